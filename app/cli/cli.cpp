@@ -1,0 +1,455 @@
+#include "cli.h"
+
+#include "jsonoutput.h"
+
+#include "core/appinfo.h"
+#include "core/casequery.h"
+#include "core/caserepository.h"
+#include "core/dates.h"
+#include "core/demogenerator.h"
+#include "core/identifiers.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace qaytish {
+
+namespace {
+
+QCommandLineOption opt(const QString &name, const QString &description,
+                       const QString &valueName = QString()) {
+    return QCommandLineOption(QStringList{name}, description, valueName);
+}
+
+QString jsonText(const QJsonObject &object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock) {
+    m_parser.setApplicationDescription(
+        tr("Qaytish: the register of return cases of a consular post.\n\n"
+           "Commands:\n"
+           "  init                     create the register, or upgrade it (idempotent)\n"
+           "  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)\n"
+           "  list [--status S] [--search TEXT] [--limit N] [--json]\n"
+           "  show CASE_REF [--json]\n"
+           "  case status CASE_REF CODE [--comment TEXT]\n"
+           "  case identity-request CASE_REF --number N --date D\n"
+           "  case identity-reply CASE_REF --number N --date D --result R\n\n"
+           "Status codes: registered, identity_check, identity_confirmed, document_issued,\n"
+           "on_return_list, returned, closed. Reply results: confirmed, no_record,\n"
+           "not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.\n\n"
+           "Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a\n"
+           "foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;\n"
+           "5 the register is busy."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        opt(QStringLiteral("db"), tr("The register file (default: the officer's register)."),
+            tr("path")),
+        opt(QStringLiteral("user"), tr("The acting officer (default: the system user)."),
+            tr("name")),
+        opt(QStringLiteral("json"), tr("Print JSON (stable keys, never translated).")),
+        opt(QStringLiteral("cases"), tr("demo: the number of cases."), tr("n")),
+        opt(QStringLiteral("seed"), tr("demo: the random seed (same seed, same register)."),
+            tr("n")),
+        opt(QStringLiteral("status"), tr("list: only cases in this status."), tr("code")),
+        opt(QStringLiteral("search"),
+            tr("list: names in any script or spelling, passport, "
+               "PINFL, host reference."),
+            tr("text")),
+        opt(QStringLiteral("limit"), tr("list: print at most this many cases."), tr("n")),
+        opt(QStringLiteral("comment"), tr("case status: the reason or comment."), tr("text")),
+        opt(QStringLiteral("number"), tr("identity request or reply: its number."), tr("number")),
+        opt(QStringLiteral("date"), tr("identity request or reply: its date."), tr("date")),
+        opt(QStringLiteral("result"),
+            tr("identity reply: confirmed, no_record, not_citizen or "
+               "more_info."),
+            tr("code")),
+    });
+}
+
+Actor Cli::actor() const {
+    const QString user = m_parser.value(QStringLiteral("user")).trimmed();
+    return Actor{user.isEmpty() ? systemUserName() : user};
+}
+
+int Cli::usageError(const QString &message) {
+    m_err << tr("qaytish-cli: %1").arg(message) << Qt::endl
+          << tr("Run qaytish-cli --help for the commands and options.") << Qt::endl;
+    return 2;
+}
+
+int Cli::fail(const Error &error) {
+    QString where;
+    if (!error.file.isEmpty() && error.line > 0)
+        where = QStringLiteral("%1:%2: ").arg(error.file).arg(error.line);
+    m_err << tr("qaytish-cli: %1").arg(where + error.message) << Qt::endl;
+    return exitCodeFor(error.kind);
+}
+
+bool Cli::onlyOptions(const QString &command, const QStringList &allowed) {
+    static const QStringList global = {QStringLiteral("db"), QStringLiteral("user"),
+                                       QStringLiteral("help"), QStringLiteral("version")};
+    for (const QString &name : m_parser.optionNames()) {
+        if (!allowed.contains(name) && !global.contains(name)) {
+            usageError(tr("the option --%1 does not apply to the command %2.").arg(name, command));
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<std::shared_ptr<Database>> Cli::openRegister(Database::OpenMode mode) {
+    QString path = m_parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    return Database::open(path, mode);
+}
+
+int Cli::run(const QStringList &arguments) {
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QStringLiteral("qaytish-cli %1").arg(QCoreApplication::applicationVersion())
+              << Qt::endl;
+        return 0;
+    }
+    const QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(tr("no command given."));
+    const QString command = args.first();
+    if (command == QStringLiteral("init")) {
+        if (args.size() > 1)
+            return usageError(tr("init takes no arguments."));
+        return onlyOptions(command, {}) ? cmdInit() : 2;
+    }
+    if (command == QStringLiteral("demo")) {
+        if (args.size() > 1)
+            return usageError(tr("demo takes no arguments; give the number with --cases."));
+        return onlyOptions(command, {QStringLiteral("cases"), QStringLiteral("seed")}) ? cmdDemo()
+                                                                                       : 2;
+    }
+    if (command == QStringLiteral("list")) {
+        if (args.size() > 1)
+            return usageError(tr("list takes no arguments; search with --search."));
+        return onlyOptions(command, {QStringLiteral("status"), QStringLiteral("search"),
+                                     QStringLiteral("limit"), QStringLiteral("json")})
+                   ? cmdList()
+                   : 2;
+    }
+    if (command == QStringLiteral("show"))
+        return onlyOptions(command, {QStringLiteral("json")}) ? cmdShow(args.mid(1)) : 2;
+    if (command == QStringLiteral("case"))
+        return cmdCase(args.mid(1));
+    return usageError(tr("unknown command “%1”.").arg(command));
+}
+
+int Cli::cmdInit() {
+    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::CreateOrUpgrade);
+    if (!db)
+        return fail(db.error());
+    const int before = db.value()->schemaVersionOnOpen();
+    const QString path = QDir::toNativeSeparators(db.value()->path());
+    if (before == 0)
+        m_out << tr("Created the register %1.").arg(path) << Qt::endl;
+    else if (before < Database::SchemaVersion)
+        m_out << tr("Upgraded the register %1 from version %2 to %3; the copy from before is %4.")
+                     .arg(path)
+                     .arg(before)
+                     .arg(Database::SchemaVersion)
+                     .arg(QDir::toNativeSeparators(db.value()->safetyCopyPath()))
+              << Qt::endl;
+    else
+        m_out << tr("The register %1 is up to date.").arg(path) << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdDemo() {
+    if (!m_parser.isSet(QStringLiteral("db")))
+        return usageError(tr("demo writes fictional cases and never into the officer's own "
+                             "register: name a separate file with --db."));
+    bool ok = false;
+    const int cases = m_parser.value(QStringLiteral("cases")).toInt(&ok);
+    if (!m_parser.isSet(QStringLiteral("cases")) || !ok || cases < 1 || cases > 10000000)
+        return usageError(tr("--cases needs a number from 1 to 10000000."));
+    quint32 seed = 1;
+    if (m_parser.isSet(QStringLiteral("seed"))) {
+        seed = m_parser.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return usageError(tr("--seed needs a whole number from 0 to 4294967295."));
+    }
+    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::CreateOrUpgrade);
+    if (!db)
+        return fail(db.error());
+    DemoGenerator::Options options;
+    options.cases = cases;
+    options.seed = seed;
+    if (Status s = DemoGenerator::generate(*db.value(), m_clock, actor(), options); !s)
+        return fail(s.error());
+    m_out << tr("Wrote %1 fictional cases to %2.")
+                 .arg(cases)
+                 .arg(QDir::toNativeSeparators(db.value()->path()))
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdList() {
+    CaseFilter filter;
+    filter.search = m_parser.value(QStringLiteral("search"));
+    if (m_parser.isSet(QStringLiteral("status"))) {
+        const QString code = m_parser.value(QStringLiteral("status"));
+        filter.status = CaseStatusInfo::fromCode(code);
+        if (!filter.status) {
+            QStringList codes;
+            for (CaseStatus s : CaseStatusInfo::all())
+                codes << CaseStatusInfo::code(s);
+            return usageError(tr("“%1” is not a status. Use one of: %2.")
+                                  .arg(code, codes.join(QStringLiteral(", "))));
+        }
+    }
+    qint64 limit = -1;
+    if (m_parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = m_parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 0)
+            return usageError(tr("--limit needs a number of 0 or more."));
+    }
+    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.error());
+    const bool asJson = m_parser.isSet(QStringLiteral("json"));
+    const QDate today = m_clock.today();
+    const CaseQuery query(filter, CaseSort{});
+    // Pages keep memory flat however large the register; the query stops at the limit and
+    // never counts all matches first.
+    constexpr qint64 PageSize = 1000;
+    qint64 printed = 0;
+    if (asJson)
+        m_out << "[";
+    while (limit < 0 || printed < limit) {
+        const qint64 want = limit < 0 ? PageSize : std::min(PageSize, limit - printed);
+        Result<QList<CaseListRow>> rows =
+            query.fetch(db.value()->connection(), db.value()->path(), printed, want);
+        if (!rows) {
+            if (asJson)
+                m_out << "]" << Qt::endl;
+            return fail(rows.error());
+        }
+        for (const CaseListRow &row : rows.value()) {
+            if (asJson) {
+                m_out << (printed == 0 ? "\n  " : ",\n  ")
+                      << QString::fromUtf8(QJsonDocument(json::listRow(row, today))
+                                               .toJson(QJsonDocument::Compact));
+            } else {
+                const std::optional<int> days =
+                    row.durationOfStatus ? std::nullopt : overstayDays(row.authorizedUntil, today);
+                m_out << row.caseRef << '\t' << row.fullNameLatin() << '\t'
+                      << row.fullNameCyrillic() << '\t' << dates::format(row.birthDate) << '\t'
+                      << row.passportNumber << '\t' << CaseStatusInfo::code(row.status) << '\t'
+                      << (days ? QString::number(*days) : QStringLiteral("-")) << '\n';
+            }
+            ++printed;
+        }
+        if (rows->size() < want)
+            break;
+    }
+    if (asJson)
+        m_out << (printed == 0 ? "]" : "\n]") << Qt::endl;
+    m_out.flush();
+    return 0;
+}
+
+int Cli::cmdShow(const QStringList &args) {
+    if (args.size() != 1)
+        return usageError(tr("show needs one case reference, e.g. show QY-2026-000001."));
+    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.error());
+    CaseRepository repo(*db.value(), m_clock);
+    Result<CaseRecord> record = repo.loadByRef(args.first());
+    if (!record)
+        return fail(record.error());
+    Result<QList<IdentityRequest>> requests = repo.identityRequests(record->id);
+    Result<QList<Interview>> interviews = repo.interviews(record->id);
+    Result<QList<StatusChange>> history = repo.history(record->id);
+    if (!requests)
+        return fail(requests.error());
+    if (!interviews)
+        return fail(interviews.error());
+    if (!history)
+        return fail(history.error());
+    const QJsonObject detail = json::caseDetail(
+        record.value(), requests.value(), interviews.value(), history.value(), m_clock.today());
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        m_out << jsonText(detail) << Qt::endl;
+        return 0;
+    }
+    const CaseRecord &r = record.value();
+    const PersonRecord &p = r.person;
+    auto line = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            m_out << label << ": " << value << '\n';
+    };
+    line(tr("Case"), r.caseRef);
+    line(tr("Status"), CaseStatusInfo::displayName(r.status));
+    line(tr("Name (Latin)"), p.fullNameLatin());
+    line(tr("Name (Cyrillic)"), p.fullNameCyrillic());
+    line(tr("Sex"), p.sex);
+    line(tr("Date of birth"), dates::format(p.birthDate));
+    line(tr("Place of birth"), p.birthPlace);
+    line(tr("Nationality"), p.nationality);
+    line(tr("PINFL"), p.pinfl);
+    line(tr("Passport"), p.passportNumber);
+    line(tr("Host reference"), identifiers::formatANumber(r.hostReference));
+    line(tr("Authorised stay until"),
+         r.durationOfStatus ? QStringLiteral("D/S") : dates::format(r.authorizedUntil));
+    if (const auto days = r.overstayDays(m_clock.today()))
+        line(tr("Days since the authorised stay ended"), QString::number(*days));
+    line(tr("Custody"), custodyDisplayName(r.custody));
+    line(tr("Facility"), r.facility);
+    for (const IdentityRequest &q : requests.value()) {
+        line(tr("Identity request"),
+             tr("%1 of %2").arg(q.outNumber, dates::format(q.outDate)) +
+                 (q.hasReply() ? tr("; reply %1 of %2: %3")
+                                     .arg(q.replyNumber, dates::format(q.replyDate),
+                                          replyResultDisplayName(q.replyResult))
+                               : tr("; no reply yet")));
+    }
+    for (const StatusChange &c : history.value()) {
+        m_out << tr("History") << ": "
+              << c.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) << ' ' << c.actor
+              << ' ' << (c.fromCode.isEmpty() ? QStringLiteral("-") : c.fromCode) << " -> "
+              << c.toCode
+              << (c.comment.isEmpty() ? QString()
+                                      : QStringLiteral(" (") + c.comment + QStringLiteral(")"))
+              << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+int Cli::cmdCase(const QStringList &args) {
+    if (args.isEmpty())
+        return usageError(
+            tr("case needs a subcommand: status, identity-request or identity-reply."));
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    QStringList allowed;
+    if (sub == QStringLiteral("status")) {
+        allowed = {QStringLiteral("comment")};
+        if (rest.size() != 2)
+            return usageError(tr("case status needs a case reference and a status code."));
+    } else if (sub == QStringLiteral("identity-request")) {
+        allowed = {QStringLiteral("number"), QStringLiteral("date")};
+        if (rest.size() != 1)
+            return usageError(tr("case identity-request needs one case reference."));
+    } else if (sub == QStringLiteral("identity-reply")) {
+        allowed = {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("result")};
+        if (rest.size() != 1)
+            return usageError(tr("case identity-reply needs one case reference."));
+    } else {
+        return usageError(tr("unknown case subcommand “%1”.").arg(sub));
+    }
+    if (!onlyOptions(QStringLiteral("case ") + sub, allowed))
+        return 2;
+
+    QDate date;
+    if (sub != QStringLiteral("status")) {
+        for (const QString &name : allowed) {
+            if (!m_parser.isSet(name) || m_parser.value(name).trimmed().isEmpty())
+                return usageError(tr("case %1 needs --%2.").arg(sub, name));
+        }
+        const auto parsed = dates::parseInput(m_parser.value(QStringLiteral("date")));
+        if (!parsed)
+            return usageError(tr("--date: “%1” is not a date. Write it as 30.04.2025, 30042025 "
+                                 "or 2025-04-30.")
+                                  .arg(m_parser.value(QStringLiteral("date"))));
+        date = *parsed;
+    }
+    std::optional<CaseStatus> target;
+    if (sub == QStringLiteral("status")) {
+        target = CaseStatusInfo::fromCode(rest.at(1));
+        if (!target) {
+            QStringList codes;
+            for (CaseStatus s : CaseStatusInfo::all())
+                codes << CaseStatusInfo::code(s);
+            return usageError(tr("“%1” is not a status. Use one of: %2.")
+                                  .arg(rest.at(1), codes.join(QStringLiteral(", "))));
+        }
+    }
+
+    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.error());
+    CaseRepository repo(*db.value(), m_clock);
+    Result<CaseRecord> record = repo.loadByRef(rest.first());
+    if (!record)
+        return fail(record.error());
+
+    if (sub == QStringLiteral("status")) {
+        const CaseStatus from = record->status;
+        if (Status s = repo.changeStatus(actor(), record->id, *target,
+                                         m_parser.value(QStringLiteral("comment")));
+            !s)
+            return fail(s.error());
+        m_out << tr("%1: %2 -> %3")
+                     .arg(record->caseRef, CaseStatusInfo::code(from),
+                          CaseStatusInfo::code(*target))
+              << Qt::endl;
+        return 0;
+    }
+    if (sub == QStringLiteral("identity-request")) {
+        Result<IdentityRequest> request = repo.addIdentityRequest(
+            actor(), record->id, m_parser.value(QStringLiteral("number")), date);
+        if (!request)
+            return fail(request.error());
+        Result<CaseRecord> now = repo.load(record->id);
+        m_out << tr("%1: identity request %2 of %3 logged; status %4.")
+                     .arg(record->caseRef, request->outNumber, dates::format(request->outDate),
+                          now ? CaseStatusInfo::code(now->status) : QString())
+              << Qt::endl;
+        return 0;
+    }
+    // identity-reply: the reply answers the latest request still waiting for one.
+    Result<QList<IdentityRequest>> requests = repo.identityRequests(record->id);
+    if (!requests)
+        return fail(requests.error());
+    const IdentityRequest *open = nullptr;
+    for (const IdentityRequest &q : requests.value()) {
+        if (!q.hasReply())
+            open = &q;
+    }
+    if (!open)
+        return fail(Error::make(ErrorKind::BadInput,
+                                tr("Case %1 has no identity request waiting for a reply: log "
+                                   "the request first with case identity-request.")
+                                    .arg(record->caseRef)));
+    Result<IdentityRequest> replied =
+        repo.recordIdentityReply(actor(), open->id, m_parser.value(QStringLiteral("number")), date,
+                                 m_parser.value(QStringLiteral("result")));
+    if (!replied)
+        return fail(replied.error());
+    Result<CaseRecord> now = repo.load(record->id);
+    m_out << tr("%1: reply %2 of %3 (%4) recorded for request %5; status %6.")
+                 .arg(record->caseRef, replied->replyNumber, dates::format(replied->replyDate),
+                      replied->replyResult, replied->outNumber,
+                      now ? CaseStatusInfo::code(now->status) : QString())
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace qaytish

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/actor.h"
+#include "core/clock.h"
+#include "core/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace qaytish {
+
+// qaytish-cli: every option may stand before or after the command (DESIGN.md, Contracts).
+// Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, a foreign,
+// damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 busy.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    Cli(QTextStream &out, QTextStream &err, const Clock &clock);
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+    int fail(const Error &error);
+    bool onlyOptions(const QString &command, const QStringList &allowed);
+    Result<std::shared_ptr<Database>> openRegister(Database::OpenMode mode);
+    Actor actor() const;
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdList();
+    int cmdShow(const QStringList &args);
+    int cmdCase(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const Clock &m_clock;
+    QCommandLineParser m_parser;
+};
+
+} // namespace qaytish

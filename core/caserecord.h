@@ -1,0 +1,145 @@
+#pragma once
+
+#include "casestatus.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+namespace qaytish {
+
+// The person a case is about. Names are kept in both scripts as the officer accepted them.
+// Field names in comments are the column names, which are also the `field` of a
+// ValidationIssue and the keys of the JSON output.
+struct PersonRecord {
+    qint64 id = 0;
+    QString uuid;
+    QString surname;                             // surname
+    QString givenNames;                          // given_names
+    QString patronymic;                          // patronymic
+    QString surnameCyrillic;                     // surname_cyrillic
+    QString givenNamesCyrillic;                  // given_names_cyrillic
+    QString patronymicCyrillic;                  // patronymic_cyrillic
+    QString sex;                                 // sex: "M", "F" or empty
+    QDate birthDate;                             // birth_date
+    QString birthPlace;                          // birth_place
+    QString nationality = QStringLiteral("UZB"); // nationality (ICAO code)
+    QString pinfl;                               // pinfl: 14 digits
+    QString passportNumber;                      // passport_number
+    QDate passportIssueDate;                     // passport_issue_date
+    QDate passportExpiryDate;                    // passport_expiry_date
+    QString contactAbroad;                       // contact_abroad
+    QString contactHome;                         // contact_home
+    QString familyGroup; // family_group: a free label shared by a family's members
+
+    QString fullNameLatin() const;
+    QString fullNameCyrillic() const;
+};
+
+// The request of the host country's immigration authority (e.g. an ICE travel document
+// request) that opened the case.
+struct HostRequest {
+    QString reference;  // host_request_reference
+    QString officer;    // host_request_officer
+    QDate receivedDate; // host_request_date
+    QDate orderDate;    // host_order_date
+    QString orderType;  // host_order_type: a code from orderTypeCodes()
+};
+
+// Operational needs: what the journey must provide. Never a diagnosis (DESIGN.md).
+QStringList needCodes();
+QString needDisplayName(const QString &code);
+QStringList orderTypeCodes();
+QString orderTypeDisplayName(const QString &code);
+QStringList custodyCodes(); // at_large, detained
+QString custodyDisplayName(const QString &code);
+QStringList returnWishCodes(); // wants_return, undecided, objects
+QString returnWishDisplayName(const QString &code);
+QStringList replyResultCodes(); // confirmed, no_record, not_citizen, more_info
+QString replyResultDisplayName(const QString &code);
+
+struct CaseRecord {
+    qint64 id = 0;
+    QString uuid;
+    QString caseRef; // case_ref, assigned when the case is created
+    PersonRecord person;
+
+    QString hostReference;         // host_reference: US A-number, 9 digits
+    QString visaClass;             // visa_class
+    QDate entryDate;               // entry_date
+    QDate authorizedUntil;         // authorized_until (I-94 admit-until date)
+    bool durationOfStatus = false; // authorized_ds: admitted for "D/S", no fixed date
+    QString custody = QStringLiteral("at_large"); // custody
+    QString facility;                             // facility
+    QStringList needs;                            // needs: codes from needCodes()
+    bool consentContactRelatives = false;         // consent_contact_relatives
+    bool consentShareWithLawyer = false;          // consent_share_lawyer
+    QString legalRepresentative;                  // legal_representative
+    QString returnWish;      // return_wish: a code from returnWishCodes(), or empty
+    QString assignedOfficer; // assigned_officer
+    QString notes;           // notes
+    HostRequest hostRequest;
+
+    CaseStatus status = CaseStatus::Registered;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Days since the authorised stay ended, or nothing when there is no fixed date.
+    // Information only: Qaytish draws no legal conclusion from it (DOMAIN.md).
+    std::optional<int> overstayDays(const QDate &today) const;
+};
+
+std::optional<int> overstayDays(const QDate &authorizedUntil, const QDate &today);
+
+struct IdentityRequest {
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    QString outNumber;   // out_number
+    QDate outDate;       // out_date
+    QString replyNumber; // reply_number
+    QDate replyDate;     // reply_date
+    QString replyResult; // reply_result: a code from replyResultCodes(), empty while waiting
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool hasReply() const { return !replyResult.isEmpty(); }
+};
+
+struct Interview {
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    QDate date;           // interview_date
+    QString place;        // place
+    QString interpreter;  // interpreter
+    QString language;     // language
+    QString statedWishes; // stated_wishes
+    QString officer;      // officer
+    QDateTime createdAt;
+};
+
+struct StatusChange {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString fromCode; // empty for the first entry
+    QString toCode;
+    QString comment;
+};
+
+// One changed field of one row: what the single write path yields for every write.
+struct FieldChange {
+    QString table;
+    qint64 rowId = 0;
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
+} // namespace qaytish

@@ -1,0 +1,652 @@
+#include "caserepository.h"
+
+#include "changewriter.h"
+#include "dates.h"
+#include "identifiers.h"
+#include "names.h"
+#include "workflow.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace qaytish {
+
+namespace {
+
+QVariant dateValue(const QDate &d) {
+    return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
+}
+
+QDate readDate(const QSqlQuery &q, const QString &column) {
+    return dates::fromIso(q.value(column).toString());
+}
+
+QDateTime readDateTime(const QSqlQuery &q, const QString &column) {
+    QDateTime dt = dates::fromIsoDateTime(q.value(column).toString());
+    return dt;
+}
+
+QString uniqueWords(const QStringList &parts) {
+    QStringList words;
+    for (const QString &part : parts) {
+        const QStringList keyWords = names::searchKey(part).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &w : keyWords) {
+            if (!words.contains(w))
+                words << w;
+        }
+    }
+    return words.join(u' ');
+}
+
+const QString CaseSelect = QStringLiteral(
+    "SELECT c.*, p.id AS p_id, p.uuid AS p_uuid, p.surname, p.given_names, p.patronymic, "
+    "p.surname_cyrillic, p.given_names_cyrillic, p.patronymic_cyrillic, p.sex, p.birth_date, "
+    "p.birth_place, p.nationality, p.pinfl, p.passport_number, p.passport_issue_date, "
+    "p.passport_expiry_date, p.contact_abroad, p.contact_home, p.family_group "
+    "FROM return_case c JOIN person p ON p.id = c.person_id ");
+
+} // namespace
+
+QVariantMap personColumns(const PersonRecord &p) {
+    return {
+        {QStringLiteral("surname"), p.surname},
+        {QStringLiteral("given_names"), p.givenNames},
+        {QStringLiteral("patronymic"), p.patronymic},
+        {QStringLiteral("surname_cyrillic"), p.surnameCyrillic},
+        {QStringLiteral("given_names_cyrillic"), p.givenNamesCyrillic},
+        {QStringLiteral("patronymic_cyrillic"), p.patronymicCyrillic},
+        {QStringLiteral("sex"), p.sex},
+        {QStringLiteral("birth_date"), dateValue(p.birthDate)},
+        {QStringLiteral("birth_place"), p.birthPlace},
+        {QStringLiteral("nationality"), p.nationality},
+        {QStringLiteral("pinfl"), p.pinfl},
+        {QStringLiteral("passport_number"), p.passportNumber},
+        {QStringLiteral("passport_issue_date"), dateValue(p.passportIssueDate)},
+        {QStringLiteral("passport_expiry_date"), dateValue(p.passportExpiryDate)},
+        {QStringLiteral("contact_abroad"), p.contactAbroad},
+        {QStringLiteral("contact_home"), p.contactHome},
+        {QStringLiteral("family_group"), p.familyGroup},
+        {QStringLiteral("name_latin_sort"),
+         names::latinSortKey(names::joinFullName(p.surname, p.givenNames, p.patronymic))},
+        {QStringLiteral("name_cyrillic_sort"),
+         names::cyrillicSortKey(
+             names::joinFullName(p.surnameCyrillic, p.givenNamesCyrillic, p.patronymicCyrillic))},
+        {QStringLiteral("search_key"),
+         uniqueWords({p.surname, p.givenNames, p.patronymic, p.surnameCyrillic,
+                      p.givenNamesCyrillic, p.patronymicCyrillic})},
+    };
+}
+
+QVariantMap caseColumns(const CaseRecord &r) {
+    return {
+        {QStringLiteral("host_reference"), r.hostReference},
+        {QStringLiteral("visa_class"), r.visaClass},
+        {QStringLiteral("entry_date"), dateValue(r.entryDate)},
+        {QStringLiteral("authorized_until"), dateValue(r.authorizedUntil)},
+        {QStringLiteral("authorized_ds"), r.durationOfStatus ? 1 : 0},
+        {QStringLiteral("custody"), r.custody},
+        {QStringLiteral("facility"), r.facility},
+        {QStringLiteral("needs"), r.needs.join(u',')},
+        {QStringLiteral("consent_contact_relatives"), r.consentContactRelatives ? 1 : 0},
+        {QStringLiteral("consent_share_lawyer"), r.consentShareWithLawyer ? 1 : 0},
+        {QStringLiteral("legal_representative"), r.legalRepresentative},
+        {QStringLiteral("return_wish"), r.returnWish},
+        {QStringLiteral("assigned_officer"), r.assignedOfficer},
+        {QStringLiteral("notes"), r.notes},
+        {QStringLiteral("host_request_reference"), r.hostRequest.reference},
+        {QStringLiteral("host_request_officer"), r.hostRequest.officer},
+        {QStringLiteral("host_request_date"), dateValue(r.hostRequest.receivedDate)},
+        {QStringLiteral("host_order_date"), dateValue(r.hostRequest.orderDate)},
+        {QStringLiteral("host_order_type"), r.hostRequest.orderType},
+    };
+}
+
+CaseRepository::CaseRepository(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock) {}
+
+CaseRecord CaseRepository::normalized(CaseRecord r) {
+    auto latin = [](const QString &s) {
+        return names::normalizeLatinApostrophes(s.simplified());
+    };
+    PersonRecord &p = r.person;
+    p.surname = latin(p.surname);
+    p.givenNames = latin(p.givenNames);
+    p.patronymic = latin(p.patronymic);
+    p.surnameCyrillic = p.surnameCyrillic.simplified();
+    p.givenNamesCyrillic = p.givenNamesCyrillic.simplified();
+    p.patronymicCyrillic = p.patronymicCyrillic.simplified();
+    p.sex = p.sex.trimmed().toUpper();
+    p.birthPlace = p.birthPlace.simplified();
+    p.nationality = p.nationality.trimmed().toUpper();
+    p.pinfl = p.pinfl.simplified().remove(u' ');
+    p.passportNumber = identifiers::normalizePassportNumber(p.passportNumber);
+    p.contactAbroad = p.contactAbroad.trimmed();
+    p.contactHome = p.contactHome.trimmed();
+    p.familyGroup = p.familyGroup.simplified();
+    if (const auto a = identifiers::normalizeANumber(r.hostReference))
+        r.hostReference = *a;
+    else
+        r.hostReference = r.hostReference.trimmed();
+    r.visaClass = r.visaClass.simplified().toUpper();
+    r.facility = r.facility.simplified();
+    r.legalRepresentative = r.legalRepresentative.trimmed();
+    r.assignedOfficer = r.assignedOfficer.simplified();
+    r.notes = r.notes.trimmed();
+    r.hostRequest.reference = r.hostRequest.reference.simplified();
+    r.hostRequest.officer = r.hostRequest.officer.simplified();
+    if (r.durationOfStatus)
+        r.authorizedUntil = QDate();
+    r.needs.removeDuplicates();
+    r.needs.sort();
+    return r;
+}
+
+static Error validationError(const ValidationIssues &issues) {
+    QStringList messages;
+    QString field;
+    for (const ValidationIssue &i : issues) {
+        if (!i.isError())
+            continue;
+        if (field.isEmpty())
+            field = i.field;
+        messages << QStringLiteral("%1: %2").arg(i.field, i.message);
+    }
+    return Error::make(ErrorKind::BadInput, messages.join(u'\n'), field);
+}
+
+static ValidationIssues warningsOf(const ValidationIssues &issues) {
+    ValidationIssues out;
+    for (const ValidationIssue &i : issues) {
+        if (!i.isError())
+            out << i;
+    }
+    return out;
+}
+
+Result<qint64> CaseRepository::insertStatusChange(ChangeWriter &writer, qint64 caseId,
+                                                  const QString &from, const QString &to,
+                                                  const QString &comment) {
+    return writer.insert(QStringLiteral("status_history"),
+                         {{QStringLiteral("case_id"), caseId},
+                          {QStringLiteral("at"), writer.nowText()},
+                          {QStringLiteral("actor"), writer.actor().name},
+                          {QStringLiteral("from_status"), from},
+                          {QStringLiteral("to_status"), to},
+                          {QStringLiteral("comment"), comment.trimmed()}});
+}
+
+Result<CaseRepository::SaveResult> CaseRepository::insertCase(ChangeWriter &writer,
+                                                              const CaseRecord &input,
+                                                              const QDate &today,
+                                                              bool writeHistory) {
+    CaseRecord record = normalized(input);
+    const ValidationIssues issues = CaseValidator::validate(record, today);
+    if (hasErrors(issues))
+        return validationError(issues);
+
+    // The next reference of this year; the counter never goes back, so a reference is
+    // never given twice.
+    const int year = writer.clock().today().year();
+    Result<QSqlQuery *> counter = writer.run(
+        QStringLiteral("INSERT INTO case_ref_counter (year, last) VALUES (?, 1) "
+                       "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last"),
+        {year});
+    if (!counter)
+        return counter.error();
+    QSqlQuery *q = counter.value();
+    if (!q->next())
+        return Database::errorFromSql(q->lastError(), writer.path());
+    const int sequence = q->value(0).toInt();
+    q->finish();
+    record.caseRef = QStringLiteral("QY-%1-%2").arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
+
+    QVariantMap person = personColumns(record.person);
+    if (!record.person.uuid.isEmpty())
+        person.insert(QStringLiteral("uuid"), record.person.uuid);
+    Result<qint64> personId = writer.insert(QStringLiteral("person"), person);
+    if (!personId)
+        return personId.error();
+    record.person.id = personId.value();
+
+    QVariantMap values = caseColumns(record);
+    values.insert(QStringLiteral("case_ref"), record.caseRef);
+    values.insert(QStringLiteral("person_id"), record.person.id);
+    values.insert(QStringLiteral("status"), CaseStatusInfo::code(record.status));
+    values.insert(QStringLiteral("status_rank"), CaseStatusInfo::rank(record.status));
+    if (!record.uuid.isEmpty())
+        values.insert(QStringLiteral("uuid"), record.uuid);
+    // Bulk writers (the demo, later imports) may give the times of the case's own history.
+    if (record.createdAt.isValid())
+        values.insert(QStringLiteral("created_at"), record.createdAt);
+    if (record.updatedAt.isValid())
+        values.insert(QStringLiteral("updated_at"), record.updatedAt);
+    Result<qint64> caseId = writer.insert(QStringLiteral("return_case"), values);
+    if (!caseId)
+        return caseId.error();
+    record.id = caseId.value();
+
+    if (writeHistory) {
+        Result<qint64> history = insertStatusChange(writer, record.id, QString(),
+                                                    CaseStatusInfo::code(record.status), QString());
+        if (!history)
+            return history.error();
+    }
+
+    SaveResult result;
+    result.record = record;
+    result.changes = writer.takeChanges();
+    result.warnings = warningsOf(issues);
+    return result;
+}
+
+Result<CaseRepository::SaveResult> CaseRepository::create(const Actor &actor,
+                                                          const CaseRecord &record) {
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    Result<SaveResult> saved = Error();
+    Status s = m_db.transaction([&]() -> Status {
+        CaseRecord fresh = record;
+        fresh.status = CaseStatus::Registered;
+        saved = insertCase(writer, fresh, m_clock.today());
+        if (!saved)
+            return saved.error();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    Result<CaseRecord> stored = load(saved->record.id);
+    if (!stored)
+        return stored.error();
+    saved->record = stored.value();
+    return saved;
+}
+
+Result<CaseRepository::SaveResult> CaseRepository::update(const Actor &actor,
+                                                          const CaseRecord &input) {
+    if (input.id <= 0)
+        return Error::make(ErrorKind::Internal, tr("A case without an id cannot be updated."));
+    CaseRecord record = normalized(input);
+    const ValidationIssues issues = CaseValidator::validate(record, m_clock.today());
+    if (hasErrors(issues))
+        return validationError(issues);
+
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    Status s = m_db.transaction([&]() -> Status {
+        Result<CaseRecord> current = load(record.id);
+        if (!current)
+            return current.error();
+        Result<QList<FieldChange>> personChanges = writer.update(
+            QStringLiteral("person"), current->person.id, personColumns(record.person));
+        if (!personChanges)
+            return personChanges.error();
+        QVariantMap values = caseColumns(record);
+        if (!personChanges->isEmpty()) // the case's "last change" covers its person
+            values.insert(QStringLiteral("updated_at"), writer.nowText());
+        Result<QList<FieldChange>> caseChanges =
+            writer.update(QStringLiteral("return_case"), record.id, values);
+        if (!caseChanges)
+            return caseChanges.error();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    Result<CaseRecord> stored = load(record.id);
+    if (!stored)
+        return stored.error();
+    SaveResult result;
+    result.record = stored.value();
+    result.changes = writer.takeChanges();
+    result.warnings = warningsOf(issues);
+    return result;
+}
+
+Result<CaseRecord> CaseRepository::loadWhere(const QString &condition,
+                                             const QVariant &value) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(CaseSelect + condition);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    if (!q.next())
+        return Error::make(ErrorKind::NotFound,
+                           tr("There is no case %1 in the register.").arg(value.toString()),
+                           QStringLiteral("case_ref"));
+    CaseRecord r;
+    r.id = q.value(QStringLiteral("id")).toLongLong();
+    r.uuid = q.value(QStringLiteral("uuid")).toString();
+    r.caseRef = q.value(QStringLiteral("case_ref")).toString();
+    PersonRecord &p = r.person;
+    p.id = q.value(QStringLiteral("p_id")).toLongLong();
+    p.uuid = q.value(QStringLiteral("p_uuid")).toString();
+    p.surname = q.value(QStringLiteral("surname")).toString();
+    p.givenNames = q.value(QStringLiteral("given_names")).toString();
+    p.patronymic = q.value(QStringLiteral("patronymic")).toString();
+    p.surnameCyrillic = q.value(QStringLiteral("surname_cyrillic")).toString();
+    p.givenNamesCyrillic = q.value(QStringLiteral("given_names_cyrillic")).toString();
+    p.patronymicCyrillic = q.value(QStringLiteral("patronymic_cyrillic")).toString();
+    p.sex = q.value(QStringLiteral("sex")).toString();
+    p.birthDate = readDate(q, QStringLiteral("birth_date"));
+    p.birthPlace = q.value(QStringLiteral("birth_place")).toString();
+    p.nationality = q.value(QStringLiteral("nationality")).toString();
+    p.pinfl = q.value(QStringLiteral("pinfl")).toString();
+    p.passportNumber = q.value(QStringLiteral("passport_number")).toString();
+    p.passportIssueDate = readDate(q, QStringLiteral("passport_issue_date"));
+    p.passportExpiryDate = readDate(q, QStringLiteral("passport_expiry_date"));
+    p.contactAbroad = q.value(QStringLiteral("contact_abroad")).toString();
+    p.contactHome = q.value(QStringLiteral("contact_home")).toString();
+    p.familyGroup = q.value(QStringLiteral("family_group")).toString();
+
+    r.hostReference = q.value(QStringLiteral("host_reference")).toString();
+    r.visaClass = q.value(QStringLiteral("visa_class")).toString();
+    r.entryDate = readDate(q, QStringLiteral("entry_date"));
+    r.authorizedUntil = readDate(q, QStringLiteral("authorized_until"));
+    r.durationOfStatus = q.value(QStringLiteral("authorized_ds")).toInt() != 0;
+    r.custody = q.value(QStringLiteral("custody")).toString();
+    r.facility = q.value(QStringLiteral("facility")).toString();
+    r.needs = q.value(QStringLiteral("needs")).toString().split(u',', Qt::SkipEmptyParts);
+    r.consentContactRelatives = q.value(QStringLiteral("consent_contact_relatives")).toInt() != 0;
+    r.consentShareWithLawyer = q.value(QStringLiteral("consent_share_lawyer")).toInt() != 0;
+    r.legalRepresentative = q.value(QStringLiteral("legal_representative")).toString();
+    r.returnWish = q.value(QStringLiteral("return_wish")).toString();
+    r.assignedOfficer = q.value(QStringLiteral("assigned_officer")).toString();
+    r.notes = q.value(QStringLiteral("notes")).toString();
+    r.hostRequest.reference = q.value(QStringLiteral("host_request_reference")).toString();
+    r.hostRequest.officer = q.value(QStringLiteral("host_request_officer")).toString();
+    r.hostRequest.receivedDate = readDate(q, QStringLiteral("host_request_date"));
+    r.hostRequest.orderDate = readDate(q, QStringLiteral("host_order_date"));
+    r.hostRequest.orderType = q.value(QStringLiteral("host_order_type")).toString();
+    r.status = CaseStatusInfo::fromCode(q.value(QStringLiteral("status")).toString())
+                   .value_or(CaseStatus::Registered);
+    r.createdAt = readDateTime(q, QStringLiteral("created_at"));
+    r.updatedAt = readDateTime(q, QStringLiteral("updated_at"));
+    return r;
+}
+
+Result<CaseRecord> CaseRepository::load(qint64 caseId) const {
+    return loadWhere(QStringLiteral("WHERE c.id = ?"), caseId);
+}
+
+Result<CaseRecord> CaseRepository::loadByRef(const QString &caseRef) const {
+    return loadWhere(QStringLiteral("WHERE c.case_ref = ?"), caseRef.trimmed().toUpper());
+}
+
+Status CaseRepository::setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from,
+                                 CaseStatus to, const QString &comment) {
+    Result<QList<FieldChange>> changed =
+        writer.update(QStringLiteral("return_case"), caseId,
+                      {{QStringLiteral("status"), CaseStatusInfo::code(to)},
+                       {QStringLiteral("status_rank"), CaseStatusInfo::rank(to)}});
+    if (!changed)
+        return changed.error();
+    Result<qint64> history = insertStatusChange(writer, caseId, CaseStatusInfo::code(from),
+                                                CaseStatusInfo::code(to), comment);
+    if (!history)
+        return history.error();
+    return {};
+}
+
+static Result<bool> hasConfirmedReply(QSqlDatabase db, const QString &path, qint64 caseId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM identity_request WHERE case_id = ? AND "
+                             "reply_result = 'confirmed' LIMIT 1"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), path);
+    return q.next();
+}
+
+Status CaseRepository::changeStatus(const Actor &actor, qint64 caseId, CaseStatus to,
+                                    const QString &comment) {
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    return m_db.transaction([&]() -> Status {
+        Result<CaseRecord> current = load(caseId);
+        if (!current)
+            return current.error();
+        Result<bool> confirmed = hasConfirmedReply(m_db.connection(), m_db.path(), caseId);
+        if (!confirmed)
+            return confirmed.error();
+        Workflow::Facts facts;
+        facts.hasConfirmedReply = confirmed.value();
+        if (Status s = Workflow::check(current->status, to, comment, facts); !s)
+            return s;
+        return setStatus(writer, caseId, current->status, to, comment);
+    });
+}
+
+Result<QList<CaseStatus>> CaseRepository::nextStatuses(qint64 caseId) const {
+    Result<CaseRecord> current = load(caseId);
+    if (!current)
+        return current.error();
+    return Workflow::targets(current->status);
+}
+
+Result<IdentityRequest> CaseRepository::addIdentityRequest(const Actor &actor, qint64 caseId,
+                                                           const QString &number,
+                                                           const QDate &date) {
+    if (number.trimmed().isEmpty())
+        return Error::make(ErrorKind::BadInput,
+                           tr("The outgoing number of the identity request is missing."),
+                           QStringLiteral("number"));
+    if (!date.isValid())
+        return Error::make(ErrorKind::BadInput,
+                           tr("The date of the identity request is missing or not a date."),
+                           QStringLiteral("date"));
+    if (date > m_clock.today())
+        return Error::make(ErrorKind::BadInput,
+                           tr("The date of the identity request is in the future."),
+                           QStringLiteral("date"));
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    qint64 requestId = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        Result<CaseRecord> current = load(caseId);
+        if (!current)
+            return current.error();
+        if (!CaseStatusInfo::isOpen(current->status))
+            return Error::make(
+                ErrorKind::BadInput,
+                tr("Case %1 is %2: reopen it before sending an identity request.")
+                    .arg(current->caseRef, CaseStatusInfo::displayName(current->status)));
+        Result<qint64> id = writer.insert(QStringLiteral("identity_request"),
+                                          {{QStringLiteral("case_id"), caseId},
+                                           {QStringLiteral("out_number"), number.simplified()},
+                                           {QStringLiteral("out_date"), dateValue(date)},
+                                           {QStringLiteral("created_by"), actor.name}});
+        if (!id)
+            return id.error();
+        requestId = id.value();
+        if (current->status == CaseStatus::Registered)
+            return setStatus(writer, caseId, current->status, CaseStatus::IdentityCheck,
+                             tr("Identity request %1 of %2 sent.")
+                                 .arg(number.simplified(), dates::format(date)));
+        return {};
+    });
+    if (!s)
+        return s.error();
+    Result<QList<IdentityRequest>> all = identityRequests(caseId);
+    if (!all)
+        return all.error();
+    for (const IdentityRequest &r : all.value()) {
+        if (r.id == requestId)
+            return r;
+    }
+    return Error::make(ErrorKind::Internal, tr("The identity request was not stored."));
+}
+
+Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, qint64 requestId,
+                                                            const QString &number,
+                                                            const QDate &date,
+                                                            const QString &result) {
+    if (!replyResultCodes().contains(result))
+        return Error::make(ErrorKind::BadInput,
+                           tr("“%1” is not a result of an identity check. Use one of: %2.")
+                               .arg(result, replyResultCodes().join(QStringLiteral(", "))),
+                           QStringLiteral("result"));
+    if (number.trimmed().isEmpty())
+        return Error::make(ErrorKind::BadInput, tr("The number of the reply is missing."),
+                           QStringLiteral("number"));
+    if (!date.isValid())
+        return Error::make(ErrorKind::BadInput,
+                           tr("The date of the reply is missing or not a date."),
+                           QStringLiteral("date"));
+    if (date > m_clock.today())
+        return Error::make(ErrorKind::BadInput, tr("The date of the reply is in the future."),
+                           QStringLiteral("date"));
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    qint64 caseId = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT case_id, out_date FROM identity_request WHERE id = ?"));
+        q.addBindValue(requestId);
+        if (!q.exec())
+            return Database::errorFromSql(q.lastError(), m_db.path());
+        if (!q.next())
+            return Error::make(ErrorKind::NotFound, tr("There is no such identity request."));
+        caseId = q.value(0).toLongLong();
+        const QDate outDate = dates::fromIso(q.value(1).toString());
+        q.finish();
+        if (outDate.isValid() && date < outDate)
+            return Error::make(ErrorKind::BadInput,
+                               tr("The reply (%1) cannot be older than the request (%2).")
+                                   .arg(dates::format(date), dates::format(outDate)),
+                               QStringLiteral("date"));
+        Result<QList<FieldChange>> changed =
+            writer.update(QStringLiteral("identity_request"), requestId,
+                          {{QStringLiteral("reply_number"), number.simplified()},
+                           {QStringLiteral("reply_date"), dateValue(date)},
+                           {QStringLiteral("reply_result"), result}});
+        if (!changed)
+            return changed.error();
+        Result<CaseRecord> current = load(caseId);
+        if (!current)
+            return current.error();
+        if (result == QStringLiteral("confirmed") && current->status == CaseStatus::IdentityCheck)
+            return setStatus(writer, caseId, current->status, CaseStatus::IdentityConfirmed,
+                             tr("Reply %1 of %2: identity confirmed.")
+                                 .arg(number.simplified(), dates::format(date)));
+        return {};
+    });
+    if (!s)
+        return s.error();
+    Result<QList<IdentityRequest>> all = identityRequests(caseId);
+    if (!all)
+        return all.error();
+    for (const IdentityRequest &r : all.value()) {
+        if (r.id == requestId)
+            return r;
+    }
+    return Error::make(ErrorKind::Internal, tr("The identity request was not stored."));
+}
+
+Result<QList<IdentityRequest>> CaseRepository::identityRequests(qint64 caseId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM identity_request WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    QList<IdentityRequest> out;
+    while (q.next()) {
+        IdentityRequest r;
+        r.id = q.value(QStringLiteral("id")).toLongLong();
+        r.uuid = q.value(QStringLiteral("uuid")).toString();
+        r.caseId = caseId;
+        r.outNumber = q.value(QStringLiteral("out_number")).toString();
+        r.outDate = readDate(q, QStringLiteral("out_date"));
+        r.replyNumber = q.value(QStringLiteral("reply_number")).toString();
+        r.replyDate = readDate(q, QStringLiteral("reply_date"));
+        r.replyResult = q.value(QStringLiteral("reply_result")).toString();
+        r.createdBy = q.value(QStringLiteral("created_by")).toString();
+        r.createdAt = readDateTime(q, QStringLiteral("created_at"));
+        r.updatedAt = readDateTime(q, QStringLiteral("updated_at"));
+        out << r;
+    }
+    return out;
+}
+
+Result<Interview> CaseRepository::addInterview(const Actor &actor, Interview interview) {
+    if (!interview.date.isValid())
+        return Error::make(ErrorKind::BadInput,
+                           tr("The date of the interview is missing or not a date."),
+                           QStringLiteral("interview_date"));
+    if (interview.date > m_clock.today())
+        return Error::make(ErrorKind::BadInput, tr("The date of the interview is in the future."),
+                           QStringLiteral("interview_date"));
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    Status s = m_db.transaction([&]() -> Status {
+        Result<CaseRecord> current = load(interview.caseId);
+        if (!current)
+            return current.error();
+        if (interview.officer.trimmed().isEmpty())
+            interview.officer = actor.name;
+        Result<qint64> id =
+            writer.insert(QStringLiteral("interview"),
+                          {{QStringLiteral("case_id"), interview.caseId},
+                           {QStringLiteral("interview_date"), dateValue(interview.date)},
+                           {QStringLiteral("place"), interview.place.simplified()},
+                           {QStringLiteral("interpreter"), interview.interpreter.simplified()},
+                           {QStringLiteral("language"), interview.language.simplified()},
+                           {QStringLiteral("stated_wishes"), interview.statedWishes.trimmed()},
+                           {QStringLiteral("officer"), interview.officer.simplified()}});
+        if (!id)
+            return id.error();
+        interview.id = id.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return interview;
+}
+
+Result<QList<Interview>> CaseRepository::interviews(qint64 caseId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT * FROM interview WHERE case_id = ? ORDER BY interview_date, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    QList<Interview> out;
+    while (q.next()) {
+        Interview i;
+        i.id = q.value(QStringLiteral("id")).toLongLong();
+        i.uuid = q.value(QStringLiteral("uuid")).toString();
+        i.caseId = caseId;
+        i.date = readDate(q, QStringLiteral("interview_date"));
+        i.place = q.value(QStringLiteral("place")).toString();
+        i.interpreter = q.value(QStringLiteral("interpreter")).toString();
+        i.language = q.value(QStringLiteral("language")).toString();
+        i.statedWishes = q.value(QStringLiteral("stated_wishes")).toString();
+        i.officer = q.value(QStringLiteral("officer")).toString();
+        i.createdAt = readDateTime(q, QStringLiteral("created_at"));
+        out << i;
+    }
+    return out;
+}
+
+Result<QList<StatusChange>> CaseRepository::history(qint64 caseId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, at, actor, from_status, to_status, comment "
+                             "FROM status_history WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    QList<StatusChange> out;
+    while (q.next()) {
+        StatusChange c;
+        c.id = q.value(0).toLongLong();
+        c.at = dates::fromIsoDateTime(q.value(1).toString());
+        c.actor = q.value(2).toString();
+        c.fromCode = q.value(3).toString();
+        c.toCode = q.value(4).toString();
+        c.comment = q.value(5).toString();
+        out << c;
+    }
+    return out;
+}
+
+Result<qint64> CaseRepository::caseCount() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM return_case")) || !q.next())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    return q.value(0).toLongLong();
+}
+
+} // namespace qaytish

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "actor.h"
+#include "caserecord.h"
+#include "clock.h"
+#include "database.h"
+#include "result.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace qaytish {
+
+class ChangeWriter;
+
+// All SQL about cases, persons, identity requests, interviews and the status history.
+// Every write validates first, goes through ChangeWriter and runs in one transaction.
+class CaseRepository {
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+public:
+    CaseRepository(const Database &db, const Clock &clock);
+
+    struct SaveResult {
+        CaseRecord record;          // as stored (normalised, with id, uuid, case_ref)
+        QList<FieldChange> changes; // what the write changed
+        ValidationIssues warnings;  // rules that warn but do not block
+    };
+
+    // The values an editor or an import must store: trimmed, apostrophes in Latin names
+    // made ʻ/ʼ, passport upper-case, A-number as 9 digits, nationality upper-case.
+    static CaseRecord normalized(CaseRecord record);
+
+    Result<SaveResult> create(const Actor &actor, const CaseRecord &record);
+    // Saves everything but the status, which only changeStatus() moves.
+    Result<SaveResult> update(const Actor &actor, const CaseRecord &record);
+
+    Result<CaseRecord> load(qint64 caseId) const;
+    Result<CaseRecord> loadByRef(const QString &caseRef) const;
+
+    Status changeStatus(const Actor &actor, qint64 caseId, CaseStatus to, const QString &comment);
+    // The statuses the case can move to now (structure only; check() tells the reason).
+    Result<QList<CaseStatus>> nextStatuses(qint64 caseId) const;
+
+    // Logs an identity request sent home; a registered case moves to identity_check.
+    Result<IdentityRequest> addIdentityRequest(const Actor &actor, qint64 caseId,
+                                               const QString &number, const QDate &date);
+    // Records the reply to a request; "confirmed" moves a case in identity_check to
+    // identity_confirmed.
+    Result<IdentityRequest> recordIdentityReply(const Actor &actor, qint64 requestId,
+                                                const QString &number, const QDate &date,
+                                                const QString &result);
+    Result<QList<IdentityRequest>> identityRequests(qint64 caseId) const;
+
+    Result<Interview> addInterview(const Actor &actor, Interview interview);
+    Result<QList<Interview>> interviews(qint64 caseId) const;
+
+    Result<QList<StatusChange>> history(qint64 caseId) const;
+    Result<qint64> caseCount() const;
+
+    // Writes a new case inside an open transaction (used by create() and bulk work such as
+    // the demo generator, which runs many creates in one transaction).
+    // The first status_history entry is written unless `writeHistory` is false (the caller
+    // then writes the case's history itself).
+    static Result<SaveResult> insertCase(ChangeWriter &writer, const CaseRecord &record,
+                                         const QDate &today, bool writeHistory = true);
+    static Result<qint64> insertStatusChange(ChangeWriter &writer, qint64 caseId,
+                                             const QString &from, const QString &to,
+                                             const QString &comment);
+
+private:
+    Result<CaseRecord> loadWhere(const QString &condition, const QVariant &value) const;
+    Status setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
+                     const QString &comment);
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+// The derived columns of a person: sort keys and search key.
+QVariantMap personColumns(const PersonRecord &person);
+QVariantMap caseColumns(const CaseRecord &record);
+
+} // namespace qaytish

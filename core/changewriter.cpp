@@ -1,0 +1,261 @@
+#include "changewriter.h"
+
+#include "database.h"
+#include "dates.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace qaytish {
+
+namespace {
+
+bool isIdentifier(const QString &name) {
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+// Tables whose rows are themselves a log: their inserts are not logged again.
+bool isLogTable(const QString &table) {
+    return table == QStringLiteral("status_history") || table == QStringLiteral("change_log");
+}
+
+// Named placeholders (:p0, :p1, ...) bind far faster than positional ones in Qt's SQL
+// layer, which formats a name for every positional value it binds.
+const QString &placeholder(int i) {
+    static const QStringList names = [] {
+        QStringList list;
+        for (int n = 0; n < 128; ++n)
+            list << QStringLiteral(":p%1").arg(n);
+        return list;
+    }();
+    Q_ASSERT(i < names.size());
+    return names.at(i);
+}
+
+bool sameValue(const QVariant &a, const QVariant &b) {
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull() ||
+               (a.isNull() ? b.toString().isEmpty() : a.toString().isEmpty());
+    if (a.typeId() == b.typeId())
+        return a == b;
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+QVariant toStored(const QVariant &value) {
+    switch (value.typeId()) {
+    case QMetaType::QDate: {
+        const QDate d = value.toDate();
+        return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
+    }
+    case QMetaType::QDateTime: {
+        const QDateTime dt = value.toDateTime();
+        return dt.isValid() ? QVariant(dates::toIsoDateTime(dt)) : QVariant();
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    case QMetaType::QString:
+        // A null QString binds as SQL NULL; text columns hold '' for "nothing".
+        return value.toString().isNull() ? QVariant(QStringLiteral("")) : value;
+    default:
+        return value;
+    }
+}
+
+ChangeWriter::ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Actor actor)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_clock(clock)
+    , m_actor(std::move(actor)) {}
+
+QString ChangeWriter::newUuid() {
+    // Time-ordered (version 7 layout: 48 bits of Unix milliseconds, then random bits), so
+    // that new rows land at the end of the uuid index instead of at random pages.
+    QByteArray bytes(16, Qt::Uninitialized);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (40 - 8 * i)) & 0xff);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data() + 8), 2);
+    const quint32 r = QRandomGenerator::global()->generate();
+    bytes[6] = char(0x70 | (r & 0x0f));
+    bytes[7] = char((r >> 8) & 0xff);
+    bytes[8] = char(0x80 | (bytes[8] & 0x3f));
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString ChangeWriter::nowText() const {
+    // Formatting a date-time is costly next to a row insert; bulk writes ask for the same
+    // instant many times.
+    const QDateTime now = m_clock.now();
+    if (now != m_nowCachedFor) {
+        m_nowCachedFor = now;
+        m_nowText = dates::toIsoDateTime(now);
+    }
+    return m_nowText;
+}
+
+bool ChangeWriter::isDerived(const QString &column) {
+    return column.endsWith(QStringLiteral("_sort")) || column.endsWith(QStringLiteral("_key")) ||
+           column.endsWith(QStringLiteral("_rank")) || column == QStringLiteral("created_at") ||
+           column == QStringLiteral("updated_at") || column == QStringLiteral("uuid");
+}
+
+Result<QSqlQuery *> ChangeWriter::prepared(const QString &sql) {
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            return Database::errorFromSql(q->lastError(), m_path);
+        it = m_queries.insert(sql, q);
+    }
+    return it.value().get();
+}
+
+Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &values) {
+    Result<QSqlQuery *> q = prepared(sql);
+    if (!q)
+        return q;
+    for (const QVariant &v : values)
+        q.value()->addBindValue(v);
+    if (!q.value()->exec())
+        return Database::errorFromSql(q.value()->lastError(), m_path);
+    return q;
+}
+
+Status ChangeWriter::log(const FieldChange &change, bool keep) {
+    if (keep)
+        m_changes << change;
+    Result<QSqlQuery *> q = prepared(QStringLiteral(
+        "INSERT INTO change_log (at, actor, table_name, row_id, field, old_value, new_value) "
+        "VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)"));
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    query->bindValue(placeholder(0), nowText());
+    query->bindValue(placeholder(1), m_actor.name);
+    query->bindValue(placeholder(2), change.table);
+    query->bindValue(placeholder(3), change.rowId);
+    query->bindValue(placeholder(4), change.field);
+    query->bindValue(placeholder(5), toStored(change.oldValue));
+    query->bindValue(placeholder(6), toStored(change.newValue));
+    if (!query->exec())
+        return Database::errorFromSql(query->lastError(), m_path);
+    return {};
+}
+
+Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
+    Q_ASSERT(isIdentifier(table));
+    const QString now = nowText();
+    if (!values.contains(QStringLiteral("uuid")))
+        values.insert(QStringLiteral("uuid"), newUuid());
+    if (table != QStringLiteral("status_history")) {
+        if (!values.contains(QStringLiteral("created_at")))
+            values.insert(QStringLiteral("created_at"), now);
+        if (!values.contains(QStringLiteral("updated_at")))
+            values.insert(QStringLiteral("updated_at"), now);
+    }
+    // The statement for this table and set of columns, built once: bulk writes insert
+    // thousands of rows of the same shape.
+    size_t signature = qHash(table);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        signature = qHashMulti(signature, it.key());
+    auto found = m_inserts.find(signature);
+    if (found == m_inserts.end() || found->table != table ||
+        found->columns != QStringList(values.keys())) {
+        QStringList columns;
+        QStringList marks;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            Q_ASSERT(isIdentifier(it.key()));
+            marks << placeholder(int(columns.size()));
+            columns << it.key();
+        }
+        Result<QSqlQuery *> q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                             .arg(table, columns.join(u','), marks.join(u',')));
+        if (!q)
+            return q.error();
+        found = m_inserts.insert(signature, InsertStatement{table, columns, q.value()});
+    }
+    QSqlQuery *query = found->query;
+    int index = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query->bindValue(placeholder(index++), toStored(it.value()));
+    if (!query->exec())
+        return Database::errorFromSql(query->lastError(), m_path);
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (!isLogTable(table)) {
+        // The new row holds every value, so change_log keeps one line for the insert; the
+        // caller still gets each field as a change.
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const QVariant stored = toStored(it.value());
+            if (isDerived(it.key()) || stored.isNull() || stored.toString().isEmpty())
+                continue;
+            m_changes << FieldChange{table, id, it.key(), QVariant(), stored};
+        }
+        if (Status s =
+                log(FieldChange{table, id, QStringLiteral(""), QVariant(), QVariant()}, false);
+            !s)
+            return s.error();
+    }
+    return id;
+}
+
+Result<QList<FieldChange>> ChangeWriter::update(const QString &table, qint64 id,
+                                                const QVariantMap &values) {
+    Q_ASSERT(isIdentifier(table));
+    QStringList columns;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        Q_ASSERT(isIdentifier(it.key()));
+        columns << it.key();
+    }
+    Result<QSqlQuery *> prepared = this->prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(u','), table));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &read = *prepared.value();
+    read.addBindValue(id);
+    if (!read.exec())
+        return Database::errorFromSql(read.lastError(), m_path);
+    if (!read.next())
+        return Error::make(ErrorKind::NotFound, QCoreApplication::translate(
+                                                    "ChangeWriter", "The record no longer exists "
+                                                                    "in the register."));
+    QList<FieldChange> changes;
+    QStringList assignments;
+    QVariantList binds;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant oldValue = read.value(i);
+        const QVariant newValue = toStored(values.value(columns.at(i)));
+        if (sameValue(oldValue, newValue))
+            continue;
+        assignments << columns.at(i) + QStringLiteral(" = ?");
+        binds << newValue;
+        if (!isDerived(columns.at(i)))
+            changes << FieldChange{table, id, columns.at(i), oldValue, newValue};
+    }
+    read.finish();
+    if (assignments.isEmpty())
+        return changes;
+    if (!values.contains(QStringLiteral("updated_at"))) {
+        assignments << QStringLiteral("updated_at = ?");
+        binds << nowText();
+    }
+    QSqlQuery write(m_db);
+    write.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
+    for (const QVariant &v : std::as_const(binds))
+        write.addBindValue(v);
+    write.addBindValue(id);
+    if (!write.exec())
+        return Database::errorFromSql(write.lastError(), m_path);
+    for (const FieldChange &change : std::as_const(changes)) {
+        if (Status s = log(change); !s)
+            return s.error();
+    }
+    return changes;
+}
+
+} // namespace qaytish

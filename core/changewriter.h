@@ -1,0 +1,72 @@
+#pragma once
+
+#include "actor.h"
+#include "caserecord.h"
+#include "clock.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+#include <utility>
+
+namespace qaytish {
+
+// The single write path (DESIGN.md, Storage): every insert and update of the register
+// goes through here and yields its field-level changes, which are also appended to
+// change_log (an insert as one line: the new row itself holds its first values).
+// Permissions and the audit trail hang on this one place.
+// Table and column names come from code, never from input; values are always bound.
+class ChangeWriter {
+public:
+    ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Actor actor);
+
+    // Inserts a row; created_at/updated_at and, when missing, uuid are filled in.
+    Result<qint64> insert(const QString &table, QVariantMap values);
+    // Writes the columns whose value differs from the stored row; updated_at is set when
+    // anything changed. Returns the changes, empty when nothing changed.
+    Result<QList<FieldChange>> update(const QString &table, qint64 id, const QVariantMap &values);
+
+    // Every change this writer made, in order.
+    const QList<FieldChange> &changes() const { return m_changes; }
+    QList<FieldChange> takeChanges() { return std::exchange(m_changes, {}); }
+    QString nowText() const;
+    const Actor &actor() const { return m_actor; }
+    const Clock &clock() const { return m_clock; }
+    QSqlDatabase db() const { return m_db; }
+    const QString &path() const { return m_path; }
+    // Runs a statement that writes no personal field (counters); values bound in order.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
+
+    static QString newUuid();
+
+private:
+    Result<QSqlQuery *> prepared(const QString &sql);
+    Status log(const FieldChange &change, bool keep = true);
+    static bool isDerived(const QString &column);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    const Clock &m_clock;
+    Actor m_actor;
+    QList<FieldChange> m_changes;
+    // Prepared once per statement text; held by pointer, so that the addresses handed out
+    // stay valid when the hash grows.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    struct InsertStatement {
+        QString table;
+        QStringList columns;
+        QSqlQuery *query = nullptr; // owned by m_queries
+    };
+    QHash<size_t, InsertStatement> m_inserts;
+    mutable QDateTime m_nowCachedFor;
+    mutable QString m_nowText;
+};
+
+// ISO 8601 text of a value as stored: dates as yyyy-MM-dd, date-times in UTC.
+QVariant toStored(const QVariant &value);
+
+} // namespace qaytish

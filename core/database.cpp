@@ -1,0 +1,408 @@
+#include "database.h"
+
+#include "sqlscript.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+namespace qaytish {
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("qaytish-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nativePath(const QString &path) {
+    return QDir::toNativeSeparators(path);
+}
+
+struct Header {
+    bool sqlite = false;
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+// Reads the 100-byte SQLite header without opening the file as a database, so that a
+// foreign file is recognised before SQLite could touch it.
+Header readHeader(QFile &file) {
+    Header h;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return h;
+    h.sqlite = true;
+    h.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    h.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return h;
+}
+
+Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) {
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Database::errorFromSql(q.lastError(), path);
+    if (!q.next())
+        return Database::errorFromSql(q.lastError(), path);
+    return q.value(0).toInt();
+}
+
+// The schema migrations in order: the file at index i takes user_version i to i + 1.
+QStringList migrationFiles() {
+    return {QStringLiteral(":/sql/001_init.sql")};
+}
+
+} // namespace
+
+Database::~Database() {
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("register.qaytish"));
+}
+
+QString Database::demoPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.qaytish"));
+}
+
+Error Database::errorFromSql(const QSqlError &error, const QString &path) {
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    const int primary = isNumber ? (code & 0xff) : -1;
+    const QString file = nativePath(path);
+    Error e;
+    e.file = path;
+    switch (primary) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        e.kind = ErrorKind::Busy;
+        e.message = tr("The register %1 is busy: another Qaytish window or program is writing "
+                       "to it. Nothing was changed; try again in a moment.")
+                        .arg(file);
+        return e;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        e.kind = ErrorKind::Damaged;
+        e.message = tr("The register %1 is damaged and cannot be read (%2). Restore it from a "
+                       "backup or open another register.")
+                        .arg(file, error.databaseText());
+        return e;
+    case 13: // SQLITE_FULL
+        e.kind = ErrorKind::Io;
+        e.message = tr("The disk that holds %1 is full. Nothing was changed; free some space "
+                       "and try again.")
+                        .arg(file);
+        return e;
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+    case 10: // SQLITE_IOERR
+    case 3:  // SQLITE_PERM
+        e.kind = ErrorKind::Io;
+        e.message = tr("The register %1 cannot be written or read (%2). Check that the file "
+                       "and its folder may be written to.")
+                        .arg(file, error.databaseText());
+        return e;
+    case 19: // SQLITE_CONSTRAINT
+        e.kind = ErrorKind::BadInput;
+        e.message = tr("The register %1 refused a value: %2.").arg(file, error.databaseText());
+        return e;
+    default:
+        break;
+    }
+    e.kind = ErrorKind::Internal;
+    e.message = tr("Unexpected database error in %1: %2").arg(file, error.text());
+    return e;
+}
+
+Result<QSqlDatabase> Database::connect(const QString &path, const QString &connectionName) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open()) {
+        const Error e = errorFromSql(db.lastError(), path);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return e;
+    }
+    return db;
+}
+
+Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
+    // Only ever called once the file is known to be a Qaytish register: changing the
+    // journal mode rewrites the header of whatever file it is.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // 32 MiB of page cache: bulk work (demo, import) touches many index pages.
+        QStringLiteral("PRAGMA cache_size = -32768"),
+    };
+    for (const QString &sql : pragmas) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return errorFromSql(q.lastError(), path);
+    }
+    return {};
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode) {
+    const QFileInfo info(path);
+    const QString shown = nativePath(path);
+    if (path.isEmpty())
+        return Error::make(ErrorKind::BadInput, tr("No register file was given."));
+    if (info.isDir()) {
+        Error e = Error::make(ErrorKind::Foreign,
+                              tr("%1 is a folder, not a register file. Choose a file inside "
+                                 "it or another file.")
+                                  .arg(shown));
+        e.file = path;
+        return e;
+    }
+
+    bool isNew = false;
+    if (info.exists()) {
+        QFile file(path);
+        if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
+            Error e = Error::make(ErrorKind::Io, tr("The register %1 cannot be read: %2. Check "
+                                                    "the file's permissions.")
+                                                     .arg(shown, file.errorString()));
+            e.file = path;
+            return e;
+        }
+        if (file.size() == 0) {
+            isNew = true; // an empty file, e.g. made by a file dialog: make it a register
+        } else {
+            const Header header = readHeader(file);
+            if (!header.sqlite) {
+                Error e = Error::make(ErrorKind::Foreign,
+                                      tr("%1 is not a Qaytish register: it is not a database "
+                                         "file at all. It was left unchanged.")
+                                          .arg(shown));
+                e.file = path;
+                return e;
+            }
+            if (header.applicationId != ApplicationId) {
+                Error e = Error::make(ErrorKind::Foreign,
+                                      tr("%1 is a database of another application, not a "
+                                         "Qaytish register. It was left unchanged.")
+                                          .arg(shown));
+                e.file = path;
+                return e;
+            }
+            if (header.userVersion > SchemaVersion) {
+                Error e = Error::make(ErrorKind::Newer,
+                                      tr("%1 was written by a newer version of Qaytish "
+                                         "(register version %2; this version reads up to %3). "
+                                         "It was left unchanged: open it with the newer "
+                                         "version.")
+                                          .arg(shown)
+                                          .arg(header.userVersion)
+                                          .arg(SchemaVersion));
+                e.file = path;
+                return e;
+            }
+        }
+        if (!info.isWritable()) {
+            Error e = Error::make(ErrorKind::Io,
+                                  tr("The register %1 is read-only. Copy it to a folder you "
+                                     "may write to, or ask for write permission.")
+                                      .arg(shown));
+            e.file = path;
+            return e;
+        }
+    } else {
+        if (mode == OpenMode::ExistingOnly) {
+            Error e =
+                Error::make(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown));
+            e.file = path;
+            return e;
+        }
+        if (!info.absoluteDir().exists()) {
+            Error e = Error::make(
+                ErrorKind::NotFound,
+                tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
+            e.file = path;
+            return e;
+        }
+        isNew = true;
+    }
+
+    std::shared_ptr<Database> database(new Database);
+    database->m_path = path;
+    const QString name = nextConnectionName();
+    Result<QSqlDatabase> connected = connect(path, name);
+    if (!connected)
+        return connected.error();
+    database->m_connectionName = name;
+    QSqlDatabase db = connected.value();
+
+    if (!isNew) {
+        // The header said Qaytish; the library must agree (the WAL may hold a newer version).
+        Result<int> appId = scalarInt(db, QStringLiteral("PRAGMA application_id"), path);
+        if (!appId)
+            return appId.error();
+        Result<int> version = scalarInt(db, QStringLiteral("PRAGMA user_version"), path);
+        if (!version)
+            return version.error();
+        if (version.value() > SchemaVersion) {
+            Error e = Error::make(ErrorKind::Newer,
+                                  tr("%1 was written by a newer version of Qaytish. It was "
+                                     "left unchanged: open it with the newer version.")
+                                      .arg(shown));
+            e.file = path;
+            return e;
+        }
+        database->m_versionOnOpen = version.value();
+    }
+
+    // A new register gets its schema and application_id before it switches to WAL, so
+    // that they stand in the file's own header, where the recognition above reads them.
+    if (Status s = database->migrate(); !s)
+        return s.error();
+    if (Status s = applyPragmas(db, path); !s)
+        return s.error();
+    return database;
+}
+
+Status Database::migrate() {
+    QSqlDatabase db = connection();
+    Result<int> current = scalarInt(db, QStringLiteral("PRAGMA user_version"), m_path);
+    if (!current)
+        return current.error();
+    if (current.value() >= SchemaVersion)
+        return {};
+
+    if (current.value() > 0) {
+        // A safety copy before the schema changes; VACUUM INTO gives a consistent copy
+        // even with a WAL file beside the register.
+        const QString copy = m_path + QStringLiteral(".before-v%1.bak").arg(SchemaVersion);
+        QFile::remove(copy);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(copy);
+        if (!q.exec())
+            return errorFromSql(q.lastError(), m_path);
+        m_safetyCopy = copy;
+    }
+
+    for (int version = current.value() + 1; version <= SchemaVersion; ++version) {
+        QFile file(migrationFiles().value(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::Internal,
+                               tr("Migration %1 is missing from this build.").arg(version));
+        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+        Status s = transaction([&]() -> Status {
+            // Another process may have migrated while this one waited for the lock.
+            Result<int> now = scalarInt(db, QStringLiteral("PRAGMA user_version"), m_path);
+            if (!now)
+                return now.error();
+            if (now.value() >= version)
+                return {};
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql))
+                    return errorFromSql(q.lastError(), m_path);
+            }
+            QSqlQuery q(db);
+            if (version == 1 &&
+                !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+                return errorFromSql(q.lastError(), m_path);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return errorFromSql(q.lastError(), m_path);
+            return {};
+        });
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Result<QStringList> Database::dropSecondaryIndexes(QSqlDatabase db, const QString &path) {
+    QStringList names;
+    QStringList create;
+    {
+        QSqlQuery q(db);
+        // Automatic indexes (UNIQUE, PRIMARY KEY) have no sql and stay.
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                   "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")))
+            return errorFromSql(q.lastError(), path);
+        while (q.next()) {
+            names << q.value(0).toString();
+            create << q.value(1).toString();
+        }
+    }
+    QStringList drop;
+    for (const QString &name : std::as_const(names))
+        drop << QStringLiteral("DROP INDEX \"%1\"").arg(name);
+    if (Status s = runStatements(db, path, drop); !s)
+        return s.error();
+    return create;
+}
+
+Status Database::runStatements(QSqlDatabase db, const QString &path, const QStringList &sql) {
+    for (const QString &statement : sql) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return errorFromSql(q.lastError(), path);
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()> &work) const {
+    return transaction(connection(), m_path, work);
+}
+
+Status Database::transaction(QSqlDatabase db, const QString &path,
+                             const std::function<Status()> &work) {
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return errorFromSql(begin.lastError(), path);
+    Status result = work();
+    QSqlQuery end(db);
+    if (result) {
+        if (end.exec(QStringLiteral("COMMIT")))
+            return {};
+        result = errorFromSql(end.lastError(), path);
+    }
+    end.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+ScopedConnection::ScopedConnection(const QString &path)
+    : m_name(nextConnectionName()) {
+    Result<QSqlDatabase> db = Database::connect(path, m_name);
+    if (!db) {
+        m_error = db.error();
+        m_name.clear();
+        return;
+    }
+    if (Status s = Database::applyPragmas(db.value(), path); !s)
+        m_error = s.error();
+}
+
+ScopedConnection::~ScopedConnection() {
+    if (!m_name.isEmpty()) {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+QSqlDatabase ScopedConnection::db() const {
+    return QSqlDatabase::database(m_name, false);
+}
+
+} // namespace qaytish

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace qaytish {
+
+// One register file. Opening it recognises the file before anything is changed in it
+// (DESIGN.md, Storage): a folder, an unreadable file, bytes that are not SQLite, another
+// application's SQLite file or a file from a newer Qaytish are refused and left as they were.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint32 ApplicationId = 0x51415954; // "QAYT"
+    static constexpr int BusyTimeoutMs = 5000;
+
+    enum class OpenMode {
+        CreateOrUpgrade, // create a missing file, migrate an older one
+        ExistingOnly,    // a missing file is an error; an older one is still migrated
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &path,
+                                                  OpenMode mode = OpenMode::CreateOrUpgrade);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    // The connection of the thread that opened the register. Other threads open their own
+    // with ScopedConnection.
+    QSqlDatabase connection() const;
+    int schemaVersionOnOpen() const { return m_versionOnOpen; }
+    QString safetyCopyPath() const { return m_safetyCopy; } // made before a migration, or empty
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it returns an error.
+    Status transaction(const std::function<Status()> &work) const;
+    static Status transaction(QSqlDatabase db, const QString &path,
+                              const std::function<Status()> &work);
+
+    // For bulk loads into an empty register: drops the secondary (non-unique) indexes and
+    // returns the statements that recreate them. Building an index once after the rows
+    // are in is several times faster than keeping it up to date row by row. Call both
+    // inside the same transaction, so that a failure leaves every index in place.
+    static Result<QStringList> dropSecondaryIndexes(QSqlDatabase db, const QString &path);
+    static Status runStatements(QSqlDatabase db, const QString &path, const QStringList &sql);
+
+    // Maps a driver error to an Error that names the file and says what to do.
+    static Error errorFromSql(const QSqlError &error, const QString &path);
+
+    // Where the officer's register and the demo register live by default.
+    static QString defaultPath();
+    static QString demoPath();
+
+private:
+    Database() = default;
+    friend class ScopedConnection;
+    static Result<QSqlDatabase> connect(const QString &path, const QString &connectionName);
+    static Status applyPragmas(QSqlDatabase db, const QString &path);
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_safetyCopy;
+    int m_versionOnOpen = 0;
+};
+
+// A connection of its own for a worker thread, with the same pragmas; removed when it
+// goes out of scope. Create and destroy it on the worker thread.
+class ScopedConnection {
+public:
+    explicit ScopedConnection(const QString &path);
+    ~ScopedConnection();
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+    bool isOpen() const { return m_error.message.isEmpty(); }
+    const Error &error() const { return m_error; }
+    QSqlDatabase db() const;
+
+private:
+    QString m_name;
+    Error m_error;
+};
+
+} // namespace qaytish

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "casestatus.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace qaytish {
+
+// The rules of the status workflow (DESIGN.md, Domain). They live here, not in the UI:
+//   registered -> identity_check -> identity_confirmed -> document_issued
+//   -> on_return_list -> returned, and closed (with a reason) from any open state.
+// identity_confirmed needs a recorded reply "confirmed" to a logged identity request;
+// a passenger who did not board goes back from on_return_list to document_issued (with a
+// reason); a closed case may be reopened (with a reason) as registered.
+class Workflow {
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+public:
+    struct Facts {
+        bool hasConfirmedReply = false;
+    };
+
+    // The states reachable from `from` by the structure of the workflow alone.
+    static QList<CaseStatus> targets(CaseStatus from);
+    // Whether the step is allowed, with a translated reason when not.
+    static Status check(CaseStatus from, CaseStatus to, const QString &comment, const Facts &facts);
+    // Steps that need a comment (the reason).
+    static bool needsComment(CaseStatus from, CaseStatus to);
+};
+
+} // namespace qaytish

@@ -1,0 +1,469 @@
+#include "support/testsupport.h"
+
+#include "core/caserepository.h"
+#include "core/casestatus.h"
+#include "core/database.h"
+#include "core/dates.h"
+#include "core/demogenerator.h"
+#include "ui/casetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace qaytish;
+
+class TestCaseTableModel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void testerWhileScrollingSortingAndFiltering();
+    void changeWhileScrolledShowsAfterRefresh();
+    void insertAndStatusChangeThenRefresh();
+    void sortFollowsSql_data();
+    void sortFollowsSql();
+    void sortKeepsValueOrder();
+    void cyrillicSearchFindsLatinEnteredCase();
+    void statusFilter();
+    void displayedValues();
+    void windowStaysBounded();
+    void writesOfAnotherConnectionArePickedUp();
+    void retranslateEmitsHeaderChange();
+
+private:
+    // A fresh register with `cases` demo cases.
+    std::shared_ptr<Database> makeRegister(const QString &name, int cases);
+    QList<qint64> allIds(CaseTableModel &model);
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2025, 6, 15), QTime(12, 0), QTimeZone::utc())};
+    const Actor m_actor{QStringLiteral("tester")};
+    std::shared_ptr<Database> m_small; // 300 cases, read-only for the tests that share it
+};
+
+std::shared_ptr<Database> TestCaseTableModel::makeRegister(const QString &name, int cases) {
+    Result<std::shared_ptr<Database>> db = Database::open(m_dir.filePath(name));
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(name), qPrintable(db.error().message));
+    if (cases > 0) {
+        const Status s = DemoGenerator::generate(*db.value(), m_clock, m_actor,
+                                                 DemoGenerator::Options{cases, 7});
+        if (!s)
+            qFatal("demo generation failed: %s", qPrintable(s.error().message));
+    }
+    return db.value();
+}
+
+QList<qint64> TestCaseTableModel::allIds(CaseTableModel &model) {
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(CaseTableModel::CaseIdRole).toLongLong();
+    return ids;
+}
+
+void TestCaseTableModel::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_small = makeRegister(QStringLiteral("small.qaytish"), 300);
+    Result<qint64> n = CaseRepository(*m_small, m_clock).caseCount();
+    QVERIFY(n);
+    QCOMPARE(n.value(), 300);
+}
+
+void TestCaseTableModel::testerWhileScrollingSortingAndFiltering() {
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0); // no register yet
+    model.setDatabase(m_small);
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.columnCount(), CaseColumnCount);
+
+    // Across page borders, in both directions.
+    for (int row : {0, 1, 199, 200, 201, 299, 150, 0}) {
+        const QModelIndex index = model.index(row, 0);
+        QVERIFY(index.data().toString().startsWith(QStringLiteral("QY-")));
+        QVERIFY(index.data(CaseTableModel::CaseIdRole).toLongLong() > 0);
+    }
+    for (int column = 0; column < CaseColumnCount; ++column) {
+        model.sort(column, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 300);
+        QVERIFY(model.index(250, 0).data().isValid());
+        model.sort(column, Qt::AscendingOrder);
+        QVERIFY(model.index(299, 1).data().isValid());
+    }
+    model.setFilter(CaseFilter{QStringLiteral("Karimov"), std::nullopt});
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount() < 300);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, 1).data().toString().contains(QStringLiteral("Karimov")));
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 300);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 300);
+    model.setDatabase(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCaseTableModel::changeWhileScrolledShowsAfterRefresh() {
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("scrolled.qaytish"), 450);
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(db);
+    QCOMPARE(model.rowCount(), 450);
+
+    // Scrolled to the third page: row 420 is read.
+    const int row = 420;
+    const qint64 id = model.index(row, 0).data(CaseTableModel::CaseIdRole).toLongLong();
+    QVERIFY(id > 0);
+    const QString before = model.index(row, int(CaseColumn::NameLatin)).data().toString();
+    QVERIFY(!before.startsWith(QStringLiteral("Zufarov")));
+
+    CaseRepository repo(*db, m_clock);
+    Result<CaseRecord> record = repo.load(id);
+    QVERIFY(record);
+    CaseRecord changed = record.value();
+    changed.person.surname = QStringLiteral("Zufarov");
+    changed.person.surnameCyrillic = QStringLiteral("Зуфаров");
+    changed.facility = QStringLiteral("Changed Facility");
+    Result<CaseRepository::SaveResult> saved = repo.update(m_actor, changed);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 450);
+    QVERIFY(!dataChanged.isEmpty()); // the view is told to read the rows again
+    QCOMPARE(model.index(row, 0).data(CaseTableModel::CaseIdRole).toLongLong(), id);
+    QVERIFY(model.index(row, int(CaseColumn::NameLatin))
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Zufarov ")));
+    QVERIFY(model.index(row, int(CaseColumn::NameCyrillic))
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Зуфаров ")));
+    QCOMPARE(model.index(row, int(CaseColumn::Facility)).data().toString(),
+             QStringLiteral("Changed Facility"));
+}
+
+void TestCaseTableModel::insertAndStatusChangeThenRefresh() {
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("inserts.qaytish"), 250);
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(db);
+    model.sort(int(CaseColumn::CaseRef), Qt::DescendingOrder); // the newest case first
+    QCOMPARE(model.rowCount(), 250);
+    QVERIFY(model.index(240, 0).data().isValid()); // scrolled down
+
+    CaseRepository repo(*db, m_clock);
+    Result<CaseRepository::SaveResult> created = repo.create(
+        m_actor, test::sampleCase(QStringLiteral("Zufarova"), QStringLiteral("Зуфарова")));
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    const qint64 newId = created->record.id;
+
+    // Not there before the refresh: the model does not re-read by itself on its own writes.
+    QCOMPARE(model.rowCount(), 250);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 251);
+    QCOMPARE(model.totalCount(), 251);
+    QCOMPARE(model.index(0, 0).data(CaseTableModel::CaseIdRole).toLongLong(), newId);
+    QCOMPARE(model.index(0, 0).data().toString(), created->record.caseRef);
+
+    // A status change moves the case out of a status filter after a refresh.
+    model.setFilter(CaseFilter{{}, CaseStatus::Registered});
+    const int registered = model.rowCount();
+    QVERIFY(registered > 0);
+    const Status moved = repo.changeStatus(m_actor, newId, CaseStatus::Closed,
+                                           QStringLiteral("Left the country on their own."));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    model.refresh();
+    QCOMPARE(model.rowCount(), registered - 1);
+    QCOMPARE(model.totalCount(), 251);
+    QVERIFY(!allIds(model).contains(newId));
+    model.setFilter(CaseFilter{{}, CaseStatus::Closed});
+    QVERIFY(allIds(model).contains(newId));
+}
+
+void TestCaseTableModel::sortFollowsSql_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("key"); // the stored key SQL sorts by
+    QTest::newRow("case reference") << int(CaseColumn::CaseRef) << QStringLiteral("c.id");
+    QTest::newRow("name latin") << int(CaseColumn::NameLatin)
+                                << QStringLiteral("p.name_latin_sort");
+    QTest::newRow("name cyrillic")
+        << int(CaseColumn::NameCyrillic) << QStringLiteral("p.name_cyrillic_sort");
+    QTest::newRow("birth date") << int(CaseColumn::BirthDate) << QStringLiteral("p.birth_date");
+    QTest::newRow("passport") << int(CaseColumn::PassportNumber)
+                              << QStringLiteral("p.passport_number");
+    QTest::newRow("status") << int(CaseColumn::Status) << QStringLiteral("c.status_rank");
+    QTest::newRow("facility") << int(CaseColumn::Facility) << QStringLiteral("c.facility");
+    QTest::newRow("last change") << int(CaseColumn::UpdatedAt) << QStringLiteral("c.updated_at");
+}
+
+void TestCaseTableModel::sortFollowsSql() {
+    QFETCH(int, column);
+    QFETCH(QString, key);
+    QHash<qint64, QVariant> keys;
+    QSqlQuery q(m_small->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT c.id, %1 FROM return_case c JOIN person p ON p.id = "
+                                  "c.person_id")
+                       .arg(key)));
+    while (q.next())
+        keys.insert(q.value(0).toLongLong(), q.value(1));
+    QCOMPARE(keys.size(), 300);
+
+    auto less = [](const QVariant &a, const QVariant &b) {
+        if (a.typeId() == QMetaType::LongLong || a.typeId() == QMetaType::Int)
+            return a.toLongLong() < b.toLongLong();
+        return a.toString() < b.toString();
+    };
+    CaseTableModel model(m_clock);
+    model.setDatabase(m_small);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model.sort(column, order);
+        const QList<qint64> ids = allIds(model);
+        QCOMPARE(ids.size(), 300);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 300);
+        int distinctSteps = 0;
+        for (int i = 1; i < ids.size(); ++i) {
+            const QVariant a = keys.value(ids.at(i - 1));
+            const QVariant b = keys.value(ids.at(i));
+            const bool wrong = order == Qt::AscendingOrder ? less(b, a) : less(a, b);
+            QVERIFY2(!wrong, qPrintable(QStringLiteral("rows %1 and %2: %3 then %4")
+                                            .arg(i - 1)
+                                            .arg(i)
+                                            .arg(a.toString(), b.toString())));
+            if (less(a, b) || less(b, a))
+                ++distinctSteps;
+        }
+        QVERIFY(distinctSteps > 0); // the column really varies: the check above means something
+    }
+}
+
+void TestCaseTableModel::sortKeepsValueOrder() {
+    // What the officer sees: birth dates, statuses and overstay days in order.
+    CaseTableModel model(m_clock);
+    model.setDatabase(m_small);
+
+    model.sort(int(CaseColumn::BirthDate), Qt::AscendingOrder);
+    QDate previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString text = model.index(row, int(CaseColumn::BirthDate)).data().toString();
+        const QDate date = QDate::fromString(text, QStringLiteral("dd.MM.yyyy"));
+        QVERIFY2(date.isValid(), qPrintable(text));
+        if (previous.isValid())
+            QVERIFY2(previous <= date, qPrintable(text));
+        previous = date;
+    }
+
+    model.sort(int(CaseColumn::Status), Qt::AscendingOrder);
+    int previousRank = -1;
+    QSet<QString> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString code = model.index(row, int(CaseColumn::Status))
+                                 .data(CaseTableModel::StatusCodeRole)
+                                 .toString();
+        const std::optional<CaseStatus> status = CaseStatusInfo::fromCode(code);
+        QVERIFY2(status, qPrintable(code));
+        QCOMPARE(model.index(row, int(CaseColumn::Status)).data().toString(),
+                 CaseStatusInfo::displayName(*status));
+        QVERIFY(CaseStatusInfo::rank(*status) >= previousRank);
+        previousRank = CaseStatusInfo::rank(*status);
+        seen.insert(code);
+    }
+    QVERIFY(seen.size() >= 4);
+
+    model.sort(int(CaseColumn::OverstayDays), Qt::AscendingOrder);
+    int previousDays = -1;
+    int withDays = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QVariant days = model.index(row, int(CaseColumn::OverstayDays)).data();
+        if (!days.isValid())
+            continue;
+        QVERIFY(days.toInt() >= previousDays);
+        previousDays = days.toInt();
+        ++withDays;
+    }
+    QVERIFY(withDays > 100);
+    QVERIFY(previousDays > 0);
+}
+
+void TestCaseTableModel::cyrillicSearchFindsLatinEnteredCase() {
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("search.qaytish"), 200);
+    CaseRepository repo(*db, m_clock);
+    CaseRecord record = test::sampleCase(QStringLiteral("Qahhorov"), QString());
+    record.person.givenNames = QStringLiteral("Gʻayrat");
+    record.person.givenNamesCyrillic.clear();
+    record.person.patronymicCyrillic.clear();
+    record.person.passportNumber = QStringLiteral("FA7654321");
+    Result<CaseRepository::SaveResult> created = repo.create(m_actor, record);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    QVERIFY(created->record.person.surnameCyrillic.isEmpty()); // entered in Latin only
+
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(db);
+    QCOMPARE(model.rowCount(), 201);
+
+    model.setFilter(CaseFilter{QStringLiteral("Қаҳҳоров"), std::nullopt});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(CaseTableModel::CaseIdRole).toLongLong(), created->record.id);
+    model.setFilter(CaseFilter{QStringLiteral("Ғайрат Қаҳҳоров"), std::nullopt});
+    QCOMPARE(model.rowCount(), 1);
+    model.setFilter(CaseFilter{QStringLiteral("fa 7654321"), std::nullopt});
+    QCOMPARE(model.rowCount(), 1);
+    model.setFilter(CaseFilter{QStringLiteral("Қаҳҳоровская"), std::nullopt});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 201);
+}
+
+void TestCaseTableModel::statusFilter() {
+    QSqlQuery q(m_small->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM return_case WHERE status = 'registered'")));
+    QVERIFY(q.next());
+    const int expected = q.value(0).toInt();
+    QVERIFY(expected > 0 && expected < 300);
+
+    CaseTableModel model(m_clock);
+    QSignalSpy counts(&model, &CaseTableModel::countsChanged);
+    model.setDatabase(m_small);
+    model.setFilter(CaseFilter{{}, CaseStatus::Registered});
+    QCOMPARE(model.rowCount(), expected);
+    QCOMPARE(model.filteredCount(), expected);
+    QCOMPARE(model.totalCount(), 300);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(counts.last().at(0).toLongLong(), expected);
+    QCOMPARE(counts.last().at(1).toLongLong(), 300);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(CaseTableModel::StatusCodeRole).toString(),
+                 QStringLiteral("registered"));
+}
+
+void TestCaseTableModel::displayedValues() {
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("values.qaytish"), 0);
+    CaseRepository repo(*db, m_clock);
+    CaseRecord overstayed = test::sampleCase();
+    overstayed.authorizedUntil = m_clock.today().addDays(-10);
+    QVERIFY(repo.create(m_actor, overstayed));
+    CaseRecord ds = test::sampleCase(QStringLiteral("Nazarov"), QStringLiteral("Назаров"));
+    ds.person.pinfl = test::pinflFor(ds.person.birthDate, true, 124, 46);
+    ds.person.passportNumber = QStringLiteral("AB7654321");
+    ds.hostReference = QStringLiteral("A-123-456-788");
+    ds.authorizedUntil = QDate();
+    ds.durationOfStatus = true;
+    Result<CaseRepository::SaveResult> second = repo.create(m_actor, ds);
+    QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+
+    CaseTableModel model(m_clock);
+    model.setDatabase(db);
+    QCOMPARE(model.rowCount(), 2);
+    auto cell = [&](int row, CaseColumn column) {
+        return model.index(row, int(column)).data().toString();
+    };
+    QCOMPARE(cell(0, CaseColumn::NameLatin), QStringLiteral("Gʻulomov Shuhrat Alisher oʻgʻli"));
+    QCOMPARE(cell(0, CaseColumn::NameCyrillic), QStringLiteral("Ғуломов Шуҳрат Алишер ўғли"));
+    QCOMPARE(cell(0, CaseColumn::BirthDate), QStringLiteral("30.04.1990"));
+    QCOMPARE(cell(0, CaseColumn::PassportNumber), QStringLiteral("AB1234567"));
+    QCOMPARE(cell(0, CaseColumn::Status), CaseStatusInfo::displayName(CaseStatus::Registered));
+    QCOMPARE(model.index(0, int(CaseColumn::OverstayDays)).data().toInt(), 10);
+    QCOMPARE(cell(0, CaseColumn::Facility), QStringLiteral("Demo Processing Center North"));
+    QCOMPARE(cell(0, CaseColumn::UpdatedAt),
+             m_clock.now().toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+    QVERIFY(!model.index(1, int(CaseColumn::OverstayDays)).data().isValid()); // D/S
+    QCOMPARE(model.headerData(int(CaseColumn::BirthDate), Qt::Horizontal).toString(),
+             QStringLiteral("Date of birth"));
+}
+
+void TestCaseTableModel::windowStaysBounded() {
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("large.qaytish"), 5000);
+    CaseTableModel model(m_clock);
+    model.setDatabase(db);
+    QCOMPARE(model.rowCount(), 5000);
+    QCOMPARE(model.cachedRowCount(), 0); // nothing is read before it is shown
+
+    const int bound = CaseTableModel::PageSize * CaseTableModel::MaxCachedPages;
+    QVERIFY(bound < 5000);
+    QSet<qint64> ids;
+    int maxCached = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < CaseColumnCount; ++column)
+            model.index(row, column).data();
+        ids.insert(model.index(row, 0).data(CaseTableModel::CaseIdRole).toLongLong());
+        maxCached = std::max(maxCached, model.cachedRowCount());
+    }
+    QCOMPARE(ids.size(), 5000); // every case once: pages neither overlap nor leave gaps
+    QVERIFY(maxCached <= bound);
+    QVERIFY(model.cachedRowCount() > 0);
+    // And back up, the other way.
+    for (int row = model.rowCount() - 1; row >= 0; row -= 37)
+        QVERIFY(model.index(row, 0).data().isValid());
+    QVERIFY(model.cachedRowCount() <= bound);
+}
+
+void TestCaseTableModel::writesOfAnotherConnectionArePickedUp() {
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("shared.qaytish"), 120);
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPollInterval(100);
+    model.setDatabase(db);
+    QCOMPARE(model.rowCount(), 120);
+    QVERIFY(model.index(110, 0).data().isValid());
+    const qint64 id = model.index(110, 0).data(CaseTableModel::CaseIdRole).toLongLong();
+    QVERIFY(model.index(110, int(CaseColumn::Facility)).data().toString() !=
+            QStringLiteral("Written Elsewhere"));
+    QSignalSpy elsewhere(&model, &CaseTableModel::changedElsewhere);
+
+    {
+        // Like the CLI: another connection to the same file writes a case and changes one.
+        ScopedConnection other(db->path());
+        QVERIFY2(other.isOpen(), qPrintable(other.error().message));
+        QSqlQuery q(other.db());
+        q.prepare(QStringLiteral("UPDATE return_case SET facility = ? WHERE id = ?"));
+        q.addBindValue(QStringLiteral("Written Elsewhere"));
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QTRY_COMPARE(model.index(110, int(CaseColumn::Facility)).data().toString(),
+                 QStringLiteral("Written Elsewhere"));
+    QCOMPARE(elsewhere.size(), 1);
+    QCOMPARE(model.rowCount(), 120);
+
+    {
+        ScopedConnection other(db->path());
+        QVERIFY(other.isOpen());
+        // A new case, as another program would write it (one person, one case).
+        QSqlQuery q(other.db());
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO person (uuid, surname, given_names, created_at, updated_at) "
+                     "VALUES ('p-elsewhere', 'Zufarov', 'Bobur', '2025-06-15T12:00:00.000Z', "
+                     "'2025-06-15T12:00:00.000Z')")),
+                 qPrintable(q.lastError().text()));
+        const qint64 person = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral(
+            "INSERT INTO return_case (uuid, case_ref, person_id, created_at, updated_at) "
+            "VALUES ('c-elsewhere', 'QY-2025-999999', ?, '2025-06-15T12:00:00.000Z', "
+            "'2025-06-15T12:00:00.000Z')"));
+        q.addBindValue(person);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QTRY_COMPARE(model.rowCount(), 121);
+    QCOMPARE(elsewhere.size(), 2);
+}
+
+void TestCaseTableModel::retranslateEmitsHeaderChange() {
+    CaseTableModel model(m_clock);
+    model.setDatabase(m_small);
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    model.retranslate();
+    QCOMPARE(header.size(), 1);
+    QCOMPARE(header.first().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(header.first().at(2).toInt(), CaseColumnCount - 1);
+}
+
+QTEST_MAIN(TestCaseTableModel)
+#include "tst_casetablemodel.moc"

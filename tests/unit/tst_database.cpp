@@ -1,0 +1,161 @@
+#include "core/database.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace qaytish;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static int pragma(const Database &db, const QString &name) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+private slots:
+    void createsAnEmptyRegister() {
+        const QString file = path(QStringLiteral("new.qaytish"));
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersionOnOpen(), 0);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")), Database::SchemaVersion);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("application_id")), Database::ApplicationId);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("foreign_keys")), 1);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                      "name IN ('person', 'return_case', 'status_history', "
+                                      "'identity_request', 'interview', 'change_log')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void reopeningIsIdempotent() {
+        const QString file = path(QStringLiteral("twice.qaytish"));
+        { QVERIFY(Database::open(file).ok()); }
+        Result<std::shared_ptr<Database>> again =
+            Database::open(file, Database::OpenMode::ExistingOnly);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->schemaVersionOnOpen(), Database::SchemaVersion);
+        QVERIFY(again.value()->safetyCopyPath().isEmpty());
+    }
+
+    void refusesAFolder() {
+        Result<std::shared_ptr<Database>> db = Database::open(m_dir.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Foreign);
+        QVERIFY(db.error().message.contains(QDir::toNativeSeparators(m_dir.path())));
+    }
+
+    void refusesMissingFileWhenAskedForAnExistingOne() {
+        Result<std::shared_ptr<Database>> db = Database::open(
+            path(QStringLiteral("missing.qaytish")), Database::OpenMode::ExistingOnly);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::NotFound);
+        QVERIFY(!QFile::exists(path(QStringLiteral("missing.qaytish"))));
+        Result<std::shared_ptr<Database>> noFolder =
+            Database::open(path(QStringLiteral("no/such/dir/x.qaytish")));
+        QVERIFY(!noFolder.ok());
+        QCOMPARE(noFolder.error().kind, ErrorKind::NotFound);
+    }
+
+    void refusesANonDatabaseFileAndLeavesIt() {
+        const QString file = path(QStringLiteral("notes.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x') + "SQLite format 3");
+        f.close();
+        const QByteArray before = test::fileHash(file);
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Foreign);
+        QVERIFY(db.error().message.contains(QStringLiteral("notes.txt")));
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    void refusesAnotherApplicationsDatabaseAndLeavesIt() {
+        const QString file = path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts VALUES ('x')")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = test::fileHash(file);
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Foreign);
+        QVERIFY(db.error().message.contains(QStringLiteral("other.sqlite")));
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    void refusesANewerRegisterAndLeavesIt() {
+        const QString file = path(QStringLiteral("newer.qaytish"));
+        {
+            Result<std::shared_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = test::fileHash(file);
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Newer);
+        QVERIFY(db.error().message.contains(QStringLiteral("newer")));
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    void refusesUnreadableFile() {
+        if (::geteuid() == 0)
+            QSKIP("root reads every file");
+        const QString file = path(QStringLiteral("locked.qaytish"));
+        { QVERIFY(Database::open(file).ok()); }
+        QFile::setPermissions(file, QFileDevice::Permissions());
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Io);
+    }
+
+    void aSecondWriterWaitsThenSaysBusy() {
+        const QString file = path(QStringLiteral("busy.qaytish"));
+        Result<std::shared_ptr<Database>> first = Database::open(file);
+        Result<std::shared_ptr<Database>> second = Database::open(file);
+        QVERIFY(first.ok() && second.ok());
+        QSqlQuery hold(first.value()->connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        Status s = second.value()->transaction([] { return Status(); });
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, ErrorKind::Busy);
+        QVERIFY(s.error().message.contains(QStringLiteral("busy")));
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+        QVERIFY(second.value()->transaction([] { return Status(); }).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,739 @@
+#include "mainwindow.h"
+
+#include "caseeditor.h"
+#include "casetablemodel.h"
+#include "dialogs.h"
+#include "language.h"
+#include "welcomeview.h"
+
+#include "core/appinfo.h"
+#include "core/caserepository.h"
+#include "core/casestatus.h"
+#include "core/demogenerator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace qaytish {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString HeaderKey = QStringLiteral("mainWindow/caseTableHeader");
+constexpr int SearchDelayMs = 250;
+
+bool samePath(const QString &a, const QString &b) {
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
+    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
+}
+
+} // namespace
+
+QString MainWindow::lastRegisterKey() {
+    return QStringLiteral("register/lastPath");
+}
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(clock) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_model = new CaseTableModel(m_clock, this);
+    connect(m_model, &CaseTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &CaseTableModel::errorOccurred, this, &MainWindow::showReadError);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    createActions();
+    createMenus();
+    createCentralArea();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("registerPathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    retranslateUi();
+    restoreSettings();
+    updateCounts();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    auto make = [this](const char *name, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        return action;
+    };
+    m_newRegisterAction = make("newRegisterAction");
+    connect(m_newRegisterAction, &QAction::triggered, this, &MainWindow::newRegister);
+
+    m_openRegisterAction = make("openRegisterAction", QStyle::SP_DialogOpenButton);
+    m_openRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openRegisterAction, &QAction::triggered, this, &MainWindow::openRegisterDialog);
+
+    m_openDemoAction = make("openDemoAction");
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoRegister);
+
+    m_importAction = make("importAction");
+    m_importAction->setEnabled(false); // until CSV import exists
+
+    m_quitAction = make("quitAction");
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_newCaseAction = make("newCaseAction", QStyle::SP_FileIcon);
+    m_newCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newCaseAction, &QAction::triggered, this, [this] { openCase(0); });
+
+    m_editCaseAction = make("editCaseAction", QStyle::SP_FileDialogDetailedView);
+    connect(m_editCaseAction, &QAction::triggered, this, &MainWindow::editSelected);
+
+    m_changeStatusAction = make("changeStatusAction");
+    // The editor holds the status part; it opens on the selected case.
+    connect(m_changeStatusAction, &QAction::triggered, this, &MainWindow::editSelected);
+
+    m_findAction = make("findAction");
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_stack->currentWidget() != m_registerView)
+            return;
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_aboutAction = make("aboutAction");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : Language::codes()) {
+        auto *action = new QAction(Language::nativeName(code), m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Language::apply(code);
+            // Qt sends LanguageChange only when a translation was installed or removed.
+            retranslateUi();
+        });
+    }
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->setToolTipsVisible(true); // says why Import… is not there yet
+    m_fileMenu->addAction(m_newRegisterAction);
+    m_fileMenu->addAction(m_openRegisterAction);
+    m_fileMenu->addAction(m_openDemoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_newCaseAction);
+    m_editMenu->addAction(m_editCaseAction);
+    m_editMenu->addAction(m_changeStatusAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newCaseAction);
+    m_toolBar->addAction(m_editCaseAction);
+    m_toolBar->addAction(m_changeStatusAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_openRegisterAction);
+}
+
+void MainWindow::createCentralArea() {
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+
+    m_welcome = new WelcomeView(m_stack);
+    connect(m_welcome, &WelcomeView::newCaseRequested, this, [this] { openCase(0); });
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::openDemoRegister);
+    m_stack->addWidget(m_welcome);
+
+    m_registerView = new QWidget(m_stack);
+    m_registerView->setObjectName(QStringLiteral("registerView"));
+
+    m_search = new QLineEdit(m_registerView);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 40);
+    // Typing restarts the delay: the query runs once the officer pauses.
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+
+    m_statusFilterLabel = new QLabel(m_registerView);
+    m_statusFilter = new QComboBox(m_registerView);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(QString()); // all statuses
+    for (CaseStatus status : CaseStatusInfo::all())
+        m_statusFilter->addItem(QString(), CaseStatusInfo::code(status));
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_statusFilterLabel->setBuddy(m_statusFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
+
+    m_table = new QTableView(m_registerView);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Uniform, fixed row heights: the view never measures rows, however many there are.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    rows->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(int(CaseColumn::CaseRef), Qt::AscendingOrder);
+    // Widths from samples, never from the rows (no ResizeToContents over the register).
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QString samples[CaseColumnCount] = {
+        QStringLiteral("QY-2025-000000"),
+        QStringLiteral("Xudoyberdiyeva Gulchehra Qahramon qizi"),
+        QStringLiteral("Худойбердиева Гулчеҳра Қаҳрамон қизи"),
+        QStringLiteral("00.00.0000"),
+        QStringLiteral("ZZ0000000"),
+        QString(), // the longest status name in the language: see fitColumnsToLanguage()
+        QStringLiteral("00000"),
+        QStringLiteral("Demo Processing Center"),
+        QStringLiteral("00.00.0000 00:00"),
+    };
+    for (int c = 0; c < CaseColumnCount; ++c)
+        m_table->setColumnWidth(c, fm.horizontalAdvance(samples[c]) + 16);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_editCaseAction);
+    m_table->addAction(m_changeStatusAction);
+    // Enter/Return and a double-click activate the row.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &) { editSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(fm.averageCharWidth() * 2);
+    filters->addWidget(m_statusFilterLabel);
+    filters->addWidget(m_statusFilter);
+
+    auto *layout = new QVBoxLayout(m_registerView);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
+
+    m_stack->addWidget(m_registerView);
+    setCentralWidget(m_stack);
+}
+
+void MainWindow::retranslateUi() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_newRegisterAction->setText(tr("&New register…"));
+    m_newRegisterAction->setStatusTip(tr("Create a new, empty register file."));
+    m_openRegisterAction->setText(tr("&Open register…"));
+    m_openRegisterAction->setIconText(tr("Open register"));
+    m_openRegisterAction->setStatusTip(tr("Open another register file."));
+    m_openDemoAction->setText(tr("Open &demo register"));
+    m_openDemoAction->setStatusTip(
+        tr("Open the separate register of fictional cases for practice."));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Importing cases from a CSV file comes with a later version."));
+    m_importAction->setStatusTip(m_importAction->toolTip());
+    m_quitAction->setText(tr("&Quit"));
+    m_newCaseAction->setText(tr("&New case"));
+    m_newCaseAction->setIconText(tr("New case"));
+    m_newCaseAction->setToolTip(tr("Record a new return case (Ctrl+N)"));
+    m_editCaseAction->setText(tr("&Edit case"));
+    m_editCaseAction->setIconText(tr("Edit case"));
+    m_editCaseAction->setToolTip(tr("Open the selected case (Enter)"));
+    m_changeStatusAction->setText(tr("Change &status…"));
+    m_changeStatusAction->setIconText(tr("Change status"));
+    m_changeStatusAction->setToolTip(tr("Move the selected case to another status"));
+    m_findAction->setText(tr("&Find"));
+    m_findAction->setToolTip(tr("Search the register (Ctrl+F)"));
+    m_aboutAction->setText(tr("&About Qaytish"));
+
+    const QString code = Language::current();
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+
+    m_search->setPlaceholderText(tr("Search by name (Latin or Cyrillic), passport, PINFL, "
+                                    "A-number or case reference"));
+    m_search->setToolTip(m_search->placeholderText());
+    m_statusFilterLabel->setText(tr("S&tatus:"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    const QList<CaseStatus> statuses = CaseStatusInfo::all();
+    for (int i = 0; i < statuses.size(); ++i)
+        m_statusFilter->setItemText(i + 1, CaseStatusInfo::displayName(statuses.at(i)));
+
+    m_model->retranslate();
+    fitColumnsToLanguage();
+    updateCounts();
+    updateTitle();
+}
+
+void MainWindow::fitColumnsToLanguage() {
+    // Column titles and status names differ in length between languages: widen a column
+    // that became too narrow for them, but never narrow one the officer widened.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics titleMetrics = header->fontMetrics();
+    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize) * 2 + 12;
+    for (int c = 0; c < CaseColumnCount - 1; ++c) {
+        const int title =
+            titleMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) +
+            arrow;
+        if (header->sectionSize(c) < title)
+            header->resizeSection(c, title);
+    }
+    int status = 0;
+    for (CaseStatus s : CaseStatusInfo::all())
+        status = std::max(status,
+                          m_table->fontMetrics().horizontalAdvance(CaseStatusInfo::displayName(s)));
+    const int statusColumn = int(CaseColumn::Status);
+    if (header->sectionSize(statusColumn) < status + 16)
+        header->resizeSection(statusColumn, status + 16);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    // An unsaved edit is never lost to a misclick: each editor asks for itself.
+    if (!closeEditors()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(GeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1280, 760);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    fitColumnsToLanguage();
+    // Sorting by a header click asks the model, which sorts in SQL.
+    m_table->setSortingEnabled(true);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+bool MainWindow::openRegister(const QString &path) {
+    return openRegisterFile(path, OpenMode::CreateIfMissing);
+}
+
+bool MainWindow::openRegisterFile(const QString &path, OpenMode mode) {
+    if (m_db && samePath(m_db->path(), path))
+        return true;
+    Result<std::shared_ptr<Database>> opened =
+        Database::open(path, mode == OpenMode::ExistingOnly ? Database::OpenMode::ExistingOnly
+                                                            : Database::OpenMode::CreateOrUpgrade);
+    if (!opened) {
+        showOpenFailure(path, opened.error().message);
+        return false;
+    }
+    // Editors of the register open now hold its cases; each asks about unsaved changes.
+    if (!closeEditors())
+        return false;
+
+    m_db = std::move(opened).value();
+    m_isDemo = samePath(path, Database::demoPath());
+    m_readErrorShown = false;
+    {
+        // A new register starts unfiltered.
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        m_searchTimer.stop();
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_model->setFilter({});
+    }
+    m_model->setDatabase(m_db);
+    if (!m_isDemo)
+        QSettings().setValue(lastRegisterKey(), QFileInfo(path).absoluteFilePath());
+    m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    updateTitle();
+    updateActions();
+    if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->scrollToTop();
+        m_table->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_welcome->setFocus(Qt::OtherFocusReason);
+    }
+    return true;
+}
+
+void MainWindow::showOpenFailure(const QString &path, const QString &message) {
+    const QString shown = QDir::toNativeSeparators(path);
+    Dialogs::Question q;
+    q.kind = Dialogs::Question::Kind::Question;
+    q.title = tr("Cannot open the register");
+    q.text = message.contains(shown) || message.contains(path)
+                 ? message
+                 : tr("%1 cannot be opened: %2").arg(shown, message);
+    q.details = tr("Open another register, or create a new one?");
+    q.yesText = tr("Open another register…");
+    q.otherText = tr("New register…");
+    q.noText = tr("Close");
+    switch (Dialogs::ask(this, q)) {
+    case Dialogs::Answer::Yes:
+        openRegisterDialog();
+        break;
+    case Dialogs::Answer::Other:
+        newRegister();
+        break;
+    default:
+        break;
+    }
+}
+
+bool MainWindow::closeEditors() {
+    const QList<CaseEditor *> editors = findChildren<CaseEditor *>(Qt::FindDirectChildrenOnly);
+    for (CaseEditor *editor : editors) {
+        if (!editor->isVisible())
+            continue;
+        editor->raise();
+        editor->activateWindow();
+        if (!editor->close())
+            return false;
+    }
+    return true;
+}
+
+QString MainWindow::registerDialogDirectory() const {
+    if (m_db && !m_isDemo)
+        return QFileInfo(m_db->path()).absolutePath();
+    return QFileInfo(Database::defaultPath()).absolutePath();
+}
+
+void MainWindow::newRegister() {
+    QString path = Dialogs::saveFileName(this, tr("New register"), registerDialogDirectory(),
+                                         tr("Qaytish registers (*.qaytish)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".qaytish");
+    const QFileInfo info(path);
+    if (info.exists() && (info.isDir() || info.size() > 0)) {
+        // A new register never replaces a file, least of all another register.
+        Dialogs::error(this, tr("New register"),
+                       tr("%1 already exists and was left unchanged. Choose a new file name, "
+                          "or open it with File > Open register.")
+                           .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openRegisterFile(path, OpenMode::CreateIfMissing);
+}
+
+void MainWindow::openRegisterDialog() {
+    const QString path = Dialogs::openFileName(this, tr("Open register"), registerDialogDirectory(),
+                                               tr("Qaytish registers (*.qaytish);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    openRegisterFile(path, OpenMode::ExistingOnly);
+}
+
+bool MainWindow::openDemoRegister() {
+    const QString path = Database::demoPath();
+    if (m_db && m_isDemo && m_model->totalCount() > 0)
+        return true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    // Create or migrate it here, then close it: the worker writes on a connection of its
+    // own and the register opens on this thread once the cases are there.
+    qint64 existing = 0;
+    {
+        Result<std::shared_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            showOpenFailure(path, db.error().message);
+            return false;
+        }
+        Result<qint64> n = CaseRepository(*db.value(), m_clock).caseCount();
+        if (!n) {
+            showOpenFailure(path, n.error().message);
+            return false;
+        }
+        existing = n.value();
+    }
+
+    if (existing == 0) {
+        struct Shared {
+            std::atomic<int> done{0};
+            std::atomic<bool> cancel{false};
+            Status result;
+        };
+        auto shared = std::make_shared<Shared>();
+        const Clock &clock = m_clock;
+        const int total = m_demoCases;
+        const Actor actor{systemUserName()};
+        QThread *worker = QThread::create([shared, path, &clock, total, actor] {
+            ScopedConnection connection(path); // made and removed on the worker thread
+            if (!connection.isOpen()) {
+                shared->result = connection.error();
+                return;
+            }
+            shared->result =
+                DemoGenerator::generate(connection.db(), path, clock, actor,
+                                        DemoGenerator::Options{total, 1}, [shared](int done, int) {
+                                            shared->done = done;
+                                            return !shared->cancel;
+                                        });
+        });
+
+        QProgressDialog progress(this);
+        progress.setObjectName(QStringLiteral("demoProgress"));
+        progress.setWindowTitle(tr("Demo register"));
+        progress.setLabelText(
+            tr("Creating the demo register: %Ln fictional case(s)…", nullptr, total));
+        progress.setCancelButtonText(tr("Cancel"));
+        progress.setRange(0, total);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        connect(&progress, &QProgressDialog::canceled, this, [shared] { shared->cancel = true; });
+        QTimer tick;
+        tick.setInterval(100);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            if (!shared->cancel)
+                progress.setValue(shared->done);
+        });
+        QEventLoop loop;
+        connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        tick.start();
+        progress.show();
+        loop.exec();
+        worker->wait();
+        delete worker;
+        tick.stop();
+        progress.hide();
+
+        if (shared->cancel)
+            return false; // the generator wrote nothing
+        if (!shared->result) {
+            Dialogs::error(this, tr("Demo register"), shared->result.error().message);
+            return false;
+        }
+    }
+    return openRegisterFile(path, OpenMode::ExistingOnly);
+}
+
+void MainWindow::about() {
+    Dialogs::inform(
+        this, tr("About Qaytish"),
+        tr("Qaytish %1\n\nA register of citizens of Uzbekistan abroad in return and removal "
+           "cases, for consular officers: identity checks, Certificates of Return and return "
+           "lists.\n\nThe people in the register come first: Qaytish never records asylum "
+           "claims, political or religious opinions, sexual orientation or medical "
+           "diagnoses, and shows operational needs only to those who must know them.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::applySearch() {
+    m_searchTimer.stop();
+    CaseFilter filter = m_model->filter();
+    filter.search = m_search->text().trimmed();
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MainWindow::applyStatusFilter() {
+    CaseFilter filter = m_model->filter();
+    filter.status = CaseStatusInfo::fromCode(m_statusFilter->currentData().toString());
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MainWindow::updateCounts() {
+    const qint64 total = m_model->totalCount();
+    const qint64 shown = m_model->filteredCount();
+    if (!m_db)
+        m_countLabel->setText(tr("No register is open"));
+    else if (m_model->filter() == CaseFilter{})
+        m_countLabel->setText(tr("%Ln case(s)", nullptr, int(total)));
+    else
+        m_countLabel->setText(
+            tr("%1 of %Ln case(s)", nullptr, int(total)).arg(QLocale().toString(shown)));
+
+    m_welcome->setRegisterOpen(m_db != nullptr);
+    QWidget *page = (m_db && total > 0) ? m_registerView : static_cast<QWidget *>(m_welcome);
+    if (m_stack->currentWidget() != page) {
+        const bool hadFocus =
+            m_stack->currentWidget() && m_stack->currentWidget()->isAncestorOf(focusWidget());
+        m_stack->setCurrentWidget(page);
+        if (hadFocus || page == m_welcome)
+            page->setFocus(Qt::OtherFocusReason);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_db != nullptr;
+    const bool selected =
+        open && m_table->currentIndex().isValid() && m_stack->currentWidget() == m_registerView;
+    m_newCaseAction->setEnabled(open);
+    m_editCaseAction->setEnabled(selected);
+    m_changeStatusAction->setEnabled(selected);
+    m_findAction->setEnabled(open);
+}
+
+void MainWindow::updateTitle() {
+    if (!m_db) {
+        setWindowTitle(tr("Qaytish"));
+        return;
+    }
+    const QString name = QFileInfo(m_db->path()).fileName();
+    setWindowTitle(m_isDemo ? tr("Qaytish — %1 (demo)").arg(name) : tr("Qaytish — %1").arg(name));
+}
+
+qint64 MainWindow::selectedCaseId() const {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.data(CaseTableModel::CaseIdRole).toLongLong();
+}
+
+void MainWindow::editSelected() {
+    if (const qint64 id = selectedCaseId(); id > 0)
+        openCase(id);
+}
+
+CaseEditor *MainWindow::openCase(qint64 caseId) {
+    if (!m_db)
+        return nullptr;
+    if (caseId > 0) {
+        const QList<CaseEditor *> editors = findChildren<CaseEditor *>(Qt::FindDirectChildrenOnly);
+        for (CaseEditor *editor : editors) {
+            if (editor->isVisible() && editor->caseId() == caseId) {
+                editor->raise();
+                editor->activateWindow();
+                return editor;
+            }
+        }
+    }
+    auto *editor = new CaseEditor(m_db, m_clock, Actor{systemUserName()}, caseId, this);
+    connect(editor, &CaseEditor::caseSaved, this, &MainWindow::onCaseSaved);
+    editor->show();
+    return editor;
+}
+
+void MainWindow::onCaseSaved(qint64 caseId) {
+    const int row = m_table->currentIndex().row();
+    m_model->refresh();
+    selectCase(caseId, row);
+}
+
+void MainWindow::selectCase(qint64 caseId, int rowHint) {
+    int row = -1;
+    if (rowHint >= 0 && rowHint < m_model->rowCount() &&
+        m_model->index(rowHint, 0).data(CaseTableModel::CaseIdRole).toLongLong() == caseId)
+        row = rowHint;
+    else
+        row = m_model->cachedRowOf(caseId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::showReadError(const QString &message) {
+    if (m_readErrorShown)
+        return;
+    m_readErrorShown = true;
+    Dialogs::error(this, tr("Cannot read the register"), message);
+}
+
+} // namespace qaytish

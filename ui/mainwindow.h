@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/database.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+
+namespace qaytish {
+
+class CaseEditor;
+class CaseTableModel;
+class WelcomeView;
+
+// The register window: the cases as a lazy table with search and a status filter, or the
+// welcome view while the register is empty.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a register (created when the file does not exist yet). On failure the officer
+    // is told why, naming the file, and offered another register; the file is left as it
+    // was and the register open before stays open.
+    bool openRegister(const QString &path);
+    // Opens the demo register, generating it first when it is missing or empty.
+    bool openDemoRegister();
+
+    // The register open now, or null.
+    std::shared_ptr<Database> database() const { return m_db; }
+    CaseTableModel *model() const { return m_model; }
+    bool isDemo() const { return m_isDemo; }
+
+    // How many cases a new demo register gets (tests use fewer).
+    void setDemoCaseCount(int cases) { m_demoCases = cases; }
+
+    // Opens the case in an editor, or brings its open editor to the front; 0 for a new case.
+    CaseEditor *openCase(qint64 caseId);
+
+    // Where the last opened register is kept in the settings.
+    static QString lastRegisterKey();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void retranslateUi();
+    void fitColumnsToLanguage();
+    void restoreSettings();
+    void saveSettings() const;
+
+    bool openRegisterFile(const QString &path, OpenMode mode);
+    void showOpenFailure(const QString &path, const QString &message);
+    bool closeEditors();
+    void newRegister();
+    void openRegisterDialog();
+    void about();
+
+    void applySearch();
+    void applyStatusFilter();
+    void updateCounts();
+    void updateActions();
+    void updateTitle();
+    void editSelected();
+    void onCaseSaved(qint64 caseId);
+    void showReadError(const QString &message);
+    qint64 selectedCaseId() const;
+    void selectCase(qint64 caseId, int rowHint);
+    QString registerDialogDirectory() const;
+
+    const Clock &m_clock;
+    std::shared_ptr<Database> m_db;
+    bool m_isDemo = false;
+    int m_demoCases = 100000;
+    bool m_readErrorShown = false;
+
+    CaseTableModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomeView *m_welcome = nullptr;
+    QWidget *m_registerView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_statusFilterLabel = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTimer m_searchTimer;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newRegisterAction = nullptr;
+    QAction *m_openRegisterAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_newCaseAction = nullptr;
+    QAction *m_editCaseAction = nullptr;
+    QAction *m_changeStatusAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace qaytish
