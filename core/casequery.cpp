@@ -78,14 +78,28 @@ QString CaseQuery::whereClause(QVariantList &binds) const {
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+bool CaseQuery::sortsByPerson() const {
+    switch (m_sort.column) {
+    case CaseColumn::NameLatin:
+    case CaseColumn::NameCyrillic:
+    case CaseColumn::BirthDate:
+    case CaseColumn::PassportNumber:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString CaseQuery::orderClause() const {
+    // Each order is one index walk: the key, then the row id of the same table as the
+    // tie-breaker (so SQLite needs no sort step), then the case id for people with several
+    // cases.
     const bool asc = m_sort.order == Qt::AscendingOrder;
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString key;
     switch (m_sort.column) {
     case CaseColumn::CaseRef:
-        key = QStringLiteral("c.id");
-        break;
+        return QStringLiteral(" ORDER BY c.case_ref %1").arg(dir);
     case CaseColumn::NameLatin:
         key = QStringLiteral("p.name_latin_sort");
         break;
@@ -103,8 +117,7 @@ QString CaseQuery::orderClause() const {
         break;
     case CaseColumn::OverstayDays:
         // More days since the stay ended means an earlier date; cases without a date last.
-        return QStringLiteral(
-                   " ORDER BY c.authorized_until IS NULL, c.authorized_until %1, c.id %2")
+        return QStringLiteral(" ORDER BY c.authorized_until %1 NULLS LAST, c.id %2")
             .arg(asc ? QStringLiteral("DESC") : QStringLiteral("ASC"), dir);
     case CaseColumn::Facility:
         key = QStringLiteral("c.facility");
@@ -113,8 +126,8 @@ QString CaseQuery::orderClause() const {
         key = QStringLiteral("c.updated_at");
         break;
     }
-    if (m_sort.column == CaseColumn::CaseRef)
-        return QStringLiteral(" ORDER BY c.id %1").arg(dir);
+    if (sortsByPerson())
+        return QStringLiteral(" ORDER BY %1 %2, p.id %2, c.id %2").arg(key, dir);
     return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(key, dir);
 }
 
@@ -124,13 +137,22 @@ Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path
     const QString where = whereClause(binds);
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // The window of case ids is chosen first, on the indexes alone; only its rows are then
+    // joined with their persons. The person table joins the inner query only when the
+    // search or the sort needs it.
+    const bool innerJoinsPerson = sortsByPerson() || where.contains(QStringLiteral("p."));
+    const QString order = orderClause();
     const QString sql =
         QStringLiteral("SELECT c.id, c.case_ref, p.surname, p.given_names, p.patronymic, "
                        "p.surname_cyrillic, p.given_names_cyrillic, p.patronymic_cyrillic, p.sex, "
                        "p.birth_date, p.passport_number, p.pinfl, c.host_reference, c.status, "
                        "c.authorized_until, c.authorized_ds, c.facility, c.updated_at "
-                       "FROM return_case c JOIN person p ON p.id = c.person_id") +
-        where + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
+                       "FROM (SELECT c.id AS id FROM return_case c") +
+        (innerJoinsPerson ? QStringLiteral(" JOIN person p ON p.id = c.person_id") : QString()) +
+        where + order +
+        QStringLiteral(" LIMIT ? OFFSET ?) w JOIN return_case c ON c.id = w.id "
+                       "JOIN person p ON p.id = c.person_id") +
+        order;
     if (!q.prepare(sql))
         return Database::errorFromSql(q.lastError(), path);
     for (const QVariant &b : std::as_const(binds))

@@ -80,6 +80,7 @@ public:
 private:
     QString whereClause(QVariantList &binds) const;
     QString orderClause() const;
+    bool sortsByPerson() const;
 
     CaseFilter m_filter;
     CaseSort m_sort;

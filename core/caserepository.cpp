@@ -423,18 +423,13 @@ Result<QList<CaseStatus>> CaseRepository::nextStatuses(qint64 caseId) const {
 Result<IdentityRequest> CaseRepository::addIdentityRequest(const Actor &actor, qint64 caseId,
                                                            const QString &number,
                                                            const QDate &date) {
-    if (number.trimmed().isEmpty())
-        return Error::make(ErrorKind::BadInput,
-                           tr("The outgoing number of the identity request is missing."),
-                           QStringLiteral("number"));
-    if (!date.isValid())
-        return Error::make(ErrorKind::BadInput,
-                           tr("The date of the identity request is missing or not a date."),
-                           QStringLiteral("date"));
-    if (date > m_clock.today())
-        return Error::make(ErrorKind::BadInput,
-                           tr("The date of the identity request is in the future."),
-                           QStringLiteral("date"));
+    if (Status s =
+            checkNumberAndDate(number, date,
+                               {tr("The outgoing number of the identity request is missing."),
+                                tr("The date of the identity request is missing or not a date."),
+                                tr("The date of the identity request is in the future.")});
+        !s)
+        return s.error();
     ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
     qint64 requestId = 0;
     Status s = m_db.transaction([&]() -> Status {
@@ -462,14 +457,7 @@ Result<IdentityRequest> CaseRepository::addIdentityRequest(const Actor &actor, q
     });
     if (!s)
         return s.error();
-    Result<QList<IdentityRequest>> all = identityRequests(caseId);
-    if (!all)
-        return all.error();
-    for (const IdentityRequest &r : all.value()) {
-        if (r.id == requestId)
-            return r;
-    }
-    return Error::make(ErrorKind::Internal, tr("The identity request was not stored."));
+    return identityRequest(caseId, requestId);
 }
 
 Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, qint64 requestId,
@@ -481,16 +469,12 @@ Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, 
                            tr("“%1” is not a result of an identity check. Use one of: %2.")
                                .arg(result, replyResultCodes().join(QStringLiteral(", "))),
                            QStringLiteral("result"));
-    if (number.trimmed().isEmpty())
-        return Error::make(ErrorKind::BadInput, tr("The number of the reply is missing."),
-                           QStringLiteral("number"));
-    if (!date.isValid())
-        return Error::make(ErrorKind::BadInput,
-                           tr("The date of the reply is missing or not a date."),
-                           QStringLiteral("date"));
-    if (date > m_clock.today())
-        return Error::make(ErrorKind::BadInput, tr("The date of the reply is in the future."),
-                           QStringLiteral("date"));
+    if (Status s = checkNumberAndDate(number, date,
+                                      {tr("The number of the reply is missing."),
+                                       tr("The date of the reply is missing or not a date."),
+                                       tr("The date of the reply is in the future.")});
+        !s)
+        return s.error();
     ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
     qint64 caseId = 0;
     Status s = m_db.transaction([&]() -> Status {
@@ -527,6 +511,21 @@ Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, 
     });
     if (!s)
         return s.error();
+    return identityRequest(caseId, requestId);
+}
+
+Status CaseRepository::checkNumberAndDate(const QString &number, const QDate &date,
+                                          const NumberAndDateMessages &messages) const {
+    if (number.trimmed().isEmpty())
+        return Error::make(ErrorKind::BadInput, messages.missingNumber, QStringLiteral("number"));
+    if (!date.isValid())
+        return Error::make(ErrorKind::BadInput, messages.missingDate, QStringLiteral("date"));
+    if (date > m_clock.today())
+        return Error::make(ErrorKind::BadInput, messages.futureDate, QStringLiteral("date"));
+    return {};
+}
+
+Result<IdentityRequest> CaseRepository::identityRequest(qint64 caseId, qint64 requestId) const {
     Result<QList<IdentityRequest>> all = identityRequests(caseId);
     if (!all)
         return all.error();
@@ -534,7 +533,7 @@ Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, 
         if (r.id == requestId)
             return r;
     }
-    return Error::make(ErrorKind::Internal, tr("The identity request was not stored."));
+    return Error::make(ErrorKind::NotFound, tr("There is no such identity request."));
 }
 
 Result<QList<IdentityRequest>> CaseRepository::identityRequests(qint64 caseId) const {

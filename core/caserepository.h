@@ -68,6 +68,15 @@ public:
                                              const QString &comment);
 
 private:
+    struct NumberAndDateMessages {
+        QString missingNumber;
+        QString missingDate;
+        QString futureDate;
+    };
+    // A logged letter needs a number and a date that is not in the future.
+    Status checkNumberAndDate(const QString &number, const QDate &date,
+                              const NumberAndDateMessages &messages) const;
+    Result<IdentityRequest> identityRequest(qint64 caseId, qint64 requestId) const;
     Result<CaseRecord> loadWhere(const QString &condition, const QVariant &value) const;
     Status setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
                      const QString &comment);

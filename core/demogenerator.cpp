@@ -240,7 +240,9 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
 
             // The case's life: registered some days ago, each later step a few days after.
             const CaseStatus finalStatus = pickStatus(rng);
-            const int ageOfCase = int(rng.bounded(5, 400));
+            // Older cases first, so that case references follow the order of registration.
+            const int ageOfCase =
+                5 + int(qint64(options.cases - 1 - i) * 395 / std::max(1, options.cases - 1));
             const int stepDays = std::max(1, ageOfCase / 8);
             const bool closed = finalStatus == CaseStatus::Closed;
             const int forwardSteps =

@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <QVarLengthArray>
+
 #include <QStringList>
 
 namespace qaytish::names {
@@ -287,7 +289,7 @@ QString plainLatin(const QString &text) {
     QString out;
     out.reserve(s.size());
     bool pendingSpace = false;
-    auto put = [&](const QString &part) {
+    auto put = [&](auto part) {
         if (pendingSpace && !out.isEmpty())
             out += u' ';
         pendingSpace = false;
@@ -296,9 +298,9 @@ QString plainLatin(const QString &text) {
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         if (isAsciiLower(u) || isAsciiDigit(u) || c == OkinaChar || c == TutuqChar) {
-            put(QString(c));
+            put(c); // the common case: no allocation per character
         } else if (c.isDigit()) {
-            put(QString(QChar(u'0' + c.digitValue())));
+            put(QChar(u'0' + c.digitValue()));
         } else if (c.isLetter() || c.isMark()) {
             if (c.isMark())
                 continue; // combining accents left over from the input
@@ -312,7 +314,7 @@ QString plainLatin(const QString &text) {
             const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
             const char16_t base = decomposed.isEmpty() ? 0 : decomposed.at(0).toLower().unicode();
             if (isAsciiLower(base))
-                put(QString(QChar(base)));
+                put(QChar(base));
         } else {
             pendingSpace = true;
         }
@@ -323,7 +325,7 @@ QString plainLatin(const QString &text) {
 // ---------------------------------------------------------------------------------------------
 // Search key: phonetic classes
 
-bool isKeyVowel(const QString &code) {
+bool isKeyVowel(QStringView code) {
     return code == u"a" || code == u"e" || code == u"i" || code == u"u";
 }
 
@@ -334,7 +336,8 @@ bool startsWithAt(const QString &word, qsizetype i, QStringView what) {
 // One word of plainLatin() output (no spaces, tutuq already removed) -> its search form.
 QString searchWord(const QString &word) {
     // Step 1: spelling -> phonetic class codes, longest spelling first.
-    QStringList codes;
+    // Codes are views of string literals or of `word`: no allocation per letter.
+    QVarLengthArray<QStringView, 32> codes;
     const qsizetype n = word.size();
     for (qsizetype i = 0; i < n;) {
         const char16_t c = word.at(i).unicode();
@@ -344,51 +347,51 @@ QString searchWord(const QString &word) {
             continue;
         }
         if (c == u'o' && next == OkinaChar.unicode()) {
-            codes << QStringLiteral("u"); // oʻ ў and Russian у, English u
+            codes << QStringView(u"u"); // oʻ ў and Russian у, English u
             i += 2;
         } else if (c == u'g' && (next == OkinaChar.unicode() || next == u'h')) {
-            codes << QStringLiteral("g"); // gʻ ғ and English gh
+            codes << QStringView(u"g"); // gʻ ғ and English gh
             i += 2;
         } else if (startsWithAt(word, i, u"shch")) {
-            codes << QStringLiteral("sh"); // щ in ICAO transliteration
+            codes << QStringView(u"sh"); // щ in ICAO transliteration
             i += 4;
         } else if (startsWithAt(word, i, u"dzh")) {
-            codes << QStringLiteral("dj");
+            codes << QStringView(u"dj");
             i += 3;
         } else if ((c == u's' || c == u'c' || c == u'k') && next == u'h') {
-            codes << (c == u's'   ? QStringLiteral("sh")
-                      : c == u'c' ? QStringLiteral("ch")
-                                  : QStringLiteral("kh"));
+            codes << (c == u's'   ? QStringView(u"sh")
+                      : c == u'c' ? QStringView(u"ch")
+                                  : QStringView(u"kh"));
             i += 2;
         } else if ((c == u'd' && next == u'j') || (c == u'z' && next == u'h')) {
-            codes << QStringLiteral("dj");
+            codes << QStringView(u"dj");
             i += 2;
         } else {
             switch (c) {
             case u'j':
-                codes << QStringLiteral("dj");
+                codes << QStringView(u"dj");
                 break;
             case u'x':
             case u'h':
-                codes << QStringLiteral("kh");
+                codes << QStringView(u"kh");
                 break;
             case u'q':
             case u'k':
             case u'c':
-                codes << QStringLiteral("k");
+                codes << QStringView(u"k");
                 break;
             case u'w':
-                codes << QStringLiteral("v");
+                codes << QStringView(u"v");
                 break;
             case u'y':
-                codes << QStringLiteral("y"); // becomes i in step 2
+                codes << QStringView(u"y"); // becomes i in step 2
                 break;
             case u'o':
             case u'a':
-                codes << QStringLiteral("a");
+                codes << QStringView(u"a");
                 break;
             default:
-                codes << QString(QChar(c));
+                codes << QStringView(word).mid(i, 1);
                 break;
             }
             ++i;
@@ -401,16 +404,16 @@ QString searchWord(const QString &word) {
     // so is an i before e at word start or after a vowel (Aliiev). An i after a consonant
     // stays, so Dmitriev and Dmitrev remain apart. Every other y is i (Kadyrov, ya/ia).
     QString key;
-    QString previous;
+    QStringView previous;
     for (qsizetype i = 0; i < codes.size(); ++i) {
-        const QString &code = codes.at(i);
+        const QStringView code = codes.at(i);
         const bool beforeE = i + 1 < codes.size() && codes.at(i + 1) == u"e";
         const bool glide =
             beforeE &&
             (code == u"y" || (code == u"i" && (previous.isEmpty() || isKeyVowel(previous))));
         if (glide)
             continue;
-        const QString emitted = code == u"y" ? QStringLiteral("i") : code;
+        const QStringView emitted = code == u"y" ? QStringView(u"i") : code;
         key += emitted;
         previous = emitted;
     }

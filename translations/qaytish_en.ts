@@ -1,4 +1,1797 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <translation>Medical escort</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Unaccompanied minor</translation>
+    </message>
+    <message>
+        <source>Travel assistance</source>
+        <translation>Travel assistance</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Removal order</source>
+        <translation>Removal order</translation>
+    </message>
+    <message>
+        <source>Voluntary departure</source>
+        <translation>Voluntary departure</translation>
+    </message>
+    <message>
+        <source>Expedited removal</source>
+        <translation>Expedited removal</translation>
+    </message>
+    <message>
+        <source>Reinstated removal order</source>
+        <translation>Reinstated removal order</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>At large</translation>
+    </message>
+    <message>
+        <source>In immigration detention</source>
+        <translation>In immigration detention</translation>
+    </message>
+    <message>
+        <source>Wants to return</source>
+        <translation>Wants to return</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <source>Objects to return</source>
+        <translation>Objects to return</translation>
+    </message>
+    <message>
+        <source>Identity and citizenship confirmed</source>
+        <translation>Identity and citizenship confirmed</translation>
+    </message>
+    <message>
+        <source>No record found</source>
+        <translation>No record found</translation>
+    </message>
+    <message>
+        <source>Not a citizen</source>
+        <translation>Not a citizen</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>More information requested</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>A case without an id cannot be updated.</source>
+        <translation>A case without an id cannot be updated.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the register.</source>
+        <translation>There is no case %1 in the register.</translation>
+    </message>
+    <message>
+        <source>The outgoing number of the identity request is missing.</source>
+        <translation>The outgoing number of the identity request is missing.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is missing or not a date.</source>
+        <translation>The date of the identity request is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is in the future.</source>
+        <translation>The date of the identity request is in the future.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: reopen it before sending an identity request.</source>
+        <translation>Case %1 is %2: reopen it before sending an identity request.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 of %2 sent.</source>
+        <translation>Identity request %1 of %2 sent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result of an identity check. Use one of: %2.</source>
+        <translation>“%1” is not a result of an identity check. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The number of the reply is missing.</source>
+        <translation>The number of the reply is missing.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is missing or not a date.</source>
+        <translation>The date of the reply is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is in the future.</source>
+        <translation>The date of the reply is in the future.</translation>
+    </message>
+    <message>
+        <source>There is no such identity request.</source>
+        <translation>There is no such identity request.</translation>
+    </message>
+    <message>
+        <source>The reply (%1) cannot be older than the request (%2).</source>
+        <translation>The reply (%1) cannot be older than the request (%2).</translation>
+    </message>
+    <message>
+        <source>Reply %1 of %2: identity confirmed.</source>
+        <translation>Reply %1 of %2: identity confirmed.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is missing or not a date.</source>
+        <translation>The date of the interview is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is in the future.</source>
+        <translation>The date of the interview is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusInfo</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identity confirmed</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>On a return list</source>
+        <translation>On a return list</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>The surname in Latin letters is required.</source>
+        <translation>The surname in Latin letters is required.</translation>
+    </message>
+    <message>
+        <source>The surname in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>The surname in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin letters are required.</source>
+        <translation>The given names in Latin letters are required.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin script contain Cyrillic letters. Write them in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>The given names in Latin script contain Cyrillic letters. Write them in Latin letters; the Cyrillic spelling has its own field.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>The patronymic in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</translation>
+    </message>
+    <message>
+        <source>The surname in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>The surname in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</translation>
+    </message>
+    <message>
+        <source>The given names in Cyrillic script contain Latin letters. Write them in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>The given names in Cyrillic script contain Latin letters. Write them in Cyrillic letters; the Latin spelling has its own field.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>The patronymic in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</translation>
+    </message>
+    <message>
+        <source>The sex is required (M or F).</source>
+        <translation>The sex is required (M or F).</translation>
+    </message>
+    <message>
+        <source>The sex must be M or F, not &quot;%1&quot;.</source>
+        <translation>The sex must be M or F, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation>The date of birth is required.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>The date of birth %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900: check the year.</source>
+        <translation>The date of birth %1 is before 1900: check the year.</translation>
+    </message>
+    <message>
+        <source>The nationality &quot;%1&quot; is not a three-letter ICAO code such as UZB (capital letters A-Z, or &lt; as filler).</source>
+        <translation>The nationality &quot;%1&quot; is not a three-letter ICAO code such as UZB (capital letters A-Z, or &lt; as filler).</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s date of issue %1 is in the future.</source>
+        <translation>The passport&apos;s date of issue %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date %1 is not after its date of issue %2.</source>
+        <translation>The passport&apos;s expiry date %1 is not after its date of issue %2.</translation>
+    </message>
+    <message>
+        <source>The PINFL gives the date of birth %1, but the record says %2. One of them is wrong.</source>
+        <translation>The PINFL gives the date of birth %1, but the record says %2. One of them is wrong.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a man, but the record says the person is a woman.</source>
+        <translation>The first digit of the PINFL is that of a man, but the record says the person is a woman.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a woman, but the record says the person is a man.</source>
+        <translation>The first digit of the PINFL is that of a woman, but the record says the person is a man.</translation>
+    </message>
+    <message>
+        <source>The last digit of the PINFL is %1, but the usual check rule gives %2. Compare the number with the document; if it is copied correctly, confirm it (the rule is not official and does not hold for every PINFL).</source>
+        <translation>The last digit of the PINFL is %1, but the usual check rule gives %2. Compare the number with the document; if it is copied correctly, confirm it (the rule is not official and does not hold for every PINFL).</translation>
+    </message>
+    <message>
+        <source>The passport number %1 contains Cyrillic letters. Passport numbers are written in Latin letters (AA, not АА): retype the letters.</source>
+        <translation>The passport number %1 contains Cyrillic letters. Passport numbers are written in Latin letters (AA, not АА): retype the letters.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uzbek passport number (2 Latin letters and 7 digits, such as AA1234567). Check the number, or set the nationality if the passport is foreign.</source>
+        <translation>%1 does not look like an Uzbek passport number (2 Latin letters and 7 digits, such as AA1234567). Check the number, or set the nationality if the passport is foreign.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it is the letter A and 7 to 9 digits, for example A-123-456-789.</source>
+        <translation>&quot;%1&quot; is not an A-number: it is the letter A and 7 to 9 digits, for example A-123-456-789.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is in the future.</source>
+        <translation>The entry date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is before the date of birth %2.</source>
+        <translation>The entry date %1 is before the date of birth %2.</translation>
+    </message>
+    <message>
+        <source>The stay is marked D/S (duration of status), which has no end date: clear either the admit-until date or the D/S mark.</source>
+        <translation>The stay is marked D/S (duration of status), which has no end date: clear either the admit-until date or the D/S mark.</translation>
+    </message>
+    <message>
+        <source>The authorised stay ends on %1, before the entry date %2.</source>
+        <translation>The authorised stay ends on %1, before the entry date %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known custody status.</source>
+        <translation>&quot;%1&quot; is not a known custody status.</translation>
+    </message>
+    <message>
+        <source>The person is in immigration detention, but no facility is recorded. Enter the facility so that the person can be visited.</source>
+        <translation>The person is in immigration detention, but no facility is recorded. Enter the facility so that the person can be visited.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known operational need.</source>
+        <translation>&quot;%1&quot; is not a known operational need.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known answer about the wish to return.</source>
+        <translation>&quot;%1&quot; is not a known answer about the wish to return.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known type of order.</source>
+        <translation>&quot;%1&quot; is not a known type of order.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>The record no longer exists in the register.</source>
+        <translation>The record no longer exists in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.
+
+Commands:
+  init                     create the register, or upgrade it (idempotent)
+  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Status codes: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Reply results: confirmed, no_record,
+not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
+
+Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
+foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
+5 the register is busy.</source>
+        <translation>Qaytish: the register of return cases of a consular post.
+
+Commands:
+  init                     create the register, or upgrade it (idempotent)
+  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Status codes: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Reply results: confirmed, no_record,
+not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
+
+Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
+foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
+5 the register is busy.</translation>
+    </message>
+    <message>
+        <source>The register file (default: the officer&apos;s register).</source>
+        <translation>The register file (default: the officer&apos;s register).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The acting officer (default: the system user).</source>
+        <translation>The acting officer (default: the system user).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys, never translated).</source>
+        <translation>Print JSON (stable keys, never translated).</translation>
+    </message>
+    <message>
+        <source>demo: the number of cases.</source>
+        <translation>demo: the number of cases.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: the random seed (same seed, same register).</source>
+        <translation>demo: the random seed (same seed, same register).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this status.</source>
+        <translation>list: only cases in this status.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>list: names in any script or spelling, passport, PINFL, host reference.</source>
+        <translation>list: names in any script or spelling, passport, PINFL, host reference.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>list: print at most this many cases.</source>
+        <translation>list: print at most this many cases.</translation>
+    </message>
+    <message>
+        <source>case status: the reason or comment.</source>
+        <translation>case status: the reason or comment.</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its number.</source>
+        <translation>identity request or reply: its number.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its date.</source>
+        <translation>identity request or reply: its date.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
+        <translation>identity reply: confirmed, no_record, not_citizen or more_info.</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1</source>
+        <translation>qaytish-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run qaytish-cli --help for the commands and options.</source>
+        <translation>Run qaytish-cli --help for the commands and options.</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to the command %2.</source>
+        <translation>the option --%1 does not apply to the command %2.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>no command given.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init takes no arguments.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; give the number with --cases.</source>
+        <translation>demo takes no arguments; give the number with --cases.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; search with --search.</source>
+        <translation>list takes no arguments; search with --search.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>Created the register %1.</source>
+        <translation>Created the register %1.</translation>
+    </message>
+    <message>
+        <source>Upgraded the register %1 from version %2 to %3; the copy from before is %4.</source>
+        <translation>Upgraded the register %1 from version %2 to %3; the copy from before is %4.</translation>
+    </message>
+    <message>
+        <source>The register %1 is up to date.</source>
+        <translation>The register %1 is up to date.</translation>
+    </message>
+    <message>
+        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
+        <translation>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</translation>
+    </message>
+    <message>
+        <source>--cases needs a number from 1 to 10000000.</source>
+        <translation>--cases needs a number from 1 to 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>--seed needs a whole number from 0 to 4294967295.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fictional cases to %2.</source>
+        <translation>Wrote %1 fictional cases to %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use one of: %2.</source>
+        <translation>“%1” is not a status. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 0 or more.</source>
+        <translation>--limit needs a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
+        <translation>show needs one case reference, e.g. show QY-2026-000001.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Name (Latin)</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic)</source>
+        <translation>Name (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>PINFL</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Host reference</source>
+        <translation>Host reference</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Authorised stay until</translation>
+    </message>
+    <message>
+        <source>Days since the authorised stay ended</source>
+        <translation>Days since the authorised stay ended</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Identity request</source>
+        <translation>Identity request</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>; reply %1 of %2: %3</source>
+        <translation>; reply %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>; no reply yet</source>
+        <translation>; no reply yet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
+        <translation>case needs a subcommand: status, identity-request or identity-reply.</translation>
+    </message>
+    <message>
+        <source>case status needs a case reference and a status code.</source>
+        <translation>case status needs a case reference and a status code.</translation>
+    </message>
+    <message>
+        <source>case identity-request needs one case reference.</source>
+        <translation>case identity-request needs one case reference.</translation>
+    </message>
+    <message>
+        <source>case identity-reply needs one case reference.</source>
+        <translation>case identity-reply needs one case reference.</translation>
+    </message>
+    <message>
+        <source>unknown case subcommand “%1”.</source>
+        <translation>unknown case subcommand “%1”.</translation>
+    </message>
+    <message>
+        <source>case %1 needs --%2.</source>
+        <translation>case %1 needs --%2.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date. Write it as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>--date: “%1” is not a date. Write it as 30.04.2025, 30042025 or 2025-04-30.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: identity request %2 of %3 logged; status %4.</source>
+        <translation>%1: identity request %2 of %3 logged; status %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
+        <translation>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
+        <translation>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 is busy: another Qaytish window or program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>The register %1 is busy: another Qaytish window or program is writing to it. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and cannot be read (%2). Restore it from a backup or open another register.</source>
+        <translation>The register %1 is damaged and cannot be read (%2). Restore it from a backup or open another register.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>The disk that holds %1 is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
+        <translation>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</translation>
+    </message>
+    <message>
+        <source>The register %1 refused a value: %2.</source>
+        <translation>The register %1 refused a value: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation>Unexpected database error in %1: %2</translation>
+    </message>
+    <message>
+        <source>No register file was given.</source>
+        <translation>No register file was given.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file. Choose a file inside it or another file.</source>
+        <translation>%1 is a folder, not a register file. Choose a file inside it or another file.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>The register %1 cannot be read: %2. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qaytish register: it is not a database file at all. It was left unchanged.</source>
+        <translation>%1 is not a Qaytish register: it is not a database file at all. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Qaytish register. It was left unchanged.</source>
+        <translation>%1 is a database of another application, not a Qaytish register. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: open it with the newer version.</source>
+        <translation>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: open it with the newer version.</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only. Copy it to a folder you may write to, or ask for write permission.</source>
+        <translation>The register %1 is read-only. Copy it to a folder you may write to, or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>The register %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish. It was left unchanged: open it with the newer version.</source>
+        <translation>%1 was written by a newer version of Qaytish. It was left unchanged: open it with the newer version.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo cases must be at least 1.</source>
+        <translation>The number of demo cases must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The register %1 already holds cases. Demo cases are only written to a new, empty register.</source>
+        <translation>The register %1 already holds cases. Demo cases are only written to a new, empty register.</translation>
+    </message>
+    <message>
+        <source>Left the country on their own.</source>
+        <translation>Left the country on their own.</translation>
+    </message>
+    <message>
+        <source>Found to be a citizen of another country.</source>
+        <translation>Found to be a citizen of another country.</translation>
+    </message>
+    <message>
+        <source>Legal status granted by the host country.</source>
+        <translation>Legal status granted by the host country.</translation>
+    </message>
+    <message>
+        <source>Demo record: a fictional person.</source>
+        <translation>Demo record: a fictional person.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 sent.</source>
+        <translation>Identity request %1 sent.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo case was written.</source>
+        <translation>Cancelled: no demo case was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Pinfl</name>
+    <message>
+        <source>The PINFL may contain only digits, but character %1 is &quot;%2&quot;.</source>
+        <translation>The PINFL may contain only digits, but character %1 is &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A PINFL has 14 digits, but %n digit(s) were entered.</source>
+        <translation>
+            <numerusform>A PINFL has 14 digits, but %n digit was entered.</numerusform>
+            <numerusform>A PINFL has 14 digits, but %n digits were entered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first digit of a PINFL gives the century of birth and the sex and must be 1 to 6, but it is %1.</source>
+        <translation>The first digit of a PINFL gives the century of birth and the sex and must be 1 to 6, but it is %1.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of a PINFL are the date of birth (DDMMYY), but %1 is not a real date (day %2, month %3, year %4).</source>
+        <translation>Digits 2 to 7 of a PINFL are the date of birth (DDMMYY), but %1 is not a real date (day %2, month %3, year %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Qaytish: the register of return cases for consular officers.</source>
+        <translation>Qaytish: the register of return cases for consular officers.</translation>
+    </message>
+    <message>
+        <source>Open this register instead of the last one.</source>
+        <translation>Open this register instead of the last one.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
+        <translation>The interface language: uz, uz-Cyrl, ru or en (remembered).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use one of %2.</source>
+        <translation>Unknown language %1: use one of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>The case is already in the status “%1”.</source>
+        <translation>The case is already in the status “%1”.</translation>
+    </message>
+    <message>
+        <source>A case in the status “%1” cannot change its status.</source>
+        <translation>A case in the status “%1” cannot change its status.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “%1” to “%2”. Possible next steps: %3.</source>
+        <translation>A case cannot go from “%1” to “%2”. Possible next steps: %3.</translation>
+    </message>
+    <message>
+        <source>Identity can be confirmed only with a recorded reply from the authorities at home that confirms it. Record the reply to the identity request first.</source>
+        <translation>Identity can be confirmed only with a recorded reply from the authorities at home that confirms it. Record the reply to the identity request first.</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Give the reason for closing the case.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case.</source>
+        <translation>Give the reason for reopening the case.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the person did not travel.</source>
+        <translation>Give the reason why the person did not travel.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigration</translation>
+    </message>
+    <message>
+        <source>Needs, consent, notes</source>
+        <translation>Needs, consent, notes</translation>
+    </message>
+    <message>
+        <source>Requests and replies</source>
+        <translation>Requests and replies</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth and identity</source>
+        <translation>Birth and identity</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Contacts and family</source>
+        <translation>Contacts and family</translation>
+    </message>
+    <message>
+        <source>Stay in the host country</source>
+        <translation>Stay in the host country</translation>
+    </message>
+    <message>
+        <source>Request of the host country&apos;s authority</source>
+        <translation>Request of the host country&apos;s authority</translation>
+    </message>
+    <message>
+        <source>Operational needs</source>
+        <translation>Operational needs</translation>
+    </message>
+    <message>
+        <source>Consent and representation</source>
+        <translation>Consent and representation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>Latin script</translation>
+    </message>
+    <message>
+        <source>C&amp;yrillic script</source>
+        <translation>C&amp;yrillic script</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>Pa&amp;tronymic:</translation>
+    </message>
+    <message>
+        <source>Surname in Cyrillic script</source>
+        <translation>Surname in Cyrillic script</translation>
+    </message>
+    <message>
+        <source>Given names in Cyrillic script</source>
+        <translation>Given names in Cyrillic script</translation>
+    </message>
+    <message>
+        <source>Patronymic in Cyrillic script</source>
+        <translation>Patronymic in Cyrillic script</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</translation>
+    </message>
+    <message>
+        <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
+        <translation>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Place of birt&amp;h:</source>
+        <translation>Place of birt&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nationality:</translation>
+    </message>
+    <message>
+        <source>Three-letter ICAO code, as in the passport: UZB for Uzbekistan.</source>
+        <translation>Three-letter ICAO code, as in the passport: UZB for Uzbekistan.</translation>
+    </message>
+    <message>
+        <source>P&amp;INFL:</source>
+        <translation>P&amp;INFL:</translation>
+    </message>
+    <message>
+        <source>Personal identification number (JShShIR): 14 digits.</source>
+        <translation>Personal identification number (JShShIR): 14 digits.</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number:</source>
+        <translation>&amp;Passport number:</translation>
+    </message>
+    <message>
+        <source>Date of iss&amp;ue:</source>
+        <translation>Date of iss&amp;ue:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;abroad:</source>
+        <translation>Contact &amp;abroad:</translation>
+    </message>
+    <message>
+        <source>Address or telephone in the host country</source>
+        <translation>Address or telephone in the host country</translation>
+    </message>
+    <message>
+        <source>Contact at h&amp;ome:</source>
+        <translation>Contact at h&amp;ome:</translation>
+    </message>
+    <message>
+        <source>Relative, address or telephone in Uzbekistan</source>
+        <translation>Relative, address or telephone in Uzbekistan</translation>
+    </message>
+    <message>
+        <source>&amp;Family group:</source>
+        <translation>&amp;Family group:</translation>
+    </message>
+    <message>
+        <source>The same label for all members of a family</source>
+        <translation>The same label for all members of a family</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>&amp;A-number:</translation>
+    </message>
+    <message>
+        <source>A-123-456-789</source>
+        <translation>A-123-456-789</translation>
+    </message>
+    <message>
+        <source>The US Alien Registration Number: A and 7 to 9 digits.</source>
+        <translation>The US Alien Registration Number: A and 7 to 9 digits.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa class:</source>
+        <translation>&amp;Visa class:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>&amp;Entry date:</translation>
+    </message>
+    <message>
+        <source>Authorised stay &amp;until:</source>
+        <translation>Authorised stay &amp;until:</translation>
+    </message>
+    <message>
+        <source>The admit-until date of the I-94 record.</source>
+        <translation>The admit-until date of the I-94 record.</translation>
+    </message>
+    <message>
+        <source>&amp;D/S: duration of status, no fixed date</source>
+        <translation>&amp;D/S: duration of status, no fixed date</translation>
+    </message>
+    <message>
+        <source>&amp;Custody:</source>
+        <translation>&amp;Custody:</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>Faci&amp;lity:</translation>
+    </message>
+    <message>
+        <source>Detention facility, when in immigration detention</source>
+        <translation>Detention facility, when in immigration detention</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>Date &amp;received:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Order da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Order t&amp;ype:</source>
+        <translation>Order t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Only what the journey must provide is recorded here: operational needs, never a diagnosis.</source>
+        <translation>Only what the journey must provide is recorded here: operational needs, never a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Consents to &amp;contacting relatives</source>
+        <translation>Consents to &amp;contacting relatives</translation>
+    </message>
+    <message>
+        <source>Consents to sharing the case with a &amp;lawyer</source>
+        <translation>Consents to sharing the case with a &amp;lawyer</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>Legal &amp;representative:</translation>
+    </message>
+    <message>
+        <source>&amp;Wish about return:</source>
+        <translation>&amp;Wish about return:</translation>
+    </message>
+    <message>
+        <source>Assigned o&amp;fficer:</source>
+        <translation>Assigned o&amp;fficer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses. This register belongs to the consulate of the person&apos;s state of origin.</source>
+        <translation>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses. This register belongs to the consulate of the person&apos;s state of origin.</translation>
+    </message>
+    <message>
+        <source>Identity requests sent to the authorities at home and their replies. Identity is confirmed only by a recorded reply.</source>
+        <translation>Identity requests sent to the authorities at home and their replies. Identity is confirmed only by a recorded reply.</translation>
+    </message>
+    <message>
+        <source>Outgoing no.</source>
+        <translation>Outgoing no.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reply no.</source>
+        <translation>Reply no.</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Log identity request…</source>
+        <translation>Log identity request…</translation>
+    </message>
+    <message>
+        <source>Record reply…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Stated wishes</source>
+        <translation>Stated wishes</translation>
+    </message>
+    <message>
+        <source>Add interview…</source>
+        <translation>Add interview…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Save and keep editing (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and start next</source>
+        <translation>Save and start next</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (Ctrl+Enter)</source>
+        <translation>Save, then start the next new case (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc)</source>
+        <translation>Close the case (Esc)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2[*]</source>
+        <translation>Case %1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Case not available</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Not saved yet: requests, interviews and the status can be recorded after the first save.</source>
+        <translation>Not saved yet: requests, interviews and the status can be recorded after the first save.</translation>
+    </message>
+    <message>
+        <source>New case[*]</source>
+        <translation>New case[*]</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>A case in this status cannot change its status.</translation>
+    </message>
+    <message>
+        <source>Admitted for duration of status: there is no fixed date, so no overstay is counted.</source>
+        <translation>Admitted for duration of status: there is no fixed date, so no overstay is counted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the authorised stay ended. Information only: no legal conclusion is drawn from it.</source>
+        <translation>
+            <numerusform>%n day since the authorised stay ended. Information only: no legal conclusion is drawn from it.</numerusform>
+            <numerusform>%n days since the authorised stay ended. Information only: no legal conclusion is drawn from it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorised stay has not ended.</source>
+        <translation>The authorised stay has not ended.</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
+        <translation>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</translation>
+    </message>
+    <message>
+        <source>Save with warnings?</source>
+        <translation>Save with warnings?</translation>
+    </message>
+    <message>
+        <source>Please check before saving:</source>
+        <translation>Please check before saving:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Go back and check</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>The case was not saved</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Case %1 has changes that are not saved.</source>
+        <translation>Case %1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>The new case has not been saved.</source>
+        <translation>The new case has not been saved.</translation>
+    </message>
+    <message>
+        <source>Save the changes, discard them, or go back to the form?</source>
+        <translation>Save the changes, discard them, or go back to the form?</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>Waiting for reply</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseTableModel</name>
+    <message>
+        <source>Days since the authorised stay ended (empty when admitted for duration of status or when no date is recorded). For information only.</source>
+        <translation>Days since the authorised stay ended (empty when admitted for duration of status or when no date is recorded). For information only.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Full name (Latin)</source>
+        <translation>Full name (Latin)</translation>
+    </message>
+    <message>
+        <source>Full name (Cyrillic)</source>
+        <translation>Full name (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days of overstay</source>
+        <translation>Days of overstay</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DateEdit</name>
+    <message>
+        <source>Not a date: write it as 30.04.2025.</source>
+        <translation>Not a date: write it as 30.04.2025.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Type the date as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>Type the date as 30.04.2025, 30042025 or 2025-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::IdentityRequestDialog</name>
+    <message>
+        <source>Enter the number of the reply.</source>
+        <translation>Enter the number of the reply.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing number of the request.</source>
+        <translation>Enter the outgoing number of the request.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>The reply of the authorities at home to identity request %1 of %2.</source>
+        <translation>The reply of the authorities at home to identity request %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Reply &amp;number:</source>
+        <translation>Reply &amp;number:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;date:</source>
+        <translation>Reply &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Log identity request</source>
+        <translation>Log identity request</translation>
+    </message>
+    <message>
+        <source>The request sent to the authorities at home to confirm the person&apos;s identity and citizenship.</source>
+        <translation>The request sent to the authorities at home to confirm the person&apos;s identity and citizenship.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;number:</source>
+        <translation>Outgoing &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::InterviewDialog</name>
+    <message>
+        <source>Enter the date of the interview.</source>
+        <translation>Enter the date of the interview.</translation>
+    </message>
+    <message>
+        <source>Add interview or visit</source>
+        <translation>Add interview or visit</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Interpreter:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Stated &amp;wishes:</source>
+        <translation>Stated &amp;wishes:</translation>
+    </message>
+    <message>
+        <source>What the person says about return, contact with relatives, a lawyer, the journey</source>
+        <translation>What the person says about return, contact with relatives, a lawyer, the journey</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses.</source>
+        <translation>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;New register…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register file.</source>
+        <translation>Create a new, empty register file.</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>&amp;Open register…</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Open register</translation>
+    </message>
+    <message>
+        <source>Open another register file.</source>
+        <translation>Open another register file.</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo register</source>
+        <translation>Open &amp;demo register</translation>
+    </message>
+    <message>
+        <source>Open the separate register of fictional cases for practice.</source>
+        <translation>Open the separate register of fictional cases for practice.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>Importing cases from a CSV file comes with a later version.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Record a new return case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Edit case</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Open the selected case (Enter)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Move the selected case to another status</source>
+        <translation>Move the selected case to another status</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Search the register (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qaytish</source>
+        <translation>&amp;About Qaytish</translation>
+    </message>
+    <message>
+        <source>Search by name (Latin or Cyrillic), passport, PINFL, A-number or case reference</source>
+        <translation>Search by name (Latin or Cyrillic), passport, PINFL, A-number or case reference</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Cannot open the register</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Open another register, or create a new one?</source>
+        <translation>Open another register, or create a new one?</translation>
+    </message>
+    <message>
+        <source>Open another register…</source>
+        <translation>Open another register…</translation>
+    </message>
+    <message>
+        <source>New register…</source>
+        <translation>New register…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>New register</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish)</source>
+        <translation>Qaytish registers (*.qaytish)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
+        <translation>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish);;All files (*)</source>
+        <translation>Qaytish registers (*.qaytish);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Demo register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the demo register: %Ln fictional case(s)…</source>
+        <translation>
+            <numerusform>Creating the demo register: %Ln fictional case…</numerusform>
+            <numerusform>Creating the demo register: %Ln fictional cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>About Qaytish</source>
+        <translation>About Qaytish</translation>
+    </message>
+    <message>
+        <source>Qaytish %1
+
+A register of citizens of Uzbekistan abroad in return and removal cases, for consular officers: identity checks, Certificates of Return and return lists.
+
+The people in the register come first: Qaytish never records asylum claims, political or religious opinions, sexual orientation or medical diagnoses, and shows operational needs only to those who must know them.</source>
+        <translation>Qaytish %1
+
+A register of citizens of Uzbekistan abroad in return and removal cases, for consular officers: identity checks, Certificates of Return and return lists.
+
+The people in the register come first: Qaytish never records asylum claims, political or religious opinions, sexual orientation or medical diagnoses, and shows operational needs only to those who must know them.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>No register is open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln case</numerusform>
+            <numerusform>%1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qaytish</source>
+        <translation>Qaytish</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo)</source>
+        <translation>Qaytish — %1 (demo)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1</source>
+        <translation>Qaytish — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the register</source>
+        <translation>Cannot read the register</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::StatusDialog</name>
+    <message>
+        <source>The status was not changed</source>
+        <translation>The status was not changed</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Current status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>A case in this status cannot change its status.</translation>
+    </message>
+    <message>
+        <source>Required: give the reason for this step.</source>
+        <translation>Required: give the reason for this step.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::WelcomeView</name>
+    <message>
+        <source>Welcome to Qaytish</source>
+        <translation>Welcome to Qaytish</translation>
+    </message>
+    <message>
+        <source>This register holds no cases yet. Record the first case, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>This register holds no cases yet. Record the first case, or try Qaytish on the demo register of fictional cases.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>No register is open</translation>
+    </message>
+    <message>
+        <source>Open or create a register from the File menu, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>Open or create a register from the File menu, or try Qaytish on the demo register of fictional cases.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Record a new return case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>Importing cases from a CSV file comes with a later version.</translation>
+    </message>
+    <message>
+        <source>Open demo register</source>
+        <translation>Open demo register</translation>
+    </message>
+    <message>
+        <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
+        <translation>A separate register of fictional cases for practice. Your own register is not touched.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1803 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Кресло-коляска</translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <translation>Медицинское сопровождение</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Несовершеннолетний без сопровождения</translation>
+    </message>
+    <message>
+        <source>Travel assistance</source>
+        <translation>Помощь в пути</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Removal order</source>
+        <translation>Решение о выдворении</translation>
+    </message>
+    <message>
+        <source>Voluntary departure</source>
+        <translation>Добровольный выезд</translation>
+    </message>
+    <message>
+        <source>Expedited removal</source>
+        <translation>Ускоренное выдворение</translation>
+    </message>
+    <message>
+        <source>Reinstated removal order</source>
+        <translation>Возобновлённое решение о выдворении</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>На свободе</translation>
+    </message>
+    <message>
+        <source>In immigration detention</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <source>Wants to return</source>
+        <translation>Желает вернуться</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Решение не принято</translation>
+    </message>
+    <message>
+        <source>Objects to return</source>
+        <translation>Возражает против возвращения</translation>
+    </message>
+    <message>
+        <source>Identity and citizenship confirmed</source>
+        <translation>Личность и гражданство подтверждены</translation>
+    </message>
+    <message>
+        <source>No record found</source>
+        <translation>Сведения не найдены</translation>
+    </message>
+    <message>
+        <source>Not a citizen</source>
+        <translation>Не является гражданином</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>Запрошены дополнительные сведения</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>A case without an id cannot be updated.</source>
+        <translation>Дело без идентификатора нельзя обновить.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the register.</source>
+        <translation>Дела %1 в реестре нет.</translation>
+    </message>
+    <message>
+        <source>The outgoing number of the identity request is missing.</source>
+        <translation>Не указан исходящий номер запроса о подтверждении личности.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is missing or not a date.</source>
+        <translation>Дата запроса о подтверждении личности не указана или указана неверно.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is in the future.</source>
+        <translation>Дата запроса о подтверждении личности позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: reopen it before sending an identity request.</source>
+        <translation>Дело %1 имеет статус «%2»: возобновите его, прежде чем направлять запрос о подтверждении личности.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 of %2 sent.</source>
+        <translation>Запрос о подтверждении личности № %1 от %2 направлен.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result of an identity check. Use one of: %2.</source>
+        <translation>«%1» не является результатом проверки личности. Укажите одно из значений: %2.</translation>
+    </message>
+    <message>
+        <source>The number of the reply is missing.</source>
+        <translation>Не указан номер ответа.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is missing or not a date.</source>
+        <translation>Дата ответа не указана или указана неверно.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is in the future.</source>
+        <translation>Дата ответа позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>There is no such identity request.</source>
+        <translation>Такого запроса о подтверждении личности нет.</translation>
+    </message>
+    <message>
+        <source>The reply (%1) cannot be older than the request (%2).</source>
+        <translation>Ответ (%1) не может быть датирован раньше запроса (%2).</translation>
+    </message>
+    <message>
+        <source>Reply %1 of %2: identity confirmed.</source>
+        <translation>Ответ № %1 от %2: личность подтверждена.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is missing or not a date.</source>
+        <translation>Дата беседы не указана или указана неверно.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is in the future.</source>
+        <translation>Дата беседы позже сегодняшней.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusInfo</name>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Проверка личности</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Личность подтверждена</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Документ выдан</translation>
+    </message>
+    <message>
+        <source>On a return list</source>
+        <translation>В списке на возвращение</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращение состоялось</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>The surname in Latin letters is required.</source>
+        <translation>Укажите фамилию латинскими буквами.</translation>
+    </message>
+    <message>
+        <source>The surname in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Фамилия латиницей содержит кириллические буквы. Напишите её латинскими буквами; для написания кириллицей есть отдельное поле.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin letters are required.</source>
+        <translation>Укажите имя латинскими буквами.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin script contain Cyrillic letters. Write them in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Имя латиницей содержит кириллические буквы. Напишите его латинскими буквами; для написания кириллицей есть отдельное поле.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Отчество латиницей содержит кириллические буквы. Напишите его латинскими буквами; для написания кириллицей есть отдельное поле.</translation>
+    </message>
+    <message>
+        <source>The surname in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Фамилия кириллицей содержит латинские буквы. Напишите её кириллическими буквами; для написания латиницей есть отдельное поле.</translation>
+    </message>
+    <message>
+        <source>The given names in Cyrillic script contain Latin letters. Write them in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Имя кириллицей содержит латинские буквы. Напишите его кириллическими буквами; для написания латиницей есть отдельное поле.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Отчество кириллицей содержит латинские буквы. Напишите его кириллическими буквами; для написания латиницей есть отдельное поле.</translation>
+    </message>
+    <message>
+        <source>The sex is required (M or F).</source>
+        <translation>Укажите пол (M — мужской, F — женский).</translation>
+    </message>
+    <message>
+        <source>The sex must be M or F, not &quot;%1&quot;.</source>
+        <translation>Пол должен быть M (мужской) или F (женский), а не «%1».</translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation>Укажите дату рождения.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>Дата рождения %1 позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900: check the year.</source>
+        <translation>Дата рождения %1 раньше 1900 года: проверьте год.</translation>
+    </message>
+    <message>
+        <source>The nationality &quot;%1&quot; is not a three-letter ICAO code such as UZB (capital letters A-Z, or &lt; as filler).</source>
+        <translation>Гражданство «%1» не является трёхбуквенным кодом ИКАО, таким как UZB (заглавные латинские буквы A–Z, заполнитель &lt;).</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s date of issue %1 is in the future.</source>
+        <translation>Дата выдачи паспорта %1 позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date %1 is not after its date of issue %2.</source>
+        <translation>Дата окончания срока действия паспорта %1 не позже даты его выдачи %2.</translation>
+    </message>
+    <message>
+        <source>The PINFL gives the date of birth %1, but the record says %2. One of them is wrong.</source>
+        <translation>По ПИНФЛ дата рождения — %1, а в записи указано %2. Одно из двух неверно.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a man, but the record says the person is a woman.</source>
+        <translation>Первая цифра ПИНФЛ соответствует мужскому полу, а в записи указан женский.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a woman, but the record says the person is a man.</source>
+        <translation>Первая цифра ПИНФЛ соответствует женскому полу, а в записи указан мужской.</translation>
+    </message>
+    <message>
+        <source>The last digit of the PINFL is %1, but the usual check rule gives %2. Compare the number with the document; if it is copied correctly, confirm it (the rule is not official and does not hold for every PINFL).</source>
+        <translation>Последняя цифра ПИНФЛ — %1, а по обычному правилу контрольной цифры получается %2. Сверьте номер с документом; если он переписан верно, подтвердите его (правило неофициальное и выполняется не для каждого ПИНФЛ).</translation>
+    </message>
+    <message>
+        <source>The passport number %1 contains Cyrillic letters. Passport numbers are written in Latin letters (AA, not АА): retype the letters.</source>
+        <translation>Номер паспорта %1 содержит кириллические буквы. Номера паспортов пишутся латинскими буквами (AA, а не АА): наберите буквы заново.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uzbek passport number (2 Latin letters and 7 digits, such as AA1234567). Check the number, or set the nationality if the passport is foreign.</source>
+        <translation>%1 не похож на номер паспорта Узбекистана (2 латинские буквы и 7 цифр, например AA1234567). Проверьте номер или укажите гражданство, если паспорт иностранный.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it is the letter A and 7 to 9 digits, for example A-123-456-789.</source>
+        <translation>«%1» не является A-номером: это буква A и 7–9 цифр, например A-123-456-789.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is in the future.</source>
+        <translation>Дата въезда %1 позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is before the date of birth %2.</source>
+        <translation>Дата въезда %1 раньше даты рождения %2.</translation>
+    </message>
+    <message>
+        <source>The stay is marked D/S (duration of status), which has no end date: clear either the admit-until date or the D/S mark.</source>
+        <translation>Пребывание отмечено как D/S (на срок действия статуса), у него нет даты окончания: удалите либо дату окончания разрешённого срока пребывания, либо отметку D/S.</translation>
+    </message>
+    <message>
+        <source>The authorised stay ends on %1, before the entry date %2.</source>
+        <translation>Разрешённый срок пребывания истекает %1, то есть раньше даты въезда %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known custody status.</source>
+        <translation>«%1» — неизвестное значение содержания под стражей.</translation>
+    </message>
+    <message>
+        <source>The person is in immigration detention, but no facility is recorded. Enter the facility so that the person can be visited.</source>
+        <translation>Лицо находится под стражей, но место содержания не указано. Укажите место содержания, чтобы лицо можно было посетить.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known operational need.</source>
+        <translation>«%1» — неизвестная потребность в пути.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known answer about the wish to return.</source>
+        <translation>«%1» — неизвестный ответ о желании вернуться.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known type of order.</source>
+        <translation>«%1» — неизвестный вид решения.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>The record no longer exists in the register.</source>
+        <translation>Этой записи больше нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.
+
+Commands:
+  init                     create the register, or upgrade it (idempotent)
+  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Status codes: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Reply results: confirmed, no_record,
+not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
+
+Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
+foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
+5 the register is busy.</source>
+        <translation>Qaytish: реестр дел о возвращении консульского учреждения.
+
+Команды:
+  init                     создать реестр или обновить его (повторный запуск безопасен)
+  demo --cases N [--seed S]  заполнить новый реестр вымышленными делами (нужен --db)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Коды статусов: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Результаты ответа: confirmed, no_record,
+not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
+
+Коды завершения: 0 выполнено; 1 проверка дала отрицательный результат;
+2 ошибка в команде, неверные данные, не найдено, чужой, повреждённый или более
+новый файл; 3 выполнено частично; 4 вход не выполнен или нет прав;
+5 реестр занят.</translation>
+    </message>
+    <message>
+        <source>The register file (default: the officer&apos;s register).</source>
+        <translation>Файл реестра (по умолчанию — реестр должностного лица).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>The acting officer (default: the system user).</source>
+        <translation>Действующее должностное лицо (по умолчанию — пользователь системы).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys, never translated).</source>
+        <translation>Вывести JSON (ключи неизменны и не переводятся).</translation>
+    </message>
+    <message>
+        <source>demo: the number of cases.</source>
+        <translation>demo: количество дел.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>demo: the random seed (same seed, same register).</source>
+        <translation>demo: начальное значение генератора случайных чисел (одно значение — один и тот же реестр).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this status.</source>
+        <translation>list: только дела с этим статусом.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>list: names in any script or spelling, passport, PINFL, host reference.</source>
+        <translation>list: имя в любой письменности и любом написании, паспорт, ПИНФЛ, номер в государстве пребывания.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>list: print at most this many cases.</source>
+        <translation>list: вывести не более указанного числа дел.</translation>
+    </message>
+    <message>
+        <source>case status: the reason or comment.</source>
+        <translation>case status: причина или комментарий.</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its number.</source>
+        <translation>запрос о подтверждении личности или ответ: номер.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its date.</source>
+        <translation>запрос о подтверждении личности или ответ: дата.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
+        <translation>ответ на запрос: confirmed, no_record, not_citizen или more_info.</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1</source>
+        <translation>qaytish-cli: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Run qaytish-cli --help for the commands and options.</source>
+        <translation>Список команд и параметров: qaytish-cli --help.</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to the command %2.</source>
+        <translation>параметр --%1 не относится к команде %2.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>команда не указана.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; give the number with --cases.</source>
+        <translation>demo не принимает аргументов; укажите количество в параметре --cases.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; search with --search.</source>
+        <translation>list не принимает аргументов; для поиска используйте --search.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>Created the register %1.</source>
+        <translation>Создан реестр %1.</translation>
+    </message>
+    <message>
+        <source>Upgraded the register %1 from version %2 to %3; the copy from before is %4.</source>
+        <translation>Реестр %1 обновлён с версии %2 до версии %3; копия прежнего состояния — %4.</translation>
+    </message>
+    <message>
+        <source>The register %1 is up to date.</source>
+        <translation>Реестр %1 не требует обновления.</translation>
+    </message>
+    <message>
+        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
+        <translation>demo записывает только вымышленные дела и никогда — в рабочий реестр должностного лица: укажите отдельный файл в параметре --db.</translation>
+    </message>
+    <message>
+        <source>--cases needs a number from 1 to 10000000.</source>
+        <translation>для --cases нужно число от 1 до 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>для --seed нужно целое число от 0 до 4294967295.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fictional cases to %2.</source>
+        <translation>В %2 записано вымышленных дел: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use one of: %2.</source>
+        <translation>«%1» не является статусом. Укажите один из: %2.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 0 or more.</source>
+        <translation>для --limit нужно число не меньше 0.</translation>
+    </message>
+    <message>
+        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
+        <translation>для show нужен один номер дела, например show QY-2026-000001.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>ФИО (латиница)</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic)</source>
+        <translation>ФИО (кириллица)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>ПИНФЛ</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Host reference</source>
+        <translation>Номер в государстве пребывания</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Разрешённый срок пребывания до</translation>
+    </message>
+    <message>
+        <source>Days since the authorised stay ended</source>
+        <translation>Дней с окончания разрешённого срока пребывания</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Содержание под стражей</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Identity request</source>
+        <translation>Запрос о подтверждении личности</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <source>; reply %1 of %2: %3</source>
+        <translation>; ответ № %1 от %2: %3</translation>
+    </message>
+    <message>
+        <source>; no reply yet</source>
+        <translation>; ответа пока нет</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
+        <translation>для case нужна подкоманда: status, identity-request или identity-reply.</translation>
+    </message>
+    <message>
+        <source>case status needs a case reference and a status code.</source>
+        <translation>для case status нужны номер дела и код статуса.</translation>
+    </message>
+    <message>
+        <source>case identity-request needs one case reference.</source>
+        <translation>для case identity-request нужен один номер дела.</translation>
+    </message>
+    <message>
+        <source>case identity-reply needs one case reference.</source>
+        <translation>для case identity-reply нужен один номер дела.</translation>
+    </message>
+    <message>
+        <source>unknown case subcommand “%1”.</source>
+        <translation>неизвестная подкоманда case: «%1».</translation>
+    </message>
+    <message>
+        <source>case %1 needs --%2.</source>
+        <translation>для case %1 нужен параметр --%2.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date. Write it as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>--date: «%1» не является датой. Укажите её в виде 30.04.2025, 30042025 или 2025-04-30.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: identity request %2 of %3 logged; status %4.</source>
+        <translation>%1: запрос о подтверждении личности № %2 от %3 зарегистрирован; статус: %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
+        <translation>По делу %1 нет запроса о подтверждении личности, ожидающего ответа: сначала зарегистрируйте запрос командой case identity-request.</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
+        <translation>%1: ответ № %2 от %3 (%4) на запрос № %5 внесён; статус: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 is busy: another Qaytish window or program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Реестр %1 занят: в него записывает другое окно или программа Qaytish. Ничего не изменено; повторите попытку через некоторое время.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and cannot be read (%2). Restore it from a backup or open another register.</source>
+        <translation>Реестр %1 повреждён и не может быть прочитан (%2). Восстановите его из резервной копии или откройте другой реестр.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен. Ничего не изменено; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
+        <translation>Не удаётся записать или прочитать реестр %1 (%2). Проверьте, разрешена ли запись в файл и его папку.</translation>
+    </message>
+    <message>
+        <source>The register %1 refused a value: %2.</source>
+        <translation>Реестр %1 отклонил значение: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation>Непредвиденная ошибка базы данных в %1: %2</translation>
+    </message>
+    <message>
+        <source>No register file was given.</source>
+        <translation>Файл реестра не указан.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file. Choose a file inside it or another file.</source>
+        <translation>%1 — это папка, а не файл реестра. Выберите файл в этой папке или другой файл.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>Не удаётся прочитать реестр %1: %2. Проверьте права доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qaytish register: it is not a database file at all. It was left unchanged.</source>
+        <translation>%1 не является реестром Qaytish: это вообще не файл базы данных. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Qaytish register. It was left unchanged.</source>
+        <translation>%1 — база данных другой программы, а не реестр Qaytish. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: open it with the newer version.</source>
+        <translation>%1 записан более новой версией Qaytish (версия реестра %2; эта версия читает до %3). Файл оставлен без изменений: откройте его в более новой версии.</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only. Copy it to a folder you may write to, or ask for write permission.</source>
+        <translation>Реестр %1 доступен только для чтения. Скопируйте его в папку, в которую можно записывать, или запросите право на запись.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>Реестр %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish. It was left unchanged: open it with the newer version.</source>
+        <translation>%1 записан более новой версией Qaytish. Файл оставлен без изменений: откройте его в более новой версии.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>В этой сборке нет миграции %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo cases must be at least 1.</source>
+        <translation>Количество демонстрационных дел должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The register %1 already holds cases. Demo cases are only written to a new, empty register.</source>
+        <translation>В реестре %1 уже есть дела. Демонстрационные дела записываются только в новый пустой реестр.</translation>
+    </message>
+    <message>
+        <source>Left the country on their own.</source>
+        <translation>Самостоятельный выезд из страны.</translation>
+    </message>
+    <message>
+        <source>Found to be a citizen of another country.</source>
+        <translation>Установлено гражданство другого государства.</translation>
+    </message>
+    <message>
+        <source>Legal status granted by the host country.</source>
+        <translation>Государство пребывания предоставило законный статус.</translation>
+    </message>
+    <message>
+        <source>Demo record: a fictional person.</source>
+        <translation>Демонстрационная запись: вымышленное лицо.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 sent.</source>
+        <translation>Направлен запрос о подтверждении личности № %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo case was written.</source>
+        <translation>Отменено: ни одно демонстрационное дело не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Pinfl</name>
+    <message>
+        <source>The PINFL may contain only digits, but character %1 is &quot;%2&quot;.</source>
+        <translation>ПИНФЛ может содержать только цифры, а символ %1 — «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A PINFL has 14 digits, but %n digit(s) were entered.</source>
+        <translation>
+            <numerusform>ПИНФЛ состоит из 14 цифр, а введена %n цифра.</numerusform>
+            <numerusform>ПИНФЛ состоит из 14 цифр, а введены %n цифры.</numerusform>
+            <numerusform>ПИНФЛ состоит из 14 цифр, а введено %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first digit of a PINFL gives the century of birth and the sex and must be 1 to 6, but it is %1.</source>
+        <translation>Первая цифра ПИНФЛ обозначает век рождения и пол и должна быть от 1 до 6, а она равна %1.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of a PINFL are the date of birth (DDMMYY), but %1 is not a real date (day %2, month %3, year %4).</source>
+        <translation>Цифры со 2-й по 7-ю в ПИНФЛ — дата рождения (ДДММГГ), но %1 не является существующей датой (день %2, месяц %3, год %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Qaytish: the register of return cases for consular officers.</source>
+        <translation>Qaytish: реестр дел о возвращении для консульских должностных лиц.</translation>
+    </message>
+    <message>
+        <source>Open this register instead of the last one.</source>
+        <translation>Открыть этот реестр вместо последнего.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
+        <translation>Язык интерфейса: uz, uz-Cyrl, ru или en (запоминается).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use one of %2.</source>
+        <translation>Неизвестный язык %1: укажите один из следующих: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>The case is already in the status “%1”.</source>
+        <translation>Дело уже имеет статус «%1».</translation>
+    </message>
+    <message>
+        <source>A case in the status “%1” cannot change its status.</source>
+        <translation>У дела со статусом «%1» статус изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “%1” to “%2”. Possible next steps: %3.</source>
+        <translation>Дело не может перейти из статуса «%1» в статус «%2». Возможные следующие шаги: %3.</translation>
+    </message>
+    <message>
+        <source>Identity can be confirmed only with a recorded reply from the authorities at home that confirms it. Record the reply to the identity request first.</source>
+        <translation>Личность может быть подтверждена только на основании внесённого ответа компетентных органов Узбекистана, который её подтверждает. Сначала внесите ответ на запрос о подтверждении личности.</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Укажите причину закрытия дела.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case.</source>
+        <translation>Укажите причину возобновления дела.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the person did not travel.</source>
+        <translation>Укажите причину, по которой лицо не выехало.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Иммиграция</translation>
+    </message>
+    <message>
+        <source>Needs, consent, notes</source>
+        <translation>Потребности, согласие, заметки</translation>
+    </message>
+    <message>
+        <source>Requests and replies</source>
+        <translation>Запросы и ответы</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Клавиши: Alt+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth and identity</source>
+        <translation>Рождение и удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Contacts and family</source>
+        <translation>Контакты и семья</translation>
+    </message>
+    <message>
+        <source>Stay in the host country</source>
+        <translation>Нахождение в государстве пребывания</translation>
+    </message>
+    <message>
+        <source>Request of the host country&apos;s authority</source>
+        <translation>Запрос органа государства пребывания</translation>
+    </message>
+    <message>
+        <source>Operational needs</source>
+        <translation>Потребности в пути</translation>
+    </message>
+    <message>
+        <source>Consent and representation</source>
+        <translation>Согласие и представительство</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>Латиница</translation>
+    </message>
+    <message>
+        <source>C&amp;yrillic script</source>
+        <translation>&amp;Кириллица</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Surname in Cyrillic script</source>
+        <translation>Фамилия кириллицей</translation>
+    </message>
+    <message>
+        <source>Given names in Cyrillic script</source>
+        <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+        <source>Patronymic in Cyrillic script</source>
+        <translation>Отчество кириллицей</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>Написание, полученное из другой письменности. Чтобы использовать его, нажмите Ctrl+Пробел в поле или щёлкните по предложению; при необходимости исправьте.</translation>
+    </message>
+    <message>
+        <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
+        <translation>Чтобы получить oʻ и gʻ, наберите &apos; после o или g; в остальных местах апостроф становится знаком ʼ.</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Дата ро&amp;ждения:</translation>
+    </message>
+    <message>
+        <source>Place of birt&amp;h:</source>
+        <translation>&amp;Место рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <source>Three-letter ICAO code, as in the passport: UZB for Uzbekistan.</source>
+        <translation>Трёхбуквенный код ИКАО, как в паспорте: UZB — Узбекистан.</translation>
+    </message>
+    <message>
+        <source>P&amp;INFL:</source>
+        <translation>ПИНФ&amp;Л:</translation>
+    </message>
+    <message>
+        <source>Personal identification number (JShShIR): 14 digits.</source>
+        <translation>Персональный идентификационный номер физического лица (ПИНФЛ): 14 цифр.</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number:</source>
+        <translation>&amp;Номер паспорта:</translation>
+    </message>
+    <message>
+        <source>Date of iss&amp;ue:</source>
+        <translation>Дата &amp;выдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Действителен до:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;abroad:</source>
+        <translation>Контакты за &amp;рубежом:</translation>
+    </message>
+    <message>
+        <source>Address or telephone in the host country</source>
+        <translation>Адрес или телефон в государстве пребывания</translation>
+    </message>
+    <message>
+        <source>Contact at h&amp;ome:</source>
+        <translation>Контакты на родин&amp;е:</translation>
+    </message>
+    <message>
+        <source>Relative, address or telephone in Uzbekistan</source>
+        <translation>Родственник, адрес или телефон в Узбекистане</translation>
+    </message>
+    <message>
+        <source>&amp;Family group:</source>
+        <translation>&amp;Семейная группа:</translation>
+    </message>
+    <message>
+        <source>The same label for all members of a family</source>
+        <translation>Одинаковая метка для всех членов семьи</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>A-&amp;номер:</translation>
+    </message>
+    <message>
+        <source>A-123-456-789</source>
+        <translation>например, A-123-456-789</translation>
+    </message>
+    <message>
+        <source>The US Alien Registration Number: A and 7 to 9 digits.</source>
+        <translation>Регистрационный номер иностранца в США (Alien Registration Number): буква A и 7–9 цифр.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa class:</source>
+        <translation>&amp;Категория визы:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>Дата &amp;въезда:</translation>
+    </message>
+    <message>
+        <source>Authorised stay &amp;until:</source>
+        <translation>&amp;Разрешённый срок пребывания до:</translation>
+    </message>
+    <message>
+        <source>The admit-until date of the I-94 record.</source>
+        <translation>Дата окончания разрешённого пребывания по записи I-94 (admit until).</translation>
+    </message>
+    <message>
+        <source>&amp;D/S: duration of status, no fixed date</source>
+        <translation>D/S: на срок действия с&amp;татуса, без фиксированной даты</translation>
+    </message>
+    <message>
+        <source>&amp;Custody:</source>
+        <translation>Содержание под &amp;стражей:</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>&amp;Место содержания:</translation>
+    </message>
+    <message>
+        <source>Detention facility, when in immigration detention</source>
+        <translation>Место содержания, если лицо под стражей</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Номер &amp;запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>Сотр&amp;удник:</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>Дата &amp;получения:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Дата ре&amp;шения:</translation>
+    </message>
+    <message>
+        <source>Order t&amp;ype:</source>
+        <translation>Ви&amp;д решения:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Only what the journey must provide is recorded here: operational needs, never a diagnosis.</source>
+        <translation>Здесь указывается только то, что нужно обеспечить в пути: потребности, но никогда не диагноз.</translation>
+    </message>
+    <message>
+        <source>Consents to &amp;contacting relatives</source>
+        <translation>Согласие на связь с &amp;родственниками</translation>
+    </message>
+    <message>
+        <source>Consents to sharing the case with a &amp;lawyer</source>
+        <translation>Согласие на передачу сведений о деле &amp;адвокату</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>&amp;Представитель (адвокат):</translation>
+    </message>
+    <message>
+        <source>&amp;Wish about return:</source>
+        <translation>&amp;Отношение к возвращению:</translation>
+    </message>
+    <message>
+        <source>Assigned o&amp;fficer:</source>
+        <translation>Ответственное должностное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses. This register belongs to the consulate of the person&apos;s state of origin.</source>
+        <translation>Не записывайте сведения о ходатайстве об убежище или защите и его основаниях, политические или религиозные убеждения, сексуальную ориентацию или гендерную идентичность, медицинские диагнозы. Этот реестр ведёт консульство государства происхождения лица.</translation>
+    </message>
+    <message>
+        <source>Identity requests sent to the authorities at home and their replies. Identity is confirmed only by a recorded reply.</source>
+        <translation>Запросы о подтверждении личности, направленные в компетентные органы Узбекистана, и ответы на них. Личность подтверждается только внесённым ответом.</translation>
+    </message>
+    <message>
+        <source>Outgoing no.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Reply no.</source>
+        <translation>№ ответа</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Log identity request…</source>
+        <translation>Зарегистрировать запрос…</translation>
+    </message>
+    <message>
+        <source>Record reply…</source>
+        <translation>Внести ответ…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>Stated wishes</source>
+        <translation>Высказанные пожелания</translation>
+    </message>
+    <message>
+        <source>Add interview…</source>
+        <translation>Добавить беседу…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Прежний статус</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Сохранить и продолжить редактирование (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and start next</source>
+        <translation>Сохранить и начать следующее</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (Ctrl+Enter)</source>
+        <translation>Сохранить и начать следующее новое дело (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc)</source>
+        <translation>Закрыть карточку дела (Esc)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2[*]</source>
+        <translation>Дело %1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Дело недоступно</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Not saved yet: requests, interviews and the status can be recorded after the first save.</source>
+        <translation>Ещё не сохранено: запросы, беседы и статус можно будет внести после первого сохранения.</translation>
+    </message>
+    <message>
+        <source>New case[*]</source>
+        <translation>Новое дело[*]</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>У дела с этим статусом статус изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Admitted for duration of status: there is no fixed date, so no overstay is counted.</source>
+        <translation>Въезд на срок действия статуса (D/S): фиксированной даты нет, поэтому превышение срока не считается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the authorised stay ended. Information only: no legal conclusion is drawn from it.</source>
+        <translation>
+            <numerusform>С окончания разрешённого срока пребывания прошёл %n день. Только для сведения: правовых выводов из этого не делается.</numerusform>
+            <numerusform>С окончания разрешённого срока пребывания прошло %n дня. Только для сведения: правовых выводов из этого не делается.</numerusform>
+            <numerusform>С окончания разрешённого срока пребывания прошло %n дней. Только для сведения: правовых выводов из этого не делается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorised stay has not ended.</source>
+        <translation>Разрешённый срок пребывания не истёк.</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
+        <translation>Предложение: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Пробел — использовать)</translation>
+    </message>
+    <message>
+        <source>Save with warnings?</source>
+        <translation>Сохранить с предупреждениями?</translation>
+    </message>
+    <message>
+        <source>Please check before saving:</source>
+        <translation>Проверьте перед сохранением:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Вернуться и проверить</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Дело не сохранено</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Case %1 has changes that are not saved.</source>
+        <translation>В деле %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>The new case has not been saved.</source>
+        <translation>Новое дело не сохранено.</translation>
+    </message>
+    <message>
+        <source>Save the changes, discard them, or go back to the form?</source>
+        <translation>Сохранить изменения, отказаться от них или вернуться к форме?</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>Ожидается ответ</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseTableModel</name>
+    <message>
+        <source>Days since the authorised stay ended (empty when admitted for duration of status or when no date is recorded). For information only.</source>
+        <translation>Дней с окончания разрешённого срока пребывания (пусто при въезде на срок действия статуса или если дата не указана). Только для сведения.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Full name (Latin)</source>
+        <translation>ФИО (латиница)</translation>
+    </message>
+    <message>
+        <source>Full name (Cyrillic)</source>
+        <translation>ФИО (кириллица)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Days of overstay</source>
+        <translation>Дней сверх срока</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DateEdit</name>
+    <message>
+        <source>Not a date: write it as 30.04.2025.</source>
+        <translation>Это не дата: укажите её в виде 30.04.2025.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Type the date as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>Введите дату в виде 30.04.2025, 30042025 или 2025-04-30.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::IdentityRequestDialog</name>
+    <message>
+        <source>Enter the number of the reply.</source>
+        <translation>Введите номер ответа.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing number of the request.</source>
+        <translation>Введите исходящий номер запроса.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Внести ответ</translation>
+    </message>
+    <message>
+        <source>The reply of the authorities at home to identity request %1 of %2.</source>
+        <translation>Ответ компетентных органов Узбекистана на запрос о подтверждении личности № %1 от %2.</translation>
+    </message>
+    <message>
+        <source>Reply &amp;number:</source>
+        <translation>&amp;Номер ответа:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;date:</source>
+        <translation>&amp;Дата ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Log identity request</source>
+        <translation>Регистрация запроса о подтверждении личности</translation>
+    </message>
+    <message>
+        <source>The request sent to the authorities at home to confirm the person&apos;s identity and citizenship.</source>
+        <translation>Запрос, направляемый в компетентные органы Узбекистана для подтверждения личности и гражданства лица.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;number:</source>
+        <translation>Исходящий &amp;номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Дата отправки:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::InterviewDialog</name>
+    <message>
+        <source>Enter the date of the interview.</source>
+        <translation>Введите дату беседы.</translation>
+    </message>
+    <message>
+        <source>Add interview or visit</source>
+        <translation>Добавить беседу или посещение</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Переводчик:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Stated &amp;wishes:</source>
+        <translation>Высказанные по&amp;желания:</translation>
+    </message>
+    <message>
+        <source>What the person says about return, contact with relatives, a lawyer, the journey</source>
+        <translation>Что лицо говорит о возвращении, связи с родственниками, адвокате, поездке</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses.</source>
+        <translation>Не записывайте сведения о ходатайстве об убежище или защите и его основаниях, политические или религиозные убеждения, сексуальную ориентацию или гендерную идентичность, медицинские диагнозы.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Новый реестр…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register file.</source>
+        <translation>Создать новый пустой файл реестра.</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>&amp;Открыть реестр…</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Открыть реестр</translation>
+    </message>
+    <message>
+        <source>Open another register file.</source>
+        <translation>Открыть другой файл реестра.</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo register</source>
+        <translation>Открыть &amp;демонстрационный реестр</translation>
+    </message>
+    <message>
+        <source>Open the separate register of fictional cases for practice.</source>
+        <translation>Открыть отдельный реестр вымышленных дел для практики.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>Импорт дел из файла CSV появится в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Зарегистрировать новое дело о возвращении (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Редактировать дело</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Редактировать дело</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Открыть выбранное дело (Enter)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Изменить &amp;статус…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Move the selected case to another status</source>
+        <translation>Перевести выбранное дело в другой статус</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Поиск по реестру (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qaytish</source>
+        <translation>&amp;О программе Qaytish</translation>
+    </message>
+    <message>
+        <source>Search by name (Latin or Cyrillic), passport, PINFL, A-number or case reference</source>
+        <translation>Поиск по имени (латиницей или кириллицей), паспорту, ПИНФЛ, A-номеру или номеру дела</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Не удаётся открыть реестр</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Open another register, or create a new one?</source>
+        <translation>Открыть другой реестр или создать новый?</translation>
+    </message>
+    <message>
+        <source>Open another register…</source>
+        <translation>Открыть другой реестр…</translation>
+    </message>
+    <message>
+        <source>New register…</source>
+        <translation>Новый реестр…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Новый реестр</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish)</source>
+        <translation>Реестры Qaytish (*.qaytish)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
+        <translation>%1 уже существует и оставлен без изменений. Выберите новое имя файла или откройте этот файл командой «Файл &gt; Открыть реестр».</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish);;All files (*)</source>
+        <translation>Реестры Qaytish (*.qaytish);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Демонстрационный реестр</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the demo register: %Ln fictional case(s)…</source>
+        <translation>
+            <numerusform>Создание демонстрационного реестра: %Ln вымышленное дело…</numerusform>
+            <numerusform>Создание демонстрационного реестра: %Ln вымышленных дела…</numerusform>
+            <numerusform>Создание демонстрационного реестра: %Ln вымышленных дел…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>About Qaytish</source>
+        <translation>О программе Qaytish</translation>
+    </message>
+    <message>
+        <source>Qaytish %1
+
+A register of citizens of Uzbekistan abroad in return and removal cases, for consular officers: identity checks, Certificates of Return and return lists.
+
+The people in the register come first: Qaytish never records asylum claims, political or religious opinions, sexual orientation or medical diagnoses, and shows operational needs only to those who must know them.</source>
+        <translation>Qaytish %1
+
+Реестр граждан Узбекистана, находящихся за рубежом, по делам о возвращении и выдворении — для консульских должностных лиц: проверка личности, свидетельства на возвращение и списки на возвращение.
+
+Прежде всего — люди, внесённые в реестр: Qaytish никогда не записывает ходатайства об убежище, политические или религиозные убеждения, сексуальную ориентацию или медицинские диагнозы и показывает потребности в пути только тем, кому необходимо их знать.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Реестр не открыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln дела</numerusform>
+            <numerusform>%1 из %Ln дел</numerusform>
+            <numerusform>%1 из %Ln дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qaytish</source>
+        <translation>Qaytish</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo)</source>
+        <translation>Qaytish — демонстрационный реестр %1</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1</source>
+        <translation>Qaytish — реестр %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the register</source>
+        <translation>Не удаётся прочитать реестр</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::StatusDialog</name>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Текущий статус: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новый статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>У дела с этим статусом статус изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Required: give the reason for this step.</source>
+        <translation>Обязательно: укажите причину этого шага.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Необязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::WelcomeView</name>
+    <message>
+        <source>Welcome to Qaytish</source>
+        <translation>Добро пожаловать в Qaytish</translation>
+    </message>
+    <message>
+        <source>This register holds no cases yet. Record the first case, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>В этом реестре пока нет дел. Зарегистрируйте первое дело или попробуйте Qaytish на демонстрационном реестре с вымышленными делами.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Реестр не открыт</translation>
+    </message>
+    <message>
+        <source>Open or create a register from the File menu, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>Откройте или создайте реестр в меню «Файл» или попробуйте Qaytish на демонстрационном реестре с вымышленными делами.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Зарегистрировать новое дело о возвращении (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>Импорт дел из файла CSV появится в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <source>Open demo register</source>
+        <translation>Открыть демонстрационный реестр</translation>
+    </message>
+    <message>
+        <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
+        <translation>Отдельный реестр вымышленных дел для практики. Ваш рабочий реестр не затрагивается.</translation>
+    </message>
+</context>
 </TS>

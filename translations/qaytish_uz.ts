@@ -1,4 +1,1797 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ" sourcelanguage="en">
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Nogironlik aravachasi</translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <translation>Tibbiy kuzatib borish</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Kuzatib boruvchisiz voyaga yetmagan</translation>
+    </message>
+    <message>
+        <source>Travel assistance</source>
+        <translation>Yoʻlda yordam</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tarjimon</translation>
+    </message>
+    <message>
+        <source>Removal order</source>
+        <translation>Chiqarib yuborish toʻgʻrisidagi qaror</translation>
+    </message>
+    <message>
+        <source>Voluntary departure</source>
+        <translation>Ixtiyoriy chiqib ketish</translation>
+    </message>
+    <message>
+        <source>Expedited removal</source>
+        <translation>Tezlashtirilgan chiqarib yuborish</translation>
+    </message>
+    <message>
+        <source>Reinstated removal order</source>
+        <translation>Qayta kuchga kiritilgan chiqarib yuborish toʻgʻrisidagi qaror</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Boshqa</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>Ozodlikda</translation>
+    </message>
+    <message>
+        <source>In immigration detention</source>
+        <translation>Ushlab turilmoqda</translation>
+    </message>
+    <message>
+        <source>Wants to return</source>
+        <translation>Qaytishni xohlaydi</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Qaror qilmagan</translation>
+    </message>
+    <message>
+        <source>Objects to return</source>
+        <translation>Qaytishga qarshi</translation>
+    </message>
+    <message>
+        <source>Identity and citizenship confirmed</source>
+        <translation>Shaxsi va fuqaroligi tasdiqlandi</translation>
+    </message>
+    <message>
+        <source>No record found</source>
+        <translation>Maʼlumot topilmadi</translation>
+    </message>
+    <message>
+        <source>Not a citizen</source>
+        <translation>Fuqaro emas</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>Qoʻshimcha maʼlumot soʻraldi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>A case without an id cannot be updated.</source>
+        <translation>Identifikatori boʻlmagan ishni yangilab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the register.</source>
+        <translation>Reestrda %1 raqamli ish yoʻq.</translation>
+    </message>
+    <message>
+        <source>The outgoing number of the identity request is missing.</source>
+        <translation>Shaxsni tasdiqlash soʻrovining chiquvchi raqami koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is missing or not a date.</source>
+        <translation>Shaxsni tasdiqlash soʻrovining sanasi koʻrsatilmagan yoki notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is in the future.</source>
+        <translation>Shaxsni tasdiqlash soʻrovining sanasi bugungi kundan keyin.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: reopen it before sending an identity request.</source>
+        <translation>%1 ishning holati «%2»: shaxsni tasdiqlash soʻrovini yuborishdan oldin ishni qayta oching.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 of %2 sent.</source>
+        <translation>%2 sanadagi %1-son shaxsni tasdiqlash soʻrovi yuborildi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result of an identity check. Use one of: %2.</source>
+        <translation>«%1» shaxsni tekshirish natijasi emas. Quyidagilardan birini koʻrsating: %2.</translation>
+    </message>
+    <message>
+        <source>The number of the reply is missing.</source>
+        <translation>Javob raqami koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is missing or not a date.</source>
+        <translation>Javob sanasi koʻrsatilmagan yoki notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is in the future.</source>
+        <translation>Javob sanasi bugungi kundan keyin.</translation>
+    </message>
+    <message>
+        <source>There is no such identity request.</source>
+        <translation>Bunday shaxsni tasdiqlash soʻrovi yoʻq.</translation>
+    </message>
+    <message>
+        <source>The reply (%1) cannot be older than the request (%2).</source>
+        <translation>Javob (%1) soʻrovdan (%2) oldingi sana bilan boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>Reply %1 of %2: identity confirmed.</source>
+        <translation>%2 sanadagi %1-son javob: shaxsi tasdiqlandi.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is missing or not a date.</source>
+        <translation>Suhbat sanasi koʻrsatilmagan yoki notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is in the future.</source>
+        <translation>Suhbat sanasi bugungi kundan keyin.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusInfo</name>
+    <message>
+        <source>Registered</source>
+        <translation>Roʻyxatga olingan</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Shaxsni tekshirish</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Shaxsi tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Hujjat berilgan</translation>
+    </message>
+    <message>
+        <source>On a return list</source>
+        <translation>Qaytish roʻyxatida</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Qaytgan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yopilgan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>The surname in Latin letters is required.</source>
+        <translation>Familiyani lotin harflarida koʻrsatish shart.</translation>
+    </message>
+    <message>
+        <source>The surname in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Lotin yozuvidagi familiyada kirill harflari bor. Uni lotin harflarida yozing; kirillcha yozilishi uchun alohida maydon bor.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin letters are required.</source>
+        <translation>Ismni lotin harflarida koʻrsatish shart.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin script contain Cyrillic letters. Write them in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Lotin yozuvidagi ismda kirill harflari bor. Uni lotin harflarida yozing; kirillcha yozilishi uchun alohida maydon bor.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Lotin yozuvidagi otasining ismida kirill harflari bor. Uni lotin harflarida yozing; kirillcha yozilishi uchun alohida maydon bor.</translation>
+    </message>
+    <message>
+        <source>The surname in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Kirill yozuvidagi familiyada lotin harflari bor. Uni kirill harflarida yozing; lotincha yozilishi uchun alohida maydon bor.</translation>
+    </message>
+    <message>
+        <source>The given names in Cyrillic script contain Latin letters. Write them in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Kirill yozuvidagi ismda lotin harflari bor. Uni kirill harflarida yozing; lotincha yozilishi uchun alohida maydon bor.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Kirill yozuvidagi otasining ismida lotin harflari bor. Uni kirill harflarida yozing; lotincha yozilishi uchun alohida maydon bor.</translation>
+    </message>
+    <message>
+        <source>The sex is required (M or F).</source>
+        <translation>Jinsini koʻrsatish shart (M — erkak, F — ayol).</translation>
+    </message>
+    <message>
+        <source>The sex must be M or F, not &quot;%1&quot;.</source>
+        <translation>Jinsi M (erkak) yoki F (ayol) boʻlishi kerak, «%1» emas.</translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation>Tugʻilgan sanani koʻrsatish shart.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>Tugʻilgan sana %1 bugungi kundan keyin.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900: check the year.</source>
+        <translation>Tugʻilgan sana %1 — 1900-yildan oldin: yilni tekshiring.</translation>
+    </message>
+    <message>
+        <source>The nationality &quot;%1&quot; is not a three-letter ICAO code such as UZB (capital letters A-Z, or &lt; as filler).</source>
+        <translation>«%1» fuqarolik kodi UZB kabi uch harfli ICAO kodi emas (A–Z bosh lotin harflari, toʻldiruvchi belgi &lt;).</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s date of issue %1 is in the future.</source>
+        <translation>Pasportning berilgan sanasi %1 bugungi kundan keyin.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date %1 is not after its date of issue %2.</source>
+        <translation>Pasportning amal qilish muddati %1 uning berilgan sanasi %2 dan keyin emas.</translation>
+    </message>
+    <message>
+        <source>The PINFL gives the date of birth %1, but the record says %2. One of them is wrong.</source>
+        <translation>JSHSHIR boʻyicha tugʻilgan sana %1, lekin yozuvda %2 koʻrsatilgan. Ulardan biri notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a man, but the record says the person is a woman.</source>
+        <translation>JSHSHIRning birinchi raqami erkak jinsiga mos, lekin yozuvda ayol deb koʻrsatilgan.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a woman, but the record says the person is a man.</source>
+        <translation>JSHSHIRning birinchi raqami ayol jinsiga mos, lekin yozuvda erkak deb koʻrsatilgan.</translation>
+    </message>
+    <message>
+        <source>The last digit of the PINFL is %1, but the usual check rule gives %2. Compare the number with the document; if it is copied correctly, confirm it (the rule is not official and does not hold for every PINFL).</source>
+        <translation>JSHSHIRning oxirgi raqami %1, lekin odatdagi nazorat qoidasi boʻyicha %2 chiqadi. Raqamni hujjat bilan solishtiring; agar u toʻgʻri koʻchirilgan boʻlsa, uni tasdiqlang (bu qoida rasmiy emas va har bir JSHSHIRga toʻgʻri kelavermaydi).</translation>
+    </message>
+    <message>
+        <source>The passport number %1 contains Cyrillic letters. Passport numbers are written in Latin letters (AA, not АА): retype the letters.</source>
+        <translation>%1 pasport raqamida kirill harflari bor. Pasport raqamlari lotin harflarida yoziladi: harflarni lotin alifbosida qayta tering.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uzbek passport number (2 Latin letters and 7 digits, such as AA1234567). Check the number, or set the nationality if the passport is foreign.</source>
+        <translation>%1 Oʻzbekiston pasporti raqamiga oʻxshamaydi (2 ta lotin harfi va 7 ta raqam, masalan, AA1234567). Raqamni tekshiring yoki pasport xorijiy boʻlsa, fuqarolikni koʻrsating.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it is the letter A and 7 to 9 digits, for example A-123-456-789.</source>
+        <translation>«%1» A-raqam emas: u A harfi va 7–9 ta raqamdan iborat, masalan, A-123-456-789.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is in the future.</source>
+        <translation>Kirgan sana %1 bugungi kundan keyin.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is before the date of birth %2.</source>
+        <translation>Kirgan sana %1 tugʻilgan sana %2 dan oldin.</translation>
+    </message>
+    <message>
+        <source>The stay is marked D/S (duration of status), which has no end date: clear either the admit-until date or the D/S mark.</source>
+        <translation>Boʻlish muddati D/S (maqom amal qilish muddati davomida) deb belgilangan, uning tugash sanasi yoʻq: ruxsat etilgan muddat sanasini yoki D/S belgisini olib tashlang.</translation>
+    </message>
+    <message>
+        <source>The authorised stay ends on %1, before the entry date %2.</source>
+        <translation>Ruxsat etilgan muddat %1 da tugaydi, bu kirgan sana %2 dan oldin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known custody status.</source>
+        <translation>«%1» — nomaʼlum ushlab turish holati.</translation>
+    </message>
+    <message>
+        <source>The person is in immigration detention, but no facility is recorded. Enter the facility so that the person can be visited.</source>
+        <translation>Shaxs ushlab turilmoqda, lekin saqlash joyi koʻrsatilmagan. Shaxsga tashrif buyurish mumkin boʻlishi uchun saqlash joyini kiriting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known operational need.</source>
+        <translation>«%1» — nomaʼlum safar ehtiyoji.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known answer about the wish to return.</source>
+        <translation>«%1» — qaytish istagi haqida nomaʼlum javob.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known type of order.</source>
+        <translation>«%1» — nomaʼlum qaror turi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>The record no longer exists in the register.</source>
+        <translation>Bu yozuv reestrda endi yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.
+
+Commands:
+  init                     create the register, or upgrade it (idempotent)
+  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Status codes: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Reply results: confirmed, no_record,
+not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
+
+Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
+foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
+5 the register is busy.</source>
+        <translation>Qaytish: konsullik muassasasining qaytish ishlari reestri.
+
+Buyruqlar:
+  init                     reestrni yaratish yoki yangilash (qayta ishga tushirish xavfsiz)
+  demo --cases N [--seed S]  yangi reestrni toʻqima ishlar bilan toʻldirish (--db kerak)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Holat kodlari: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Javob natijalari: confirmed, no_record,
+not_citizen, more_info. Sanalar: 30.04.2025, 30042025 yoki 2025-04-30.
+
+Chiqish kodlari: 0 bajarildi; 1 tekshiruv natijasi salbiy; 2 buyruqda xato,
+notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
+3 qisman bajarildi; 4 tizimga kirilmagan yoki ruxsat yoʻq; 5 reestr band.</translation>
+    </message>
+    <message>
+        <source>The register file (default: the officer&apos;s register).</source>
+        <translation>Reestr fayli (sukut boʻyicha — mansabdor shaxsning reestri).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>yoʻl</translation>
+    </message>
+    <message>
+        <source>The acting officer (default: the system user).</source>
+        <translation>Amalni bajaruvchi mansabdor shaxs (sukut boʻyicha — tizim foydalanuvchisi).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ism</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys, never translated).</source>
+        <translation>JSON koʻrinishida chiqarish (kalitlar oʻzgarmaydi va tarjima qilinmaydi).</translation>
+    </message>
+    <message>
+        <source>demo: the number of cases.</source>
+        <translation>demo: ishlar soni.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>demo: the random seed (same seed, same register).</source>
+        <translation>demo: tasodifiy sonlar generatorining boshlangʻich qiymati (qiymat bir xil boʻlsa, reestr ham bir xil).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this status.</source>
+        <translation>list: faqat shu holatdagi ishlar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>list: names in any script or spelling, passport, PINFL, host reference.</source>
+        <translation>list: istalgan yozuv va imlodagi ism, pasport, JSHSHIR, qabul qiluvchi davlatdagi raqam.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>matn</translation>
+    </message>
+    <message>
+        <source>list: print at most this many cases.</source>
+        <translation>list: koʻpi bilan shuncha ishni chiqarish.</translation>
+    </message>
+    <message>
+        <source>case status: the reason or comment.</source>
+        <translation>case status: sabab yoki izoh.</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its number.</source>
+        <translation>shaxsni tasdiqlash soʻrovi yoki javob: raqami.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>raqam</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its date.</source>
+        <translation>shaxsni tasdiqlash soʻrovi yoki javob: sanasi.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>sana</translation>
+    </message>
+    <message>
+        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
+        <translation>soʻrovga javob: confirmed, no_record, not_citizen yoki more_info.</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1</source>
+        <translation>qaytish-cli: xato: %1</translation>
+    </message>
+    <message>
+        <source>Run qaytish-cli --help for the commands and options.</source>
+        <translation>Buyruqlar va parametrlar roʻyxati: qaytish-cli --help.</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to the command %2.</source>
+        <translation>--%1 parametri %2 buyrugʻiga tegishli emas.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>buyruq koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init argument qabul qilmaydi.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; give the number with --cases.</source>
+        <translation>demo argument qabul qilmaydi; sonini --cases parametrida koʻrsating.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; search with --search.</source>
+        <translation>list argument qabul qilmaydi; qidirish uchun --search parametridan foydalaning.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>nomaʼlum buyruq: «%1».</translation>
+    </message>
+    <message>
+        <source>Created the register %1.</source>
+        <translation>%1 reestri yaratildi.</translation>
+    </message>
+    <message>
+        <source>Upgraded the register %1 from version %2 to %3; the copy from before is %4.</source>
+        <translation>%1 reestri %2-versiyadan %3-versiyaga yangilandi; avvalgi holat nusxasi — %4.</translation>
+    </message>
+    <message>
+        <source>The register %1 is up to date.</source>
+        <translation>%1 reestri yangilanishni talab qilmaydi.</translation>
+    </message>
+    <message>
+        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
+        <translation>demo faqat toʻqima ishlarni yozadi va hech qachon mansabdor shaxsning ish reestriga yozmaydi: --db parametrida alohida fayl koʻrsating.</translation>
+    </message>
+    <message>
+        <source>--cases needs a number from 1 to 10000000.</source>
+        <translation>--cases uchun 1 dan 10000000 gacha son kerak.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>--seed uchun 0 dan 4294967295 gacha butun son kerak.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fictional cases to %2.</source>
+        <translation>%2 ga %1 ta toʻqima ish yozildi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use one of: %2.</source>
+        <translation>«%1» holat emas. Quyidagilardan birini koʻrsating: %2.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 0 or more.</source>
+        <translation>--limit uchun 0 yoki undan katta son kerak.</translation>
+    </message>
+    <message>
+        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
+        <translation>show uchun bitta ish raqami kerak, masalan, show QY-2026-000001.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>F.I.Sh. (lotincha)</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic)</source>
+        <translation>F.I.Sh. (kirillcha)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tugʻilgan sana</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tugʻilgan joy</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Fuqaroligi</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>JSHSHIR</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasport</translation>
+    </message>
+    <message>
+        <source>Host reference</source>
+        <translation>Qabul qiluvchi davlatdagi raqam</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Ruxsat etilgan muddat</translation>
+    </message>
+    <message>
+        <source>Days since the authorised stay ended</source>
+        <translation>Ruxsat etilgan muddat tugaganidan keyingi kunlar</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Ushlab turish</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Saqlash joyi</translation>
+    </message>
+    <message>
+        <source>Identity request</source>
+        <translation>Shaxsni tasdiqlash soʻrovi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 sanadagi %1-son</translation>
+    </message>
+    <message>
+        <source>; reply %1 of %2: %3</source>
+        <translation>; %2 sanadagi %1-son javob: %3</translation>
+    </message>
+    <message>
+        <source>; no reply yet</source>
+        <translation>; javob hali yoʻq</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
+        <translation>case uchun quyi buyruq kerak: status, identity-request yoki identity-reply.</translation>
+    </message>
+    <message>
+        <source>case status needs a case reference and a status code.</source>
+        <translation>case status uchun ish raqami va holat kodi kerak.</translation>
+    </message>
+    <message>
+        <source>case identity-request needs one case reference.</source>
+        <translation>case identity-request uchun bitta ish raqami kerak.</translation>
+    </message>
+    <message>
+        <source>case identity-reply needs one case reference.</source>
+        <translation>case identity-reply uchun bitta ish raqami kerak.</translation>
+    </message>
+    <message>
+        <source>unknown case subcommand “%1”.</source>
+        <translation>nomaʼlum case quyi buyrugʻi: «%1».</translation>
+    </message>
+    <message>
+        <source>case %1 needs --%2.</source>
+        <translation>case %1 uchun --%2 parametri kerak.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date. Write it as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>--date: «%1» sana emas. Uni 30.04.2025, 30042025 yoki 2025-04-30 koʻrinishida yozing.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: identity request %2 of %3 logged; status %4.</source>
+        <translation>%1: %3 sanadagi %2-son shaxsni tasdiqlash soʻrovi qayd etildi; holat: %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
+        <translation>%1 ishda javob kutilayotgan shaxsni tasdiqlash soʻrovi yoʻq: avval soʻrovni case identity-request buyrugʻi bilan qayd eting.</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
+        <translation>%1: %5-son soʻrovga %3 sanadagi %2-son javob (%4) kiritildi; holat: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 is busy: another Qaytish window or program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>%1 reestri band: unga boshqa Qaytish oynasi yoki dasturi yozmoqda. Hech narsa oʻzgartirilmadi; birozdan keyin qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and cannot be read (%2). Restore it from a backup or open another register.</source>
+        <translation>%1 reestri shikastlangan va uni oʻqib boʻlmaydi (%2). Uni zaxira nusxadan tiklang yoki boshqa reestrni oching.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 joylashgan diskda boʻsh joy qolmagan. Hech narsa oʻzgartirilmadi; joy boʻshating va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
+        <translation>%1 reestriga yozib yoki uni oʻqib boʻlmayapti (%2). Fayl va uning jildiga yozish ruxsati borligini tekshiring.</translation>
+    </message>
+    <message>
+        <source>The register %1 refused a value: %2.</source>
+        <translation>%1 reestri qiymatni rad etdi: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation>%1 da maʼlumotlar bazasining kutilmagan xatosi: %2</translation>
+    </message>
+    <message>
+        <source>No register file was given.</source>
+        <translation>Reestr fayli koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file. Choose a file inside it or another file.</source>
+        <translation>%1 — reestr fayli emas, balki jild. Undagi faylni yoki boshqa faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 reestrini oʻqib boʻlmayapti: %2. Faylga kirish huquqlarini tekshiring.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qaytish register: it is not a database file at all. It was left unchanged.</source>
+        <translation>%1 Qaytish reestri emas: u umuman maʼlumotlar bazasi fayli emas. Fayl oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Qaytish register. It was left unchanged.</source>
+        <translation>%1 — boshqa dasturning maʼlumotlar bazasi, Qaytish reestri emas. Fayl oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: open it with the newer version.</source>
+        <translation>%1 Qaytishning yangiroq versiyasida yozilgan (reestr versiyasi %2; bu versiya %3 gacha oʻqiy oladi). Fayl oʻzgartirilmadi: uni yangiroq versiyada oching.</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only. Copy it to a folder you may write to, or ask for write permission.</source>
+        <translation>%1 reestri faqat oʻqish uchun. Uni yozish mumkin boʻlgan jildga nusxalang yoki yozish huquqini soʻrang.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>%1 reestri mavjud emas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 jildi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish. It was left unchanged: open it with the newer version.</source>
+        <translation>%1 Qaytishning yangiroq versiyasida yozilgan. Fayl oʻzgartirilmadi: uni yangiroq versiyada oching.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Bu yigʻmada %1 migratsiyasi yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo cases must be at least 1.</source>
+        <translation>Namunaviy ishlar soni kamida 1 ta boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The register %1 already holds cases. Demo cases are only written to a new, empty register.</source>
+        <translation>%1 reestrida allaqachon ishlar bor. Namunaviy ishlar faqat yangi, boʻsh reestrga yoziladi.</translation>
+    </message>
+    <message>
+        <source>Left the country on their own.</source>
+        <translation>Mamlakatni oʻzi tark etgan.</translation>
+    </message>
+    <message>
+        <source>Found to be a citizen of another country.</source>
+        <translation>Boshqa davlat fuqarosi ekani aniqlandi.</translation>
+    </message>
+    <message>
+        <source>Legal status granted by the host country.</source>
+        <translation>Qabul qiluvchi davlat qonuniy maqom berdi.</translation>
+    </message>
+    <message>
+        <source>Demo record: a fictional person.</source>
+        <translation>Namunaviy yozuv: toʻqima shaxs.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 sent.</source>
+        <translation>%1-son shaxsni tasdiqlash soʻrovi yuborildi.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo case was written.</source>
+        <translation>Bekor qilindi: birorta ham namunaviy ish yozilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>Xoʻp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Oʻzgarishlarni saqlamaslik</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>Pinfl</name>
+    <message>
+        <source>The PINFL may contain only digits, but character %1 is &quot;%2&quot;.</source>
+        <translation>JSHSHIR faqat raqamlardan iborat boʻlishi kerak, lekin %1-belgi «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A PINFL has 14 digits, but %n digit(s) were entered.</source>
+        <translation>
+            <numerusform>JSHSHIR 14 ta raqamdan iborat, lekin %n ta raqam kiritildi.</numerusform>
+            <numerusform>JSHSHIR 14 ta raqamdan iborat, lekin %n ta raqam kiritildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first digit of a PINFL gives the century of birth and the sex and must be 1 to 6, but it is %1.</source>
+        <translation>JSHSHIRning birinchi raqami tugʻilgan asr va jinsni bildiradi va 1 dan 6 gacha boʻlishi kerak, lekin u %1.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of a PINFL are the date of birth (DDMMYY), but %1 is not a real date (day %2, month %3, year %4).</source>
+        <translation>JSHSHIRning 2–7-raqamlari tugʻilgan sanani bildiradi (KKOOYY), lekin %1 mavjud sana emas (kun %2, oy %3, yil %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Qaytish: the register of return cases for consular officers.</source>
+        <translation>Qaytish: konsullik mansabdor shaxslari uchun qaytish ishlari reestri.</translation>
+    </message>
+    <message>
+        <source>Open this register instead of the last one.</source>
+        <translation>Oxirgi reestr oʻrniga shu reestrni ochish.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>yoʻl</translation>
+    </message>
+    <message>
+        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
+        <translation>Interfeys tili: uz, uz-Cyrl, ru yoki en (eslab qolinadi).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use one of %2.</source>
+        <translation>Nomaʼlum til: %1. Quyidagilardan birini koʻrsating: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>The case is already in the status “%1”.</source>
+        <translation>Ish allaqachon «%1» holatida.</translation>
+    </message>
+    <message>
+        <source>A case in the status “%1” cannot change its status.</source>
+        <translation>«%1» holatidagi ishning holatini oʻzgartirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “%1” to “%2”. Possible next steps: %3.</source>
+        <translation>Ish «%1» holatidan «%2» holatiga oʻta olmaydi. Mumkin boʻlgan keyingi qadamlar: %3.</translation>
+    </message>
+    <message>
+        <source>Identity can be confirmed only with a recorded reply from the authorities at home that confirms it. Record the reply to the identity request first.</source>
+        <translation>Shaxs faqat Oʻzbekiston vakolatli organlarining uni tasdiqlovchi, kiritilgan javobi asosida tasdiqlanishi mumkin. Avval shaxsni tasdiqlash soʻroviga javobni kiriting.</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Ishni yopish sababini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case.</source>
+        <translation>Ishni qayta ochish sababini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the person did not travel.</source>
+        <translation>Shaxs safarga chiqmaganligi sababini koʻrsating.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Shaxsiy maʼlumotlar</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigratsiya</translation>
+    </message>
+    <message>
+        <source>Needs, consent, notes</source>
+        <translation>Ehtiyojlar, rozilik, izohlar</translation>
+    </message>
+    <message>
+        <source>Requests and replies</source>
+        <translation>Soʻrovlar va javoblar</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Suhbatlar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Tugmalar: Alt+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>F.I.Sh.</translation>
+    </message>
+    <message>
+        <source>Birth and identity</source>
+        <translation>Tugʻilish va shaxsni tasdiqlovchi maʼlumotlar</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasport</translation>
+    </message>
+    <message>
+        <source>Contacts and family</source>
+        <translation>Aloqa va oila</translation>
+    </message>
+    <message>
+        <source>Stay in the host country</source>
+        <translation>Qabul qiluvchi davlatda boʻlish</translation>
+    </message>
+    <message>
+        <source>Request of the host country&apos;s authority</source>
+        <translation>Qabul qiluvchi davlat organining soʻrovi</translation>
+    </message>
+    <message>
+        <source>Operational needs</source>
+        <translation>Safar ehtiyojlari</translation>
+    </message>
+    <message>
+        <source>Consent and representation</source>
+        <translation>Rozilik va vakillik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>Lotin yozuvi</translation>
+    </message>
+    <message>
+        <source>C&amp;yrillic script</source>
+        <translation>&amp;Kirill yozuvi</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Familiya:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Ism:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Otasining ismi:</translation>
+    </message>
+    <message>
+        <source>Surname in Cyrillic script</source>
+        <translation>Kirill yozuvidagi familiya</translation>
+    </message>
+    <message>
+        <source>Given names in Cyrillic script</source>
+        <translation>Kirill yozuvidagi ism</translation>
+    </message>
+    <message>
+        <source>Patronymic in Cyrillic script</source>
+        <translation>Kirill yozuvidagi otasining ismi</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>Boshqa yozuvdan hosil qilingan imlo. Undan foydalanish uchun maydonda Ctrl+Space tugmalarini bosing yoki taklifni bosing; kerak boʻlsa, tuzating.</translation>
+    </message>
+    <message>
+        <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
+        <translation>oʻ va gʻ uchun o yoki g dan keyin apostrof tugmasini bosing; boshqa oʻrinlarda apostrof ʼ (tutuq belgisi) boʻladi.</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jinsi:</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>erkak</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>ayol</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Tugʻilgan sana:</translation>
+    </message>
+    <message>
+        <source>Place of birt&amp;h:</source>
+        <translation>Tugʻilgan jo&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>Fu&amp;qaroligi:</translation>
+    </message>
+    <message>
+        <source>Three-letter ICAO code, as in the passport: UZB for Uzbekistan.</source>
+        <translation>Pasportdagidek uch harfli ICAO kodi: Oʻzbekiston uchun UZB.</translation>
+    </message>
+    <message>
+        <source>P&amp;INFL:</source>
+        <translation>JSHSHI&amp;R:</translation>
+    </message>
+    <message>
+        <source>Personal identification number (JShShIR): 14 digits.</source>
+        <translation>Jismoniy shaxsning shaxsiy identifikatsiya raqami (JSHSHIR): 14 ta raqam.</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number:</source>
+        <translation>&amp;Pasport raqami:</translation>
+    </message>
+    <message>
+        <source>Date of iss&amp;ue:</source>
+        <translation>&amp;Berilgan sana:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Amal qilish muddati:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;abroad:</source>
+        <translation>&amp;Xorijdagi aloqa:</translation>
+    </message>
+    <message>
+        <source>Address or telephone in the host country</source>
+        <translation>Qabul qiluvchi davlatdagi manzil yoki telefon</translation>
+    </message>
+    <message>
+        <source>Contact at h&amp;ome:</source>
+        <translation>&amp;Vatandagi aloqa:</translation>
+    </message>
+    <message>
+        <source>Relative, address or telephone in Uzbekistan</source>
+        <translation>Oʻzbekistondagi qarindosh, manzil yoki telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Family group:</source>
+        <translation>Oila &amp;guruhi:</translation>
+    </message>
+    <message>
+        <source>The same label for all members of a family</source>
+        <translation>Oilaning barcha aʼzolari uchun bir xil belgi</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>&amp;A-raqam:</translation>
+    </message>
+    <message>
+        <source>A-123-456-789</source>
+        <translation>masalan, A-123-456-789</translation>
+    </message>
+    <message>
+        <source>The US Alien Registration Number: A and 7 to 9 digits.</source>
+        <translation>AQShda chet el fuqarosining roʻyxatga olish raqami: A harfi va 7–9 ta raqam.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa class:</source>
+        <translation>&amp;Viza turi:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>&amp;Kirgan sana:</translation>
+    </message>
+    <message>
+        <source>Authorised stay &amp;until:</source>
+        <translation>&amp;Ruxsat etilgan muddat:</translation>
+    </message>
+    <message>
+        <source>The admit-until date of the I-94 record.</source>
+        <translation>I-94 yozuvidagi ruxsat etilgan muddatning tugash sanasi.</translation>
+    </message>
+    <message>
+        <source>&amp;D/S: duration of status, no fixed date</source>
+        <translation>&amp;D/S: maqom amal qilish muddati davomida, aniq sanasiz</translation>
+    </message>
+    <message>
+        <source>&amp;Custody:</source>
+        <translation>&amp;Ushlab turish:</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>&amp;Saqlash joyi:</translation>
+    </message>
+    <message>
+        <source>Detention facility, when in immigration detention</source>
+        <translation>Ushlab turilgan boʻlsa, saqlash joyi</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Soʻrov ra&amp;qami:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Xodim:</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>&amp;Olingan sana:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Qaror sa&amp;nasi:</translation>
+    </message>
+    <message>
+        <source>Order t&amp;ype:</source>
+        <translation>Qaror &amp;turi:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>Only what the journey must provide is recorded here: operational needs, never a diagnosis.</source>
+        <translation>Bu yerda faqat safarda taʼminlanishi kerak boʻlgan narsalar qayd etiladi: ehtiyojlar, hech qachon tashxis emas.</translation>
+    </message>
+    <message>
+        <source>Consents to &amp;contacting relatives</source>
+        <translation>&amp;Qarindoshlar bilan bogʻlanishga rozi</translation>
+    </message>
+    <message>
+        <source>Consents to sharing the case with a &amp;lawyer</source>
+        <translation>Ish maʼlumotlarini &amp;advokatga berishga rozi</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>Huquqiy &amp;vakil:</translation>
+    </message>
+    <message>
+        <source>&amp;Wish about return:</source>
+        <translation>Qaytish &amp;istagi:</translation>
+    </message>
+    <message>
+        <source>Assigned o&amp;fficer:</source>
+        <translation>&amp;Masʼul mansabdor shaxs:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Izo&amp;hlar:</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses. This register belongs to the consulate of the person&apos;s state of origin.</source>
+        <translation>Boshpana yoki himoya soʻrab qilingan murojaatni va uning asoslarini, siyosiy yoki diniy qarashlarni, jinsiy orientatsiya yoki gender identifikatsiyasini, tibbiy tashxislarni yozmang. Bu reestrni shaxs kelib chiqqan davlatning konsulligi yuritadi.</translation>
+    </message>
+    <message>
+        <source>Identity requests sent to the authorities at home and their replies. Identity is confirmed only by a recorded reply.</source>
+        <translation>Oʻzbekiston vakolatli organlariga yuborilgan shaxsni tasdiqlash soʻrovlari va ularga javoblar. Shaxs faqat kiritilgan javob asosida tasdiqlanadi.</translation>
+    </message>
+    <message>
+        <source>Outgoing no.</source>
+        <translation>Chiquvchi raqam</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Yuborilgan sana</translation>
+    </message>
+    <message>
+        <source>Reply no.</source>
+        <translation>Javob raqami</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>Javob sanasi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Log identity request…</source>
+        <translation>Soʻrovni qayd etish…</translation>
+    </message>
+    <message>
+        <source>Record reply…</source>
+        <translation>Javobni kiritish…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Joy</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tarjimon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Mansabdor shaxs</translation>
+    </message>
+    <message>
+        <source>Stated wishes</source>
+        <translation>Bildirilgan istaklar</translation>
+    </message>
+    <message>
+        <source>Add interview…</source>
+        <translation>Suhbat qoʻshish…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avvalgi holat</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Yangi holat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Holatni oʻzgartirish…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Saqlash va tahrirlashni davom ettirish (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and start next</source>
+        <translation>Saqlash va keyingisini boshlash</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (Ctrl+Enter)</source>
+        <translation>Saqlash, soʻng keyingi yangi ishni boshlash (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc)</source>
+        <translation>Ish oynasini yopish (Esc)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ish %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Holat: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2[*]</source>
+        <translation>Ish %1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Ish mavjud emas</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <source>Not saved yet: requests, interviews and the status can be recorded after the first save.</source>
+        <translation>Hali saqlanmagan: soʻrovlar, suhbatlar va holatni birinchi saqlashdan keyin kiritish mumkin.</translation>
+    </message>
+    <message>
+        <source>New case[*]</source>
+        <translation>Yangi ish[*]</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>Bu holatdagi ishning holatini oʻzgartirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Admitted for duration of status: there is no fixed date, so no overstay is counted.</source>
+        <translation>Kirishga maqom amal qilish muddatiga ruxsat berilgan (D/S): aniq sana yoʻq, shuning uchun muddatdan ortiq qolish hisoblanmaydi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the authorised stay ended. Information only: no legal conclusion is drawn from it.</source>
+        <translation>
+            <numerusform>Ruxsat etilgan muddat tugaganidan beri %n kun oʻtdi. Faqat maʼlumot uchun: bundan huquqiy xulosa chiqarilmaydi.</numerusform>
+            <numerusform>Ruxsat etilgan muddat tugaganidan beri %n kun oʻtdi. Faqat maʼlumot uchun: bundan huquqiy xulosa chiqarilmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorised stay has not ended.</source>
+        <translation>Ruxsat etilgan muddat tugamagan.</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
+        <translation>Taklif: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (foydalanish uchun Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Save with warnings?</source>
+        <translation>Ogohlantirishlar bilan saqlansinmi?</translation>
+    </message>
+    <message>
+        <source>Please check before saving:</source>
+        <translation>Saqlashdan oldin tekshiring:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Baribir saqlash</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Ortga qaytib tekshirish</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Ish saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <source>Case %1 has changes that are not saved.</source>
+        <translation>%1 raqamli ishda saqlanmagan oʻzgarishlar bor.</translation>
+    </message>
+    <message>
+        <source>The new case has not been saved.</source>
+        <translation>Yangi ish saqlanmagan.</translation>
+    </message>
+    <message>
+        <source>Save the changes, discard them, or go back to the form?</source>
+        <translation>Oʻzgarishlar saqlansinmi, bekor qilinsinmi yoki shaklga qaytasizmi?</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>Javob kutilmoqda</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseTableModel</name>
+    <message>
+        <source>Days since the authorised stay ended (empty when admitted for duration of status or when no date is recorded). For information only.</source>
+        <translation>Ruxsat etilgan muddat tugaganidan keyingi kunlar (maqom amal qilish muddatiga kirgan boʻlsa yoki sana koʻrsatilmagan boʻlsa, boʻsh). Faqat maʼlumot uchun.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Ish raqami</translation>
+    </message>
+    <message>
+        <source>Full name (Latin)</source>
+        <translation>F.I.Sh. (lotincha)</translation>
+    </message>
+    <message>
+        <source>Full name (Cyrillic)</source>
+        <translation>F.I.Sh. (kirillcha)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tugʻilgan sana</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Pasport raqami</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Days of overstay</source>
+        <translation>Muddatdan ortiq qolgan kunlar</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Saqlash joyi</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Oxirgi oʻzgarish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DateEdit</name>
+    <message>
+        <source>Not a date: write it as 30.04.2025.</source>
+        <translation>Bu sana emas: uni 30.04.2025 koʻrinishida yozing.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>kk.oo.yyyy</translation>
+    </message>
+    <message>
+        <source>Type the date as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>Sanani 30.04.2025, 30042025 yoki 2025-04-30 koʻrinishida kiriting.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::IdentityRequestDialog</name>
+    <message>
+        <source>Enter the number of the reply.</source>
+        <translation>Javob raqamini kiriting.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing number of the request.</source>
+        <translation>Soʻrovning chiquvchi raqamini kiriting.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Sanani kiriting.</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Javobni kiritish</translation>
+    </message>
+    <message>
+        <source>The reply of the authorities at home to identity request %1 of %2.</source>
+        <translation>Oʻzbekiston vakolatli organlarining %2 sanadagi %1-son shaxsni tasdiqlash soʻroviga javobi.</translation>
+    </message>
+    <message>
+        <source>Reply &amp;number:</source>
+        <translation>Javob &amp;raqami:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;date:</source>
+        <translation>Javob &amp;sanasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Natija:</translation>
+    </message>
+    <message>
+        <source>Log identity request</source>
+        <translation>Shaxsni tasdiqlash soʻrovini qayd etish</translation>
+    </message>
+    <message>
+        <source>The request sent to the authorities at home to confirm the person&apos;s identity and citizenship.</source>
+        <translation>Shaxsning shaxsi va fuqaroligini tasdiqlash uchun Oʻzbekiston vakolatli organlariga yuboriladigan soʻrov.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;number:</source>
+        <translation>Chiquvchi &amp;raqam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Yuborilgan sana:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::InterviewDialog</name>
+    <message>
+        <source>Enter the date of the interview.</source>
+        <translation>Suhbat sanasini kiriting.</translation>
+    </message>
+    <message>
+        <source>Add interview or visit</source>
+        <translation>Suhbat yoki tashrif qoʻshish</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Sana:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Joy:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Tarjimon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;il:</translation>
+    </message>
+    <message>
+        <source>Stated &amp;wishes:</source>
+        <translation>&amp;Bildirilgan istaklar:</translation>
+    </message>
+    <message>
+        <source>What the person says about return, contact with relatives, a lawyer, the journey</source>
+        <translation>Shaxs qaytish, qarindoshlar bilan aloqa, advokat va safar haqida nima deydi</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses.</source>
+        <translation>Boshpana yoki himoya soʻrab qilingan murojaatni va uning asoslarini, siyosiy yoki diniy qarashlarni, jinsiy orientatsiya yoki gender identifikatsiyasini, tibbiy tashxislarni yozmang.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Tahrir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Koʻrinish</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>T&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Asosiy asboblar paneli</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Yangi reestr…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register file.</source>
+        <translation>Yangi, boʻsh reestr faylini yaratish.</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>Reestrni &amp;ochish…</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Reestrni ochish</translation>
+    </message>
+    <message>
+        <source>Open another register file.</source>
+        <translation>Boshqa reestr faylini ochish.</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo register</source>
+        <translation>&amp;Namunaviy reestrni ochish</translation>
+    </message>
+    <message>
+        <source>Open the separate register of fictional cases for practice.</source>
+        <translation>Mashq qilish uchun toʻqima ishlarning alohida reestrini ochish.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import qilish…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>CSV fayldan ishlarni import qilish keyingi versiyalardan birida qoʻshiladi.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Yangi ish</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Yangi qaytish ishini qayd etish (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>Ishni &amp;tahrirlash</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Ishni tahrirlash</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Tanlangan ishni ochish (Enter)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Holatni oʻzgartirish…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Holatni oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Move the selected case to another status</source>
+        <translation>Tanlangan ishni boshqa holatga oʻtkazish</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Qidirish</translation>
+    </message>
+    <message>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Reestrdan qidirish (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qaytish</source>
+        <translation>&amp;Qaytish haqida</translation>
+    </message>
+    <message>
+        <source>Search by name (Latin or Cyrillic), passport, PINFL, A-number or case reference</source>
+        <translation>Ism (lotin yoki kirill yozuvida), pasport, JSHSHIR, A-raqam yoki ish raqami boʻyicha qidirish</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Holat:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Barcha holatlar</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Reestrni ochib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ni ochib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>Open another register, or create a new one?</source>
+        <translation>Boshqa reestrni ochasizmi yoki yangisini yaratasizmi?</translation>
+    </message>
+    <message>
+        <source>Open another register…</source>
+        <translation>Boshqa reestrni ochish…</translation>
+    </message>
+    <message>
+        <source>New register…</source>
+        <translation>Yangi reestr…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Yangi reestr</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish)</source>
+        <translation>Qaytish reestrlari (*.qaytish)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
+        <translation>%1 allaqachon mavjud va oʻzgartirilmadi. Yangi fayl nomini tanlang yoki uni «Fayl &gt; Reestrni ochish» buyrugʻi bilan oching.</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish);;All files (*)</source>
+        <translation>Qaytish reestrlari (*.qaytish);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Namunaviy reestr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the demo register: %Ln fictional case(s)…</source>
+        <translation>
+            <numerusform>Namunaviy reestr yaratilmoqda: %Ln ta toʻqima ish…</numerusform>
+            <numerusform>Namunaviy reestr yaratilmoqda: %Ln ta toʻqima ish…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>About Qaytish</source>
+        <translation>Qaytish haqida</translation>
+    </message>
+    <message>
+        <source>Qaytish %1
+
+A register of citizens of Uzbekistan abroad in return and removal cases, for consular officers: identity checks, Certificates of Return and return lists.
+
+The people in the register come first: Qaytish never records asylum claims, political or religious opinions, sexual orientation or medical diagnoses, and shows operational needs only to those who must know them.</source>
+        <translation>Qaytish %1
+
+Konsullik mansabdor shaxslari uchun qaytish va chiqarib yuborish ishlari boʻyicha chet eldagi Oʻzbekiston fuqarolari reestri: shaxsni tekshirish, Oʻzbekiston Respublikasiga qaytish uchun guvohnomalar va qaytish roʻyxatlari.
+
+Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan murojaatlarni, siyosiy yoki diniy qarashlarni, jinsiy orientatsiyani yoki tibbiy tashxislarni yozmaydi va safar ehtiyojlarini faqat ularni bilishi zarur boʻlganlargagina koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Reestr ochilmagan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln ta ish</numerusform>
+            <numerusform>%Ln ta ish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln ta ishdan %1 tasi</numerusform>
+            <numerusform>%Ln ta ishdan %1 tasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qaytish</source>
+        <translation>Qaytish</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo)</source>
+        <translation>Qaytish — %1 (namunaviy reestr)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1</source>
+        <translation>Qaytish — %1 reestri</translation>
+    </message>
+    <message>
+        <source>Cannot read the register</source>
+        <translation>Reestrni oʻqib boʻlmadi</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::StatusDialog</name>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Holat oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Holatni oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Joriy holat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Yangi holat:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Izoh:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>Bu holatdagi ishning holatini oʻzgartirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Required: give the reason for this step.</source>
+        <translation>Majburiy: bu qadam sababini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Ixtiyoriy.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::WelcomeView</name>
+    <message>
+        <source>Welcome to Qaytish</source>
+        <translation>Qaytish dasturiga xush kelibsiz</translation>
+    </message>
+    <message>
+        <source>This register holds no cases yet. Record the first case, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>Bu reestrda hali ishlar yoʻq. Birinchi ishni qayd eting yoki Qaytish dasturini toʻqima ishlardan iborat namunaviy reestrda sinab koʻring.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Reestr ochilmagan</translation>
+    </message>
+    <message>
+        <source>Open or create a register from the File menu, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>Reestrni «Fayl» menyusi orqali oching yoki yarating. Qaytish dasturini toʻqima ishlardan iborat namunaviy reestrda sinab koʻrishingiz ham mumkin.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Yangi qaytish ishini qayd etish (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import qilish…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>CSV fayldan ishlarni import qilish keyingi versiyalardan birida qoʻshiladi.</translation>
+    </message>
+    <message>
+        <source>Open demo register</source>
+        <translation>Namunaviy reestrni ochish</translation>
+    </message>
+    <message>
+        <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
+        <translation>Mashq qilish uchun toʻqima ishlarning alohida reestri. Sizning ish reestringizga tegilmaydi.</translation>
+    </message>
+</context>
 </TS>

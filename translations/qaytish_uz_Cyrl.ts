@@ -1,4 +1,1797 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl_UZ" sourcelanguage="en">
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Ногиронлик аравачаси</translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <translation>Тиббий кузатиб бориш</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Кузатиб борувчисиз вояга етмаган</translation>
+    </message>
+    <message>
+        <source>Travel assistance</source>
+        <translation>Йўлда ёрдам</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Таржимон</translation>
+    </message>
+    <message>
+        <source>Removal order</source>
+        <translation>Чиқариб юбориш тўғрисидаги қарор</translation>
+    </message>
+    <message>
+        <source>Voluntary departure</source>
+        <translation>Ихтиёрий чиқиб кетиш</translation>
+    </message>
+    <message>
+        <source>Expedited removal</source>
+        <translation>Тезлаштирилган чиқариб юбориш</translation>
+    </message>
+    <message>
+        <source>Reinstated removal order</source>
+        <translation>Қайта кучга киритилган чиқариб юбориш тўғрисидаги қарор</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Бошқа</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>Озодликда</translation>
+    </message>
+    <message>
+        <source>In immigration detention</source>
+        <translation>Ушлаб турилмоқда</translation>
+    </message>
+    <message>
+        <source>Wants to return</source>
+        <translation>Қайтишни хоҳлайди</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Қарор қилмаган</translation>
+    </message>
+    <message>
+        <source>Objects to return</source>
+        <translation>Қайтишга қарши</translation>
+    </message>
+    <message>
+        <source>Identity and citizenship confirmed</source>
+        <translation>Шахси ва фуқаролиги тасдиқланди</translation>
+    </message>
+    <message>
+        <source>No record found</source>
+        <translation>Маълумот топилмади</translation>
+    </message>
+    <message>
+        <source>Not a citizen</source>
+        <translation>Фуқаро эмас</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>Қўшимча маълумот сўралди</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>A case without an id cannot be updated.</source>
+        <translation>Идентификатори бўлмаган ишни янгилаб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the register.</source>
+        <translation>Реестрда %1 рақамли иш йўқ.</translation>
+    </message>
+    <message>
+        <source>The outgoing number of the identity request is missing.</source>
+        <translation>Шахсни тасдиқлаш сўровининг чиқувчи рақами кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is missing or not a date.</source>
+        <translation>Шахсни тасдиқлаш сўровининг санаси кўрсатилмаган ёки нотўғри.</translation>
+    </message>
+    <message>
+        <source>The date of the identity request is in the future.</source>
+        <translation>Шахсни тасдиқлаш сўровининг санаси бугунги кундан кейин.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: reopen it before sending an identity request.</source>
+        <translation>%1 ишнинг ҳолати «%2»: шахсни тасдиқлаш сўровини юборишдан олдин ишни қайта очинг.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 of %2 sent.</source>
+        <translation>%2 санадаги %1-сон шахсни тасдиқлаш сўрови юборилди.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result of an identity check. Use one of: %2.</source>
+        <translation>«%1» шахсни текшириш натижаси эмас. Қуйидагилардан бирини кўрсатинг: %2.</translation>
+    </message>
+    <message>
+        <source>The number of the reply is missing.</source>
+        <translation>Жавоб рақами кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is missing or not a date.</source>
+        <translation>Жавоб санаси кўрсатилмаган ёки нотўғри.</translation>
+    </message>
+    <message>
+        <source>The date of the reply is in the future.</source>
+        <translation>Жавоб санаси бугунги кундан кейин.</translation>
+    </message>
+    <message>
+        <source>There is no such identity request.</source>
+        <translation>Бундай шахсни тасдиқлаш сўрови йўқ.</translation>
+    </message>
+    <message>
+        <source>The reply (%1) cannot be older than the request (%2).</source>
+        <translation>Жавоб (%1) сўровдан (%2) олдинги сана билан бўлиши мумкин эмас.</translation>
+    </message>
+    <message>
+        <source>Reply %1 of %2: identity confirmed.</source>
+        <translation>%2 санадаги %1-сон жавоб: шахси тасдиқланди.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is missing or not a date.</source>
+        <translation>Суҳбат санаси кўрсатилмаган ёки нотўғри.</translation>
+    </message>
+    <message>
+        <source>The date of the interview is in the future.</source>
+        <translation>Суҳбат санаси бугунги кундан кейин.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusInfo</name>
+    <message>
+        <source>Registered</source>
+        <translation>Рўйхатга олинган</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Шахсни текшириш</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Шахси тасдиқланган</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Ҳужжат берилган</translation>
+    </message>
+    <message>
+        <source>On a return list</source>
+        <translation>Қайтиш рўйхатида</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтган</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ёпилган</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>The surname in Latin letters is required.</source>
+        <translation>Фамилияни лотин ҳарфларида кўрсатиш шарт.</translation>
+    </message>
+    <message>
+        <source>The surname in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Лотин ёзувидаги фамилияда кирилл ҳарфлари бор. Уни лотин ҳарфларида ёзинг; кириллча ёзилиши учун алоҳида майдон бор.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin letters are required.</source>
+        <translation>Исмни лотин ҳарфларида кўрсатиш шарт.</translation>
+    </message>
+    <message>
+        <source>The given names in Latin script contain Cyrillic letters. Write them in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Лотин ёзувидаги исмда кирилл ҳарфлари бор. Уни лотин ҳарфларида ёзинг; кириллча ёзилиши учун алоҳида майдон бор.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Latin script contains Cyrillic letters. Write it in Latin letters; the Cyrillic spelling has its own field.</source>
+        <translation>Лотин ёзувидаги отасининг исмида кирилл ҳарфлари бор. Уни лотин ҳарфларида ёзинг; кириллча ёзилиши учун алоҳида майдон бор.</translation>
+    </message>
+    <message>
+        <source>The surname in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Кирилл ёзувидаги фамилияда лотин ҳарфлари бор. Уни кирилл ҳарфларида ёзинг; лотинча ёзилиши учун алоҳида майдон бор.</translation>
+    </message>
+    <message>
+        <source>The given names in Cyrillic script contain Latin letters. Write them in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Кирилл ёзувидаги исмда лотин ҳарфлари бор. Уни кирилл ҳарфларида ёзинг; лотинча ёзилиши учун алоҳида майдон бор.</translation>
+    </message>
+    <message>
+        <source>The patronymic in Cyrillic script contains Latin letters. Write it in Cyrillic letters; the Latin spelling has its own field.</source>
+        <translation>Кирилл ёзувидаги отасининг исмида лотин ҳарфлари бор. Уни кирилл ҳарфларида ёзинг; лотинча ёзилиши учун алоҳида майдон бор.</translation>
+    </message>
+    <message>
+        <source>The sex is required (M or F).</source>
+        <translation>Жинсини кўрсатиш шарт (эркак ёки аёл).</translation>
+    </message>
+    <message>
+        <source>The sex must be M or F, not &quot;%1&quot;.</source>
+        <translation>Жинси эркак ёки аёл бўлиши керак, «%1» эмас.</translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation>Туғилган санани кўрсатиш шарт.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>Туғилган сана %1 бугунги кундан кейин.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900: check the year.</source>
+        <translation>Туғилган сана %1 — 1900-йилдан олдин: йилни текширинг.</translation>
+    </message>
+    <message>
+        <source>The nationality &quot;%1&quot; is not a three-letter ICAO code such as UZB (capital letters A-Z, or &lt; as filler).</source>
+        <translation>«%1» фуқаролик коди UZB каби уч ҳарфли ИКАО коди эмас (лотин алифбосининг бош ҳарфлари, тўлдирувчи белги &lt;).</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s date of issue %1 is in the future.</source>
+        <translation>Паспортнинг берилган санаси %1 бугунги кундан кейин.</translation>
+    </message>
+    <message>
+        <source>The passport&apos;s expiry date %1 is not after its date of issue %2.</source>
+        <translation>Паспортнинг амал қилиш муддати %1 унинг берилган санаси %2 дан кейин эмас.</translation>
+    </message>
+    <message>
+        <source>The PINFL gives the date of birth %1, but the record says %2. One of them is wrong.</source>
+        <translation>ЖШШИР бўйича туғилган сана %1, лекин ёзувда %2 кўрсатилган. Улардан бири нотўғри.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a man, but the record says the person is a woman.</source>
+        <translation>ЖШШИРнинг биринчи рақами эркак жинсига мос, лекин ёзувда аёл деб кўрсатилган.</translation>
+    </message>
+    <message>
+        <source>The first digit of the PINFL is that of a woman, but the record says the person is a man.</source>
+        <translation>ЖШШИРнинг биринчи рақами аёл жинсига мос, лекин ёзувда эркак деб кўрсатилган.</translation>
+    </message>
+    <message>
+        <source>The last digit of the PINFL is %1, but the usual check rule gives %2. Compare the number with the document; if it is copied correctly, confirm it (the rule is not official and does not hold for every PINFL).</source>
+        <translation>ЖШШИРнинг охирги рақами %1, лекин одатдаги назорат қоидаси бўйича %2 чиқади. Рақамни ҳужжат билан солиштиринг; агар у тўғри кўчирилган бўлса, уни тасдиқланг (бу қоида расмий эмас ва ҳар бир ЖШШИРга тўғри келавермайди).</translation>
+    </message>
+    <message>
+        <source>The passport number %1 contains Cyrillic letters. Passport numbers are written in Latin letters (AA, not АА): retype the letters.</source>
+        <translation>%1 паспорт рақамида кирилл ҳарфлари бор. Паспорт рақамлари лотин ҳарфларида ёзилади: ҳарфларни лотин алифбосида қайта теринг.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an Uzbek passport number (2 Latin letters and 7 digits, such as AA1234567). Check the number, or set the nationality if the passport is foreign.</source>
+        <translation>%1 Ўзбекистон паспорти рақамига ўхшамайди (2 та лотин ҳарфи ва 7 та рақам). Рақамни текширинг ёки паспорт хорижий бўлса, фуқароликни кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it is the letter A and 7 to 9 digits, for example A-123-456-789.</source>
+        <translation>«%1» А-рақам эмас: у лотинча А ҳарфи ва 7–9 та рақамдан иборат (А ҳарфини ёзмаса ҳам бўлади, масалан: 123-456-789).</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is in the future.</source>
+        <translation>Кирган сана %1 бугунги кундан кейин.</translation>
+    </message>
+    <message>
+        <source>The entry date %1 is before the date of birth %2.</source>
+        <translation>Кирган сана %1 туғилган сана %2 дан олдин.</translation>
+    </message>
+    <message>
+        <source>The stay is marked D/S (duration of status), which has no end date: clear either the admit-until date or the D/S mark.</source>
+        <translation>Бўлиш муддати D/S (мақом амал қилиш муддати давомида) деб белгиланган, унинг тугаш санаси йўқ: рухсат этилган муддат санасини ёки D/S белгисини олиб ташланг.</translation>
+    </message>
+    <message>
+        <source>The authorised stay ends on %1, before the entry date %2.</source>
+        <translation>Рухсат этилган муддат %1 да тугайди, бу кирган сана %2 дан олдин.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known custody status.</source>
+        <translation>«%1» — номаълум ушлаб туриш ҳолати.</translation>
+    </message>
+    <message>
+        <source>The person is in immigration detention, but no facility is recorded. Enter the facility so that the person can be visited.</source>
+        <translation>Шахс ушлаб турилмоқда, лекин сақлаш жойи кўрсатилмаган. Шахсга ташриф буюриш мумкин бўлиши учун сақлаш жойини киритинг.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known operational need.</source>
+        <translation>«%1» — номаълум сафар эҳтиёжи.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known answer about the wish to return.</source>
+        <translation>«%1» — қайтиш истаги ҳақида номаълум жавоб.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known type of order.</source>
+        <translation>«%1» — номаълум қарор тури.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>The record no longer exists in the register.</source>
+        <translation>Бу ёзув реестрда энди йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.
+
+Commands:
+  init                     create the register, or upgrade it (idempotent)
+  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Status codes: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Reply results: confirmed, no_record,
+not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
+
+Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
+foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
+5 the register is busy.</source>
+        <translation>Қайтиш: консуллик муассасасининг қайтиш ишлари реестри.
+
+Буйруқлар:
+  init                     реестрни яратиш ёки янгилаш (қайта ишга тушириш хавфсиз)
+  demo --cases N [--seed S]  янги реестрни тўқима ишлар билан тўлдириш (--db керак)
+  list [--status S] [--search TEXT] [--limit N] [--json]
+  show CASE_REF [--json]
+  case status CASE_REF CODE [--comment TEXT]
+  case identity-request CASE_REF --number N --date D
+  case identity-reply CASE_REF --number N --date D --result R
+
+Ҳолат кодлари: registered, identity_check, identity_confirmed, document_issued,
+on_return_list, returned, closed. Жавоб натижалари: confirmed, no_record,
+not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
+
+Чиқиш кодлари: 0 бажарилди; 1 текширув натижаси салбий; 2 буйруқда хато,
+нотўғри маълумот, топилмади, бегона, шикастланган ёки янгироқ файл;
+3 қисман бажарилди; 4 тизимга кирилмаган ёки рухсат йўқ; 5 реестр банд.</translation>
+    </message>
+    <message>
+        <source>The register file (default: the officer&apos;s register).</source>
+        <translation>Реестр файли (сукут бўйича — мансабдор шахснинг реестри).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>йўл</translation>
+    </message>
+    <message>
+        <source>The acting officer (default: the system user).</source>
+        <translation>Амални бажарувчи мансабдор шахс (сукут бўйича — тизим фойдаланувчиси).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>исм</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys, never translated).</source>
+        <translation>JSON кўринишида чиқариш (калитлар ўзгармайди ва таржима қилинмайди).</translation>
+    </message>
+    <message>
+        <source>demo: the number of cases.</source>
+        <translation>намунавий реестр: ишлар сони.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>сон</translation>
+    </message>
+    <message>
+        <source>demo: the random seed (same seed, same register).</source>
+        <translation>намунавий реестр: тасодифий сонлар генераторининг бошланғич қиймати (қиймат бир хил бўлса, реестр ҳам бир хил).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this status.</source>
+        <translation>рўйхат: фақат шу ҳолатдаги ишлар.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>list: names in any script or spelling, passport, PINFL, host reference.</source>
+        <translation>рўйхат: исталган ёзув ва имлодаги исм, паспорт, ЖШШИР, қабул қилувчи давлатдаги рақам.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>матн</translation>
+    </message>
+    <message>
+        <source>list: print at most this many cases.</source>
+        <translation>рўйхат: кўпи билан шунча ишни чиқариш.</translation>
+    </message>
+    <message>
+        <source>case status: the reason or comment.</source>
+        <translation>ҳолатни ўзгартириш: сабаб ёки изоҳ.</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its number.</source>
+        <translation>шахсни тасдиқлаш сўрови ёки жавоб: рақами.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>рақам</translation>
+    </message>
+    <message>
+        <source>identity request or reply: its date.</source>
+        <translation>шахсни тасдиқлаш сўрови ёки жавоб: санаси.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>сана</translation>
+    </message>
+    <message>
+        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
+        <translation>сўровга жавоб: confirmed, no_record, not_citizen ёки more_info.</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1</source>
+        <translation>Қайтиш: хато: %1</translation>
+    </message>
+    <message>
+        <source>Run qaytish-cli --help for the commands and options.</source>
+        <translation>Буйруқлар ва параметрлар рўйхати: qaytish-cli --help.</translation>
+    </message>
+    <message>
+        <source>the option --%1 does not apply to the command %2.</source>
+        <translation>--%1 параметри %2 буйруғига тегишли эмас.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>буйруқ кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>реестрни яратиш буйруғи аргумент қабул қилмайди.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; give the number with --cases.</source>
+        <translation>намунавий реестр буйруғи аргумент қабул қилмайди; ишлар сонини --cases параметрида кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; search with --search.</source>
+        <translation>рўйхат буйруғи аргумент қабул қилмайди; қидириш учун --search параметридан фойдаланинг.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>номаълум буйруқ: «%1».</translation>
+    </message>
+    <message>
+        <source>Created the register %1.</source>
+        <translation>%1 реестри яратилди.</translation>
+    </message>
+    <message>
+        <source>Upgraded the register %1 from version %2 to %3; the copy from before is %4.</source>
+        <translation>%1 реестри %2-версиядан %3-версияга янгиланди; аввалги ҳолат нусхаси — %4.</translation>
+    </message>
+    <message>
+        <source>The register %1 is up to date.</source>
+        <translation>%1 реестри янгиланишни талаб қилмайди.</translation>
+    </message>
+    <message>
+        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
+        <translation>намунавий реестр буйруғи фақат тўқима ишларни ёзади ва ҳеч қачон мансабдор шахснинг иш реестрига ёзмайди: --db параметрида алоҳида файл кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>--cases needs a number from 1 to 10000000.</source>
+        <translation>ишлар сони 1 дан 10000000 гача бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>бошланғич қиймат 0 дан 4294967295 гача бутун сон бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fictional cases to %2.</source>
+        <translation>%2 га %1 та тўқима иш ёзилди.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use one of: %2.</source>
+        <translation>«%1» ҳолат эмас. Қуйидагилардан бирини кўрсатинг: %2.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 0 or more.</source>
+        <translation>ишлар сони чегараси 0 ёки ундан катта сон бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
+        <translation>кўрсатиш буйруғи учун битта иш рақами керак, масалан: show QY-2026-000001.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Ф.И.Ш. (лотинча)</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic)</source>
+        <translation>Ф.И.Ш. (кириллча)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жинси</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туғилган сана</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Туғилган жой</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Фуқаролиги</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>ЖШШИР</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Host reference</source>
+        <translation>Қабул қилувчи давлатдаги рақам</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Рухсат этилган муддат</translation>
+    </message>
+    <message>
+        <source>Days since the authorised stay ended</source>
+        <translation>Рухсат этилган муддат тугаганидан кейинги кунлар</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Ушлаб туриш</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Сақлаш жойи</translation>
+    </message>
+    <message>
+        <source>Identity request</source>
+        <translation>Шахсни тасдиқлаш сўрови</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 санадаги %1-сон</translation>
+    </message>
+    <message>
+        <source>; reply %1 of %2: %3</source>
+        <translation>; %2 санадаги %1-сон жавоб: %3</translation>
+    </message>
+    <message>
+        <source>; no reply yet</source>
+        <translation>; жавоб ҳали йўқ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
+        <translation>case буйруғи учун қуйи буйруқ керак: status, identity-request ёки identity-reply.</translation>
+    </message>
+    <message>
+        <source>case status needs a case reference and a status code.</source>
+        <translation>ҳолатни ўзгартириш буйруғи учун иш рақами ва ҳолат коди керак.</translation>
+    </message>
+    <message>
+        <source>case identity-request needs one case reference.</source>
+        <translation>сўровни қайд этиш буйруғи учун битта иш рақами керак.</translation>
+    </message>
+    <message>
+        <source>case identity-reply needs one case reference.</source>
+        <translation>жавобни киритиш буйруғи учун битта иш рақами керак.</translation>
+    </message>
+    <message>
+        <source>unknown case subcommand “%1”.</source>
+        <translation>номаълум қуйи буйруқ: «%1».</translation>
+    </message>
+    <message>
+        <source>case %1 needs --%2.</source>
+        <translation>%1 қуйи буйруғи учун --%2 параметри керак.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date. Write it as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>«%1» сана эмас. Уни 30.04.2025, 30042025 ёки 2025-04-30 кўринишида ёзинг.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: identity request %2 of %3 logged; status %4.</source>
+        <translation>%1: %3 санадаги %2-сон шахсни тасдиқлаш сўрови қайд этилди; ҳолат: %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
+        <translation>%1 ишда жавоб кутилаётган шахсни тасдиқлаш сўрови йўқ: аввал сўровни case identity-request буйруғи билан қайд этинг.</translation>
+    </message>
+    <message>
+        <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
+        <translation>%1: %5-сон сўровга %3 санадаги %2-сон жавоб (%4) киритилди; ҳолат: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 is busy: another Qaytish window or program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>%1 реестри банд: унга бошқа Қайтиш ойнаси ёки дастури ёзмоқда. Ҳеч нарса ўзгартирилмади; бироздан кейин қайта уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and cannot be read (%2). Restore it from a backup or open another register.</source>
+        <translation>%1 реестри шикастланган ва уни ўқиб бўлмайди (%2). Уни захира нусхадан тикланг ёки бошқа реестрни очинг.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 жойлашган дискда бўш жой қолмаган. Ҳеч нарса ўзгартирилмади; жой бўшатинг ва қайта уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
+        <translation>%1 реестрига ёзиб ёки уни ўқиб бўлмаяпти (%2). Файл ва унинг жилдига ёзиш рухсати борлигини текширинг.</translation>
+    </message>
+    <message>
+        <source>The register %1 refused a value: %2.</source>
+        <translation>%1 реестри қийматни рад этди: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation>%1 да маълумотлар базасининг кутилмаган хатоси: %2</translation>
+    </message>
+    <message>
+        <source>No register file was given.</source>
+        <translation>Реестр файли кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file. Choose a file inside it or another file.</source>
+        <translation>%1 — реестр файли эмас, балки жилд. Ундаги файлни ёки бошқа файлни танланг.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 реестрини ўқиб бўлмаяпти: %2. Файлга кириш ҳуқуқларини текширинг.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qaytish register: it is not a database file at all. It was left unchanged.</source>
+        <translation>%1 Қайтиш реестри эмас: у умуман маълумотлар базаси файли эмас. Файл ўзгартирилмади.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Qaytish register. It was left unchanged.</source>
+        <translation>%1 — бошқа дастурнинг маълумотлар базаси, Қайтиш реестри эмас. Файл ўзгартирилмади.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: open it with the newer version.</source>
+        <translation>%1 Қайтишнинг янгироқ версиясида ёзилган (реестр версияси %2; бу версия %3 гача ўқий олади). Файл ўзгартирилмади: уни янгироқ версияда очинг.</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only. Copy it to a folder you may write to, or ask for write permission.</source>
+        <translation>%1 реестри фақат ўқиш учун. Уни ёзиш мумкин бўлган жилдга нусхаланг ёки ёзиш ҳуқуқини сўранг.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>%1 реестри мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 жилди мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish. It was left unchanged: open it with the newer version.</source>
+        <translation>%1 Қайтишнинг янгироқ версиясида ёзилган. Файл ўзгартирилмади: уни янгироқ версияда очинг.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Бу йиғмада %1 миграцияси йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo cases must be at least 1.</source>
+        <translation>Намунавий ишлар сони камида 1 та бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The register %1 already holds cases. Demo cases are only written to a new, empty register.</source>
+        <translation>%1 реестрида аллақачон ишлар бор. Намунавий ишлар фақат янги, бўш реестрга ёзилади.</translation>
+    </message>
+    <message>
+        <source>Left the country on their own.</source>
+        <translation>Мамлакатни ўзи тарк этган.</translation>
+    </message>
+    <message>
+        <source>Found to be a citizen of another country.</source>
+        <translation>Бошқа давлат фуқароси экани аниқланди.</translation>
+    </message>
+    <message>
+        <source>Legal status granted by the host country.</source>
+        <translation>Қабул қилувчи давлат қонуний мақом берди.</translation>
+    </message>
+    <message>
+        <source>Demo record: a fictional person.</source>
+        <translation>Намунавий ёзув: тўқима шахс.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 sent.</source>
+        <translation>%1-сон шахсни тасдиқлаш сўрови юборилди.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo case was written.</source>
+        <translation>Бекор қилинди: бирорта ҳам намунавий иш ёзилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>Хўп</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Йўқ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Ўзгаришларни сақламаслик</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>Pinfl</name>
+    <message>
+        <source>The PINFL may contain only digits, but character %1 is &quot;%2&quot;.</source>
+        <translation>ЖШШИР фақат рақамлардан иборат бўлиши керак, лекин %1-белги «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A PINFL has 14 digits, but %n digit(s) were entered.</source>
+        <translation>
+            <numerusform>ЖШШИР 14 та рақамдан иборат, лекин %n та рақам киритилди.</numerusform>
+            <numerusform>ЖШШИР 14 та рақамдан иборат, лекин %n та рақам киритилди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first digit of a PINFL gives the century of birth and the sex and must be 1 to 6, but it is %1.</source>
+        <translation>ЖШШИРнинг биринчи рақами туғилган аср ва жинсни билдиради ва 1 дан 6 гача бўлиши керак, лекин у %1.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of a PINFL are the date of birth (DDMMYY), but %1 is not a real date (day %2, month %3, year %4).</source>
+        <translation>ЖШШИРнинг 2–7-рақамлари туғилган санани билдиради (ККООЙЙ), лекин %1 мавжуд сана эмас (кун %2, ой %3, йил %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Qaytish: the register of return cases for consular officers.</source>
+        <translation>Қайтиш: консуллик мансабдор шахслари учун қайтиш ишлари реестри.</translation>
+    </message>
+    <message>
+        <source>Open this register instead of the last one.</source>
+        <translation>Охирги реестр ўрнига шу реестрни очиш.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>йўл</translation>
+    </message>
+    <message>
+        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
+        <translation>Интерфейс тили: uz, uz-Cyrl, ru ёки en (эслаб қолинади).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use one of %2.</source>
+        <translation>Номаълум тил: %1. Қуйидагилардан бирини кўрсатинг: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>The case is already in the status “%1”.</source>
+        <translation>Иш аллақачон «%1» ҳолатида.</translation>
+    </message>
+    <message>
+        <source>A case in the status “%1” cannot change its status.</source>
+        <translation>«%1» ҳолатидаги ишнинг ҳолатини ўзгартириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “%1” to “%2”. Possible next steps: %3.</source>
+        <translation>Иш «%1» ҳолатидан «%2» ҳолатига ўта олмайди. Мумкин бўлган кейинги қадамлар: %3.</translation>
+    </message>
+    <message>
+        <source>Identity can be confirmed only with a recorded reply from the authorities at home that confirms it. Record the reply to the identity request first.</source>
+        <translation>Шахс фақат Ўзбекистон ваколатли органларининг уни тасдиқловчи, киритилган жавоби асосида тасдиқланиши мумкин. Аввал шахсни тасдиқлаш сўровига жавобни киритинг.</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Ишни ёпиш сабабини кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case.</source>
+        <translation>Ишни қайта очиш сабабини кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the person did not travel.</source>
+        <translation>Шахс сафарга чиқмаганлиги сабабини кўрсатинг.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Шахсий маълумотлар</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Иммиграция</translation>
+    </message>
+    <message>
+        <source>Needs, consent, notes</source>
+        <translation>Эҳтиёжлар, розилик, изоҳлар</translation>
+    </message>
+    <message>
+        <source>Requests and replies</source>
+        <translation>Сўровлар ва жавоблар</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Суҳбатлар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Тугмалар: Alt+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф.И.Ш.</translation>
+    </message>
+    <message>
+        <source>Birth and identity</source>
+        <translation>Туғилиш ва шахсни тасдиқловчи маълумотлар</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Contacts and family</source>
+        <translation>Алоқа ва оила</translation>
+    </message>
+    <message>
+        <source>Stay in the host country</source>
+        <translation>Қабул қилувчи давлатда бўлиш</translation>
+    </message>
+    <message>
+        <source>Request of the host country&apos;s authority</source>
+        <translation>Қабул қилувчи давлат органининг сўрови</translation>
+    </message>
+    <message>
+        <source>Operational needs</source>
+        <translation>Сафар эҳтиёжлари</translation>
+    </message>
+    <message>
+        <source>Consent and representation</source>
+        <translation>Розилик ва вакиллик</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Изоҳлар</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>Лотин ёзуви</translation>
+    </message>
+    <message>
+        <source>C&amp;yrillic script</source>
+        <translation>&amp;Кирилл ёзуви</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Исм:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отасининг исми:</translation>
+    </message>
+    <message>
+        <source>Surname in Cyrillic script</source>
+        <translation>Кирилл ёзувидаги фамилия</translation>
+    </message>
+    <message>
+        <source>Given names in Cyrillic script</source>
+        <translation>Кирилл ёзувидаги исм</translation>
+    </message>
+    <message>
+        <source>Patronymic in Cyrillic script</source>
+        <translation>Кирилл ёзувидаги отасининг исми</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>Бошқа ёзувдан ҳосил қилинган имло. Ундан фойдаланиш учун майдонда Ctrl+Space тугмаларини босинг ёки таклифни босинг; керак бўлса, тузатинг.</translation>
+    </message>
+    <message>
+        <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
+        <translation>Лотин ёзувидаги ў ва ғ учун тегишли ҳарфдан кейин апостроф тугмасини босинг; бошқа ўринларда апостроф ʼ (тутуқ белгиси) бўлади.</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Жинси:</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>эркак</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>аёл</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Туғилган сана:</translation>
+    </message>
+    <message>
+        <source>Place of birt&amp;h:</source>
+        <translation>Туғилган жо&amp;й:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>Фу&amp;қаролиги:</translation>
+    </message>
+    <message>
+        <source>Three-letter ICAO code, as in the passport: UZB for Uzbekistan.</source>
+        <translation>Паспортдагидек уч ҳарфли ИКАО коди: Ўзбекистон учун UZB.</translation>
+    </message>
+    <message>
+        <source>P&amp;INFL:</source>
+        <translation>ЖШШИ&amp;Р:</translation>
+    </message>
+    <message>
+        <source>Personal identification number (JShShIR): 14 digits.</source>
+        <translation>Жисмоний шахснинг шахсий идентификация рақами (ЖШШИР): 14 та рақам.</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number:</source>
+        <translation>&amp;Паспорт рақами:</translation>
+    </message>
+    <message>
+        <source>Date of iss&amp;ue:</source>
+        <translation>&amp;Берилган сана:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Амал қилиш муддати:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;abroad:</source>
+        <translation>&amp;Хориждаги алоқа:</translation>
+    </message>
+    <message>
+        <source>Address or telephone in the host country</source>
+        <translation>Қабул қилувчи давлатдаги манзил ёки телефон</translation>
+    </message>
+    <message>
+        <source>Contact at h&amp;ome:</source>
+        <translation>&amp;Ватандаги алоқа:</translation>
+    </message>
+    <message>
+        <source>Relative, address or telephone in Uzbekistan</source>
+        <translation>Ўзбекистондаги қариндош, манзил ёки телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Family group:</source>
+        <translation>Оила &amp;гуруҳи:</translation>
+    </message>
+    <message>
+        <source>The same label for all members of a family</source>
+        <translation>Оиланинг барча аъзолари учун бир хил белги</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>&amp;А-рақам:</translation>
+    </message>
+    <message>
+        <source>A-123-456-789</source>
+        <translation>масалан, 123-456-789</translation>
+    </message>
+    <message>
+        <source>The US Alien Registration Number: A and 7 to 9 digits.</source>
+        <translation>АҚШда чет эл фуқаросининг рўйхатга олиш рақами: лотинча А ҳарфи ва 7–9 та рақам.</translation>
+    </message>
+    <message>
+        <source>&amp;Visa class:</source>
+        <translation>&amp;Виза тури:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>&amp;Кирган сана:</translation>
+    </message>
+    <message>
+        <source>Authorised stay &amp;until:</source>
+        <translation>&amp;Рухсат этилган муддат:</translation>
+    </message>
+    <message>
+        <source>The admit-until date of the I-94 record.</source>
+        <translation>I-94 ёзувидаги рухсат этилган муддатнинг тугаш санаси.</translation>
+    </message>
+    <message>
+        <source>&amp;D/S: duration of status, no fixed date</source>
+        <translation>D/S: мақом амал қилиш муддати &amp;давомида, аниқ санасиз</translation>
+    </message>
+    <message>
+        <source>&amp;Custody:</source>
+        <translation>&amp;Ушлаб туриш:</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>&amp;Сақлаш жойи:</translation>
+    </message>
+    <message>
+        <source>Detention facility, when in immigration detention</source>
+        <translation>Ушлаб турилган бўлса, сақлаш жойи</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Сўров ра&amp;қами:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Ходим:</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>&amp;Олинган сана:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Қарор са&amp;наси:</translation>
+    </message>
+    <message>
+        <source>Order t&amp;ype:</source>
+        <translation>Қарор &amp;тури:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Кўрсатилмаган</translation>
+    </message>
+    <message>
+        <source>Only what the journey must provide is recorded here: operational needs, never a diagnosis.</source>
+        <translation>Бу ерда фақат сафарда таъминланиши керак бўлган нарсалар қайд этилади: эҳтиёжлар, ҳеч қачон ташхис эмас.</translation>
+    </message>
+    <message>
+        <source>Consents to &amp;contacting relatives</source>
+        <translation>&amp;Қариндошлар билан боғланишга рози</translation>
+    </message>
+    <message>
+        <source>Consents to sharing the case with a &amp;lawyer</source>
+        <translation>Иш маълумотларини &amp;адвокатга беришга рози</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>Ҳуқуқий &amp;вакил:</translation>
+    </message>
+    <message>
+        <source>&amp;Wish about return:</source>
+        <translation>Қайтиш &amp;истаги:</translation>
+    </message>
+    <message>
+        <source>Assigned o&amp;fficer:</source>
+        <translation>&amp;Масъул мансабдор шахс:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Изо&amp;ҳлар:</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses. This register belongs to the consulate of the person&apos;s state of origin.</source>
+        <translation>Бошпана ёки ҳимоя сўраб қилинган мурожаатни ва унинг асосларини, сиёсий ёки диний қарашларни, жинсий ориентация ёки гендер идентификациясини, тиббий ташхисларни ёзманг. Бу реестрни шахс келиб чиққан давлатнинг консуллиги юритади.</translation>
+    </message>
+    <message>
+        <source>Identity requests sent to the authorities at home and their replies. Identity is confirmed only by a recorded reply.</source>
+        <translation>Ўзбекистон ваколатли органларига юборилган шахсни тасдиқлаш сўровлари ва уларга жавоблар. Шахс фақат киритилган жавоб асосида тасдиқланади.</translation>
+    </message>
+    <message>
+        <source>Outgoing no.</source>
+        <translation>Чиқувчи рақам</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Юборилган сана</translation>
+    </message>
+    <message>
+        <source>Reply no.</source>
+        <translation>Жавоб рақами</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>Жавоб санаси</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Натижа</translation>
+    </message>
+    <message>
+        <source>Log identity request…</source>
+        <translation>Сўровни қайд этиш…</translation>
+    </message>
+    <message>
+        <source>Record reply…</source>
+        <translation>Жавобни киритиш…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Жой</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Таржимон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Мансабдор шахс</translation>
+    </message>
+    <message>
+        <source>Stated wishes</source>
+        <translation>Билдирилган истаклар</translation>
+    </message>
+    <message>
+        <source>Add interview…</source>
+        <translation>Суҳбат қўшиш…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Аввалги ҳолат</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Янги ҳолат</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Изоҳ</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Ҳолатни ўзгартириш…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Сақлаш ва таҳрирлашни давом эттириш (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and start next</source>
+        <translation>Сақлаш ва кейингисини бошлаш</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (Ctrl+Enter)</source>
+        <translation>Сақлаш, сўнг кейинги янги ишни бошлаш (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc)</source>
+        <translation>Иш ойнасини ёпиш (Esc)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Иш %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Ҳолат: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2[*]</source>
+        <translation>Иш %1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Иш мавжуд эмас</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Янги иш</translation>
+    </message>
+    <message>
+        <source>Not saved yet: requests, interviews and the status can be recorded after the first save.</source>
+        <translation>Ҳали сақланмаган: сўровлар, суҳбатлар ва ҳолатни биринчи сақлашдан кейин киритиш мумкин.</translation>
+    </message>
+    <message>
+        <source>New case[*]</source>
+        <translation>Янги иш[*]</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>Бу ҳолатдаги ишнинг ҳолатини ўзгартириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>Admitted for duration of status: there is no fixed date, so no overstay is counted.</source>
+        <translation>Киришга мақом амал қилиш муддатига рухсат берилган (D/S): аниқ сана йўқ, шунинг учун муддатдан ортиқ қолиш ҳисобланмайди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the authorised stay ended. Information only: no legal conclusion is drawn from it.</source>
+        <translation>
+            <numerusform>Рухсат этилган муддат тугаганидан бери %n кун ўтди. Фақат маълумот учун: бундан ҳуқуқий хулоса чиқарилмайди.</numerusform>
+            <numerusform>Рухсат этилган муддат тугаганидан бери %n кун ўтди. Фақат маълумот учун: бундан ҳуқуқий хулоса чиқарилмайди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorised stay has not ended.</source>
+        <translation>Рухсат этилган муддат тугамаган.</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
+        <translation>Таклиф: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (фойдаланиш учун Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Save with warnings?</source>
+        <translation>Огоҳлантиришлар билан сақлансинми?</translation>
+    </message>
+    <message>
+        <source>Please check before saving:</source>
+        <translation>Сақлашдан олдин текширинг:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Барибир сақлаш</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Ортга қайтиб текшириш</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Иш сақланмади</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақланмаган ўзгаришлар</translation>
+    </message>
+    <message>
+        <source>Case %1 has changes that are not saved.</source>
+        <translation>%1 рақамли ишда сақланмаган ўзгаришлар бор.</translation>
+    </message>
+    <message>
+        <source>The new case has not been saved.</source>
+        <translation>Янги иш сақланмаган.</translation>
+    </message>
+    <message>
+        <source>Save the changes, discard them, or go back to the form?</source>
+        <translation>Ўзгаришлар сақлансинми, бекор қилинсинми ёки шаклга қайтасизми?</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>Жавоб кутилмоқда</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CaseTableModel</name>
+    <message>
+        <source>Days since the authorised stay ended (empty when admitted for duration of status or when no date is recorded). For information only.</source>
+        <translation>Рухсат этилган муддат тугаганидан кейинги кунлар (мақом амал қилиш муддатига кирган бўлса ёки сана кўрсатилмаган бўлса, бўш). Фақат маълумот учун.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Иш рақами</translation>
+    </message>
+    <message>
+        <source>Full name (Latin)</source>
+        <translation>Ф.И.Ш. (лотинча)</translation>
+    </message>
+    <message>
+        <source>Full name (Cyrillic)</source>
+        <translation>Ф.И.Ш. (кириллча)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туғилган сана</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Паспорт рақами</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Days of overstay</source>
+        <translation>Муддатдан ортиқ қолган кунлар</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Сақлаш жойи</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Охирги ўзгариш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DateEdit</name>
+    <message>
+        <source>Not a date: write it as 30.04.2025.</source>
+        <translation>Бу сана эмас: уни 30.04.2025 кўринишида ёзинг.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.оо.йййй</translation>
+    </message>
+    <message>
+        <source>Type the date as 30.04.2025, 30042025 or 2025-04-30.</source>
+        <translation>Санани 30.04.2025, 30042025 ёки 2025-04-30 кўринишида киритинг.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::IdentityRequestDialog</name>
+    <message>
+        <source>Enter the number of the reply.</source>
+        <translation>Жавоб рақамини киритинг.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing number of the request.</source>
+        <translation>Сўровнинг чиқувчи рақамини киритинг.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Санани киритинг.</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Жавобни киритиш</translation>
+    </message>
+    <message>
+        <source>The reply of the authorities at home to identity request %1 of %2.</source>
+        <translation>Ўзбекистон ваколатли органларининг %2 санадаги %1-сон шахсни тасдиқлаш сўровига жавоби.</translation>
+    </message>
+    <message>
+        <source>Reply &amp;number:</source>
+        <translation>Жавоб &amp;рақами:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;date:</source>
+        <translation>Жавоб &amp;санаси:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Натижа:</translation>
+    </message>
+    <message>
+        <source>Log identity request</source>
+        <translation>Шахсни тасдиқлаш сўровини қайд этиш</translation>
+    </message>
+    <message>
+        <source>The request sent to the authorities at home to confirm the person&apos;s identity and citizenship.</source>
+        <translation>Шахснинг шахси ва фуқаролигини тасдиқлаш учун Ўзбекистон ваколатли органларига юбориладиган сўров.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;number:</source>
+        <translation>Чиқувчи &amp;рақам:</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Юборилган сана:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::InterviewDialog</name>
+    <message>
+        <source>Enter the date of the interview.</source>
+        <translation>Суҳбат санасини киритинг.</translation>
+    </message>
+    <message>
+        <source>Add interview or visit</source>
+        <translation>Суҳбат ёки ташриф қўшиш</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Сана:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Жой:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Таржимон:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ил:</translation>
+    </message>
+    <message>
+        <source>Stated &amp;wishes:</source>
+        <translation>&amp;Билдирилган истаклар:</translation>
+    </message>
+    <message>
+        <source>What the person says about return, contact with relatives, a lawyer, the journey</source>
+        <translation>Шахс қайтиш, қариндошлар билан алоқа, адвокат ва сафар ҳақида нима дейди</translation>
+    </message>
+    <message>
+        <source>Do not record an asylum or protection claim or its grounds, political or religious opinions, sexual orientation or gender identity, or medical diagnoses.</source>
+        <translation>Бошпана ёки ҳимоя сўраб қилинган мурожаатни ва унинг асосларини, сиёсий ёки диний қарашларни, жинсий ориентация ёки гендер идентификациясини, тиббий ташхисларни ёзманг.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Таҳрир</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Кўриниш</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;ил</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ёрдам</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Асосий асбоблар панели</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Янги реестр…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register file.</source>
+        <translation>Янги, бўш реестр файлини яратиш.</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>Реестрни &amp;очиш…</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Реестрни очиш</translation>
+    </message>
+    <message>
+        <source>Open another register file.</source>
+        <translation>Бошқа реестр файлини очиш.</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo register</source>
+        <translation>&amp;Намунавий реестрни очиш</translation>
+    </message>
+    <message>
+        <source>Open the separate register of fictional cases for practice.</source>
+        <translation>Машқ қилиш учун тўқима ишларнинг алоҳида реестрини очиш.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт қилиш…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>CSV файлдан ишларни импорт қилиш кейинги версиялардан бирида қўшилади.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чиқиш</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Янги иш</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Янги иш</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Янги қайтиш ишини қайд этиш (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>Ишни &amp;таҳрирлаш</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Ишни таҳрирлаш</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Танланган ишни очиш (Enter)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Ҳолатни ўзгартириш…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ҳолатни ўзгартириш</translation>
+    </message>
+    <message>
+        <source>Move the selected case to another status</source>
+        <translation>Танланган ишни бошқа ҳолатга ўтказиш</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Қидириш</translation>
+    </message>
+    <message>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Реестрдан қидириш (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qaytish</source>
+        <translation>&amp;Қайтиш ҳақида</translation>
+    </message>
+    <message>
+        <source>Search by name (Latin or Cyrillic), passport, PINFL, A-number or case reference</source>
+        <translation>Исм (лотин ёки кирилл ёзувида), паспорт, ЖШШИР, А-рақам ёки иш рақами бўйича қидириш</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Ҳолат:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барча ҳолатлар</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Реестрни очиб бўлмади</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ни очиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>Open another register, or create a new one?</source>
+        <translation>Бошқа реестрни очасизми ёки янгисини яратасизми?</translation>
+    </message>
+    <message>
+        <source>Open another register…</source>
+        <translation>Бошқа реестрни очиш…</translation>
+    </message>
+    <message>
+        <source>New register…</source>
+        <translation>Янги реестр…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Янги реестр</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish)</source>
+        <translation>Қайтиш реестрлари (*.qaytish)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
+        <translation>%1 аллақачон мавжуд ва ўзгартирилмади. Янги файл номини танланг ёки уни «Файл &gt; Реестрни очиш» буйруғи билан очинг.</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (*.qaytish);;All files (*)</source>
+        <translation>Қайтиш реестрлари (*.qaytish);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Намунавий реестр</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the demo register: %Ln fictional case(s)…</source>
+        <translation>
+            <numerusform>Намунавий реестр яратилмоқда: %Ln та тўқима иш…</numerusform>
+            <numerusform>Намунавий реестр яратилмоқда: %Ln та тўқима иш…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>About Qaytish</source>
+        <translation>Қайтиш ҳақида</translation>
+    </message>
+    <message>
+        <source>Qaytish %1
+
+A register of citizens of Uzbekistan abroad in return and removal cases, for consular officers: identity checks, Certificates of Return and return lists.
+
+The people in the register come first: Qaytish never records asylum claims, political or religious opinions, sexual orientation or medical diagnoses, and shows operational needs only to those who must know them.</source>
+        <translation>Қайтиш %1
+
+Консуллик мансабдор шахслари учун қайтиш ва чиқариб юбориш ишлари бўйича чет элдаги Ўзбекистон фуқаролари реестри: шахсни текшириш, Ўзбекистон Республикасига қайтиш учун гувоҳномалар ва қайтиш рўйхатлари.
+
+Энг аввало — реестрдаги одамлар: Қайтиш ҳеч қачон бошпана сўраб қилинган мурожаатларни, сиёсий ёки диний қарашларни, жинсий ориентацияни ёки тиббий ташхисларни ёзмайди ва сафар эҳтиёжларини фақат уларни билиши зарур бўлганларгагина кўрсатади.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Реестр очилмаган</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln та иш</numerusform>
+            <numerusform>%Ln та иш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln та ишдан %1 таси</numerusform>
+            <numerusform>%Ln та ишдан %1 таси</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qaytish</source>
+        <translation>Қайтиш</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo)</source>
+        <translation>Қайтиш — %1 (намунавий реестр)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1</source>
+        <translation>Қайтиш — %1 реестри</translation>
+    </message>
+    <message>
+        <source>Cannot read the register</source>
+        <translation>Реестрни ўқиб бўлмади</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::StatusDialog</name>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Ҳолат ўзгартирилмади</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ҳолатни ўзгартириш</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Жорий ҳолат: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Янги ҳолат:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Изоҳ:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>A case in this status cannot change its status.</source>
+        <translation>Бу ҳолатдаги ишнинг ҳолатини ўзгартириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>Required: give the reason for this step.</source>
+        <translation>Мажбурий: бу қадам сабабини кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Ихтиёрий.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::WelcomeView</name>
+    <message>
+        <source>Welcome to Qaytish</source>
+        <translation>Қайтиш дастурига хуш келибсиз</translation>
+    </message>
+    <message>
+        <source>This register holds no cases yet. Record the first case, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>Бу реестрда ҳали ишлар йўқ. Биринчи ишни қайд этинг ёки Қайтиш дастурини тўқима ишлардан иборат намунавий реестрда синаб кўринг.</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Реестр очилмаган</translation>
+    </message>
+    <message>
+        <source>Open or create a register from the File menu, or try Qaytish on the demo register of fictional cases.</source>
+        <translation>Реестрни «Файл» менюси орқали очинг ёки яратинг. Қайтиш дастурини тўқима ишлардан иборат намунавий реестрда синаб кўришингиз ҳам мумкин.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Янги иш</translation>
+    </message>
+    <message>
+        <source>Record a new return case (Ctrl+N)</source>
+        <translation>Янги қайтиш ишини қайд этиш (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт қилиш…</translation>
+    </message>
+    <message>
+        <source>Importing cases from a CSV file comes with a later version.</source>
+        <translation>CSV файлдан ишларни импорт қилиш кейинги версиялардан бирида қўшилади.</translation>
+    </message>
+    <message>
+        <source>Open demo register</source>
+        <translation>Намунавий реестрни очиш</translation>
+    </message>
+    <message>
+        <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
+        <translation>Машқ қилиш учун тўқима ишларнинг алоҳида реестри. Сизнинг иш реестрингизга тегилмайди.</translation>
+    </message>
+</context>
 </TS>

@@ -85,40 +85,6 @@ QVariantMap storedColumns(const CaseRecord &record) {
     return columns;
 }
 
-// Empty fields are written as empty text, never as NULL: the register's columns are NOT NULL
-// and an empty QLineEdit gives a null QString, which Qt SQL binds as NULL.
-void fillNulls(CaseRecord &r) {
-    const QString empty = QStringLiteral("");
-    PersonRecord &p = r.person;
-    for (QString *s : {&p.surname,
-                       &p.givenNames,
-                       &p.patronymic,
-                       &p.surnameCyrillic,
-                       &p.givenNamesCyrillic,
-                       &p.patronymicCyrillic,
-                       &p.sex,
-                       &p.birthPlace,
-                       &p.nationality,
-                       &p.pinfl,
-                       &p.passportNumber,
-                       &p.contactAbroad,
-                       &p.contactHome,
-                       &p.familyGroup,
-                       &r.hostReference,
-                       &r.visaClass,
-                       &r.custody,
-                       &r.facility,
-                       &r.legalRepresentative,
-                       &r.returnWish,
-                       &r.assignedOfficer,
-                       &r.notes,
-                       &r.hostRequest.reference,
-                       &r.hostRequest.officer,
-                       &r.hostRequest.orderType}) {
-        if (s->isNull())
-            *s = empty;
-    }
-}
 
 } // namespace
 
@@ -854,7 +820,6 @@ CaseRecord CaseEditor::recordFromForm() const {
     r.hostRequest.receivedDate = m_hostRequestDate->date();
     r.hostRequest.orderDate = m_hostOrderDate->date();
     r.hostRequest.orderType = m_hostOrderType->currentData().toString();
-    fillNulls(r);
     return r;
 }
 

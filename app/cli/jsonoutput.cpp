@@ -1,5 +1,6 @@
 #include "jsonoutput.h"
 
+#include "core/caserepository.h"
 #include "core/dates.h"
 
 #include <QJsonArray>
@@ -48,7 +49,6 @@ QJsonObject listRow(const CaseListRow &r, const QDate &today) {
 QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &requests,
                        const QList<Interview> &interviews, const QList<StatusChange> &history,
                        const QDate &today) {
-    const PersonRecord &p = r.person;
     QJsonArray requestArray;
     for (const IdentityRequest &q : requests) {
         requestArray.append(QJsonObject{
@@ -83,54 +83,30 @@ QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &reques
             {QStringLiteral("comment"), c.comment},
         });
     }
-    return {
-        {QStringLiteral("case_ref"), r.caseRef},
-        {QStringLiteral("uuid"), r.uuid},
-        {QStringLiteral("status"), CaseStatusInfo::code(r.status)},
-        {QStringLiteral("surname"), p.surname},
-        {QStringLiteral("given_names"), p.givenNames},
-        {QStringLiteral("patronymic"), p.patronymic},
-        {QStringLiteral("surname_cyrillic"), p.surnameCyrillic},
-        {QStringLiteral("given_names_cyrillic"), p.givenNamesCyrillic},
-        {QStringLiteral("patronymic_cyrillic"), p.patronymicCyrillic},
-        {QStringLiteral("sex"), p.sex},
-        {QStringLiteral("birth_date"), date(p.birthDate)},
-        {QStringLiteral("birth_place"), p.birthPlace},
-        {QStringLiteral("nationality"), p.nationality},
-        {QStringLiteral("pinfl"), p.pinfl},
-        {QStringLiteral("passport_number"), p.passportNumber},
-        {QStringLiteral("passport_issue_date"), date(p.passportIssueDate)},
-        {QStringLiteral("passport_expiry_date"), date(p.passportExpiryDate)},
-        {QStringLiteral("contact_abroad"), p.contactAbroad},
-        {QStringLiteral("contact_home"), p.contactHome},
-        {QStringLiteral("family_group"), p.familyGroup},
-        {QStringLiteral("host_reference"), r.hostReference},
-        {QStringLiteral("visa_class"), r.visaClass},
-        {QStringLiteral("entry_date"), date(r.entryDate)},
-        {QStringLiteral("authorized_until"), date(r.authorizedUntil)},
-        {QStringLiteral("authorized_ds"), r.durationOfStatus},
-        {QStringLiteral("overstay_days"), days(r.overstayDays(today))},
-        {QStringLiteral("custody"), r.custody},
-        {QStringLiteral("facility"), r.facility},
-        {QStringLiteral("needs"), QJsonArray::fromStringList(r.needs)},
-        {QStringLiteral("consent_contact_relatives"), r.consentContactRelatives},
-        {QStringLiteral("consent_share_lawyer"), r.consentShareWithLawyer},
-        {QStringLiteral("legal_representative"), r.legalRepresentative},
-        {QStringLiteral("return_wish"), r.returnWish},
-        {QStringLiteral("assigned_officer"), r.assignedOfficer},
-        {QStringLiteral("notes"), r.notes},
-        {QStringLiteral("host_request"),
-         QJsonObject{{QStringLiteral("reference"), r.hostRequest.reference},
-                     {QStringLiteral("officer"), r.hostRequest.officer},
-                     {QStringLiteral("received_date"), date(r.hostRequest.receivedDate)},
-                     {QStringLiteral("order_date"), date(r.hostRequest.orderDate)},
-                     {QStringLiteral("order_type"), r.hostRequest.orderType}}},
-        {QStringLiteral("identity_requests"), requestArray},
-        {QStringLiteral("interviews"), interviewArray},
-        {QStringLiteral("history"), historyArray},
-        {QStringLiteral("created_at"), dateTime(r.createdAt)},
-        {QStringLiteral("updated_at"), dateTime(r.updatedAt)},
-    };
+    // The stored columns are the keys: one list of fields for the register and its JSON.
+    QVariantMap columns = personColumns(r.person);
+    const QVariantMap caseValues = caseColumns(r);
+    columns.insert(caseValues);
+    QJsonObject out;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        const QString &key = it.key();
+        if (key.endsWith(QStringLiteral("_sort")) || key.endsWith(QStringLiteral("_key")))
+            continue; // derived search and sort keys are not data
+        out.insert(key, QJsonValue::fromVariant(it.value()));
+    }
+    for (const char *flag : {"authorized_ds", "consent_contact_relatives", "consent_share_lawyer"})
+        out.insert(QLatin1String(flag), columns.value(QLatin1String(flag)).toInt() != 0);
+    out.insert(QStringLiteral("needs"), QJsonArray::fromStringList(r.needs));
+    out.insert(QStringLiteral("case_ref"), r.caseRef);
+    out.insert(QStringLiteral("uuid"), r.uuid);
+    out.insert(QStringLiteral("status"), CaseStatusInfo::code(r.status));
+    out.insert(QStringLiteral("overstay_days"), days(r.overstayDays(today)));
+    out.insert(QStringLiteral("identity_requests"), requestArray);
+    out.insert(QStringLiteral("interviews"), interviewArray);
+    out.insert(QStringLiteral("history"), historyArray);
+    out.insert(QStringLiteral("created_at"), dateTime(r.createdAt));
+    out.insert(QStringLiteral("updated_at"), dateTime(r.updatedAt));
+    return out;
 }
 
 } // namespace qaytish::json

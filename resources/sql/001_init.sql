@@ -36,8 +36,8 @@ CREATE TABLE person (
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL
 );
-CREATE INDEX person_pinfl ON person (pinfl) WHERE pinfl <> '';
-CREATE INDEX person_passport ON person (passport_number) WHERE passport_number <> '';
+CREATE INDEX person_pinfl ON person (pinfl);
+CREATE INDEX person_passport ON person (passport_number);
 CREATE INDEX person_latin_sort ON person (name_latin_sort);
 CREATE INDEX person_cyrillic_sort ON person (name_cyrillic_sort);
 CREATE INDEX person_birth_date ON person (birth_date);
@@ -75,7 +75,7 @@ CREATE TABLE return_case (
 );
 CREATE INDEX case_person ON return_case (person_id);
 CREATE INDEX case_status ON return_case (status_rank, id);
-CREATE INDEX case_host_reference ON return_case (host_reference) WHERE host_reference <> '';
+CREATE INDEX case_host_reference ON return_case (host_reference);
 CREATE INDEX case_updated ON return_case (updated_at);
 CREATE INDEX case_authorized_until ON return_case (authorized_until);
 CREATE INDEX case_facility ON return_case (facility);

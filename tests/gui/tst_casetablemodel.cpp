@@ -191,7 +191,7 @@ void TestCaseTableModel::insertAndStatusChangeThenRefresh() {
 void TestCaseTableModel::sortFollowsSql_data() {
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("key"); // the stored key SQL sorts by
-    QTest::newRow("case reference") << int(CaseColumn::CaseRef) << QStringLiteral("c.id");
+    QTest::newRow("case reference") << int(CaseColumn::CaseRef) << QStringLiteral("c.case_ref");
     QTest::newRow("name latin") << int(CaseColumn::NameLatin)
                                 << QStringLiteral("p.name_latin_sort");
     QTest::newRow("name cyrillic")

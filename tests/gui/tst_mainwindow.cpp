@@ -103,10 +103,12 @@ std::unique_ptr<MainWindow> TestMainWindow::showWindow() {
 
 void TestMainWindow::initTestCase() {
     QVERIFY(m_dir.isValid());
+    // Settings and the demo register of this run only, never an officer's.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
     setApplicationIdentity();
-    // The test's own settings folder (set by qaytish_add_test), never the officer's.
-    QVERIFY(!QSettings().fileName().startsWith(QDir::homePath() + QStringLiteral("/.config")) ||
-            qEnvironmentVariableIsSet("XDG_CONFIG_HOME"));
+    QVERIFY(Database::demoPath().startsWith(m_dir.path()));
+    QVERIFY(QSettings().fileName().startsWith(m_dir.path()));
     Dialogs::setResponder([this](const Dialogs::Question &q) {
         m_asked << q;
         return q.kind == Dialogs::Question::Kind::UnsavedChanges ? Dialogs::Answer::Discard
@@ -410,12 +412,36 @@ void TestMainWindow::rememberGeometryAndLastRegister() {
     QCOMPARE(child<QTableView>(w.get(), "caseTable")->columnWidth(1), 333);
 }
 
+void TestMainWindow::cancellingDemoWritesNothing() {
+    QVERIFY(!QFile::exists(Database::demoPath()));
+    auto w = showWindow();
+    QVERIFY(w->openRegister(m_populated));
+    w->setDemoCaseCount(200000);
+    bool cancelled = false;
+    QTimer::singleShot(300, w.get(), [&] {
+        auto *progress = w->findChild<QProgressDialog *>(QStringLiteral("demoProgress"));
+        if (!progress || !progress->isVisible())
+            return;
+        for (QPushButton *button : progress->findChildren<QPushButton *>()) {
+            button->click(); // the only button: Cancel
+            cancelled = true;
+        }
+    });
+    QVERIFY(!w->openDemoRegister());
+    QVERIFY(cancelled);
+    QVERIFY(m_asked.isEmpty()); // cancelling is not an error
+    QCOMPARE(w->database()->path(), m_populated);
+    QVERIFY(!w->isDemo());
+    QCOMPARE(expectedCount(Database::demoPath(), {}), 0);
+}
+
 void TestMainWindow::openDemoRegister() {
     const QString own = m_populated;
     auto w = showWindow();
     QVERIFY(w->openRegister(own));
     w->setDemoCaseCount(150);
-    QVERIFY(!QFile::exists(Database::demoPath()));
+    // Missing, or left empty by a cancelled generation: made now.
+    QVERIFY(!QFile::exists(Database::demoPath()) || expectedCount(Database::demoPath(), {}) == 0);
     auto *action = w->findChild<QAction *>(QStringLiteral("openDemoAction"));
     QVERIFY(action);
     action->trigger();

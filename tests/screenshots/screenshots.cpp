@@ -1,0 +1,93 @@
+// Makes the screenshots of docs/screenshots: the main window on the demo register, the case
+// editor and the welcome view, in each interface language. Run by scripts/screenshots.
+#include "core/appinfo.h"
+#include "core/casequery.h"
+#include "ui/caseeditor.h"
+#include "ui/dialogs.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace qaytish;
+
+namespace {
+
+bool save(QWidget *widget, const QString &file) {
+    QTest::qWait(200); // let layouts and the table settle
+    QCoreApplication::processEvents();
+    const bool ok = widget->grab().save(file);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QCommandLineParser parser;
+    parser.addOptions(
+        {{QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")},
+         {QStringLiteral("demo"), QStringLiteral("A demo register."), QStringLiteral("file")},
+         {QStringLiteral("empty"), QStringLiteral("A path for an empty register."),
+          QStringLiteral("file")},
+         {QStringLiteral("lang"), QStringLiteral("Only this language."), QStringLiteral("code")}});
+    parser.process(app);
+    const QDir out(parser.value(QStringLiteral("out")));
+    if (!out.exists() || parser.value(QStringLiteral("demo")).isEmpty() ||
+        parser.value(QStringLiteral("empty")).isEmpty()) {
+        std::fprintf(stderr, "usage: qaytish-screenshots --out DIR --demo FILE --empty FILE\n");
+        return 2;
+    }
+    // Nothing may block: any question is answered "no".
+    Dialogs::setResponder([](const Dialogs::Question &q) {
+        std::fprintf(stderr, "dialog: %s\n", qPrintable(q.text));
+        return q.kind == Dialogs::Question::Kind::UnsavedChanges ? Dialogs::Answer::Discard
+                                                                 : Dialogs::Answer::No;
+    });
+
+    QStringList languages = Language::codes();
+    if (parser.isSet(QStringLiteral("lang")))
+        languages = {parser.value(QStringLiteral("lang"))};
+    bool ok = true;
+    for (const QString &code : languages) {
+        Language::apply(code);
+        {
+            MainWindow window(applicationClock());
+            window.resize(1280, 760);
+            window.show();
+            if (!window.openRegister(parser.value(QStringLiteral("empty"))))
+                return 1;
+            ok &= save(&window, out.filePath(QStringLiteral("welcome-%1.png").arg(code)));
+            if (!window.openRegister(parser.value(QStringLiteral("demo"))))
+                return 1;
+            auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+            if (table)
+                table->selectRow(2);
+            ok &= save(&window, out.filePath(QStringLiteral("main-window-%1.png").arg(code)));
+
+            // An identity-confirmed case shows the most of the editor.
+            CaseFilter filter;
+            filter.status = CaseStatus::IdentityConfirmed;
+            const Result<QList<CaseListRow>> rows =
+                CaseQuery(filter, CaseSort{})
+                    .fetch(window.database()->connection(), window.database()->path(), 0, 1);
+            if (!rows || rows->isEmpty())
+                return 1;
+            CaseEditor *editor = window.openCase(rows->first().id);
+            if (!editor)
+                return 1;
+            editor->resize(960, 720);
+            ok &= save(editor, out.filePath(QStringLiteral("case-editor-%1.png").arg(code)));
+            editor->close();
+        }
+    }
+    return ok ? 0 : 1;
+}
