@@ -49,6 +49,7 @@ private slots:
     void findShortcutFocusesSearch();
     void enterOpensSelectedCase();
     void newCaseShortcutOpensEditorAndSaveRefreshes();
+    void keyboardOnlyCaseIsFoundBySearch();
     void languageSwitchChangesMenus();
     void foreignFileIsRefusedAndLeftUnchanged_data();
     void foreignFileIsRefusedAndLeftUnchanged();
@@ -304,6 +305,60 @@ void TestMainWindow::newCaseShortcutOpensEditorAndSaveRefreshes() {
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data().toString(), saved->record.caseRef);
     QVERIFY(child<QLabel>(w.get(), "caseCountLabel")->text().contains(u'1'));
+}
+
+// The whole path an officer takes without a mouse: Ctrl+N, the names in both scripts, Ctrl+S,
+// Escape, Ctrl+F and a search in the other script.
+void TestMainWindow::keyboardOnlyCaseIsFoundBySearch() {
+    const QString path = makeRegister(QStringLiteral("keyboard.qaytish"), 40);
+    auto w = showWindow();
+    QVERIFY(w->openRegister(path));
+    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *editor = w->findChild<CaseEditor *>(QStringLiteral("caseEditor"));
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    auto focused = [] {
+        return QApplication::focusWidget();
+    };
+    auto typeText = [&](const QString &text) {
+        for (const QChar c : text) // keyClicks takes ASCII only
+            QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
+    };
+    auto tabTo = [&](const char *expected) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused()->objectName(), QString::fromLatin1(expected));
+    };
+    QTRY_VERIFY(focused() && focused()->objectName() == QStringLiteral("surname"));
+    QTest::keyClicks(focused(), QStringLiteral("Qo'chqorov"));
+    tabTo("given_names");
+    QTest::keyClicks(focused(), QStringLiteral("Ulug'bek"));
+    tabTo("patronymic");
+    tabTo("surname_cyrillic");
+    typeText(QStringLiteral("Қўчқоров"));
+    tabTo("given_names_cyrillic");
+    typeText(QStringLiteral("Улуғбек"));
+    tabTo("patronymic_cyrillic");
+    tabTo("sex");
+    QTest::keyClicks(focused(), QStringLiteral("M"));
+    tabTo("birth_date");
+    QTest::keyClicks(focused(), QStringLiteral("1988-11-02"));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(editor->caseId() > 0);
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QTRY_VERIFY(!w->findChild<CaseEditor *>(QStringLiteral("caseEditor")));
+
+    w->activateWindow(); // the offscreen platform has no window manager to do it
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(w.get(), "searchEdit");
+    QCOMPARE(focused(), search);
+    typeText(QStringLiteral("Кучкаров")); // Russian spelling, other script
+    auto *table = child<QTableView>(w.get(), "caseTable");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Qoʻchqorov Ulugʻbek"));
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Қўчқоров Улуғбек"));
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("02.11.1988"));
 }
 
 void TestMainWindow::languageSwitchChangesMenus() {
