@@ -319,44 +319,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Qaytish: the register of return cases of a consular post.
-
-Commands:
-  init                     create the register, or upgrade it (idempotent)
-  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Status codes: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Reply results: confirmed, no_record,
-not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
-
-Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
-foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
-5 the register is busy.</source>
-        <translation>Qaytish: the register of return cases of a consular post.
-
-Commands:
-  init                     create the register, or upgrade it (idempotent)
-  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Status codes: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Reply results: confirmed, no_record,
-not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
-
-Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
-foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
-5 the register is busy.</translation>
-    </message>
-    <message>
         <source>The register file (default: the officer&apos;s register).</source>
         <translation>The register file (default: the officer&apos;s register).</translation>
     </message>
@@ -429,16 +391,8 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>date</translation>
     </message>
     <message>
-        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
-        <translation>identity reply: confirmed, no_record, not_citizen or more_info.</translation>
-    </message>
-    <message>
         <source>qaytish-cli: %1</source>
         <translation>qaytish-cli: %1</translation>
-    </message>
-    <message>
-        <source>Run qaytish-cli --help for the commands and options.</source>
-        <translation>Run qaytish-cli --help for the commands and options.</translation>
     </message>
     <message>
         <source>the option --%1 does not apply to the command %2.</source>
@@ -451,14 +405,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>init takes no arguments.</source>
         <translation>init takes no arguments.</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments; give the number with --cases.</source>
-        <translation>demo takes no arguments; give the number with --cases.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments; search with --search.</source>
-        <translation>list takes no arguments; search with --search.</translation>
     </message>
     <message>
         <source>unknown command “%1”.</source>
@@ -475,10 +421,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>The register %1 is up to date.</source>
         <translation>The register %1 is up to date.</translation>
-    </message>
-    <message>
-        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
-        <translation>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</translation>
     </message>
     <message>
         <source>--cases needs a number from 1 to 10000000.</source>
@@ -499,10 +441,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>--limit needs a number of 0 or more.</source>
         <translation>--limit needs a number of 0 or more.</translation>
-    </message>
-    <message>
-        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
-        <translation>show needs one case reference, e.g. show QY-2026-000001.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -585,10 +523,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>History</translation>
     </message>
     <message>
-        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
-        <translation>case needs a subcommand: status, identity-request or identity-reply.</translation>
-    </message>
-    <message>
         <source>case status needs a case reference and a status code.</source>
         <translation>case status needs a case reference and a status code.</translation>
     </message>
@@ -621,12 +555,92 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>%1: identity request %2 of %3 logged; status %4.</translation>
     </message>
     <message>
-        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
-        <translation>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</translation>
-    </message>
-    <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</translation>
+    </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent)</source>
+        <translation>create the register, or upgrade it (idempotent)</translation>
+    </message>
+    <message>
+        <source>fill a new register with fictional cases (needs %1)</source>
+        <translation>fill a new register with fictional cases (needs %1)</translation>
+    </message>
+    <message>
+        <source>list the cases</source>
+        <translation>list the cases</translation>
+    </message>
+    <message>
+        <source>show one case</source>
+        <translation>show one case</translation>
+    </message>
+    <message>
+        <source>move a case to another status</source>
+        <translation>move a case to another status</translation>
+    </message>
+    <message>
+        <source>log the identity request sent home</source>
+        <translation>log the identity request sent home</translation>
+    </message>
+    <message>
+        <source>record the reply to it</source>
+        <translation>record the reply to it</translation>
+    </message>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.</source>
+        <translation>Qaytish: the register of return cases of a consular post.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Status codes: %1.</source>
+        <translation>Status codes: %1.</translation>
+    </message>
+    <message>
+        <source>Reply results: %1.</source>
+        <translation>Reply results: %1.</translation>
+    </message>
+    <message>
+        <source>Dates: %1.</source>
+        <translation>Dates: %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 the register is busy.</source>
+        <translation>Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 the register is busy.</translation>
+    </message>
+    <message>
+        <source>identity reply: the result, one of %1.</source>
+        <translation>identity reply: the result, one of %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 for the commands and options.</source>
+        <translation>Run %1 for the commands and options.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; give the number with %2.</source>
+        <translation>%1 takes no arguments; give the number with %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; search with %2.</source>
+        <translation>%1 takes no arguments; search with %2.</translation>
+    </message>
+    <message>
+        <source>The demo writes fictional cases and never into the officer&apos;s own register: name a separate file with %1.</source>
+        <translation>The demo writes fictional cases and never into the officer&apos;s own register: name a separate file with %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs one case reference, e.g. %2.</source>
+        <translation>%1 needs one case reference, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 needs a subcommand: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with %2.</source>
+        <translation>Case %1 has no identity request waiting for a reply: log the request first with %2.</translation>
     </message>
 </context>
 <context>
@@ -799,16 +813,16 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>path</translation>
     </message>
     <message>
-        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
-        <translation>The interface language: uz, uz-Cyrl, ru or en (remembered).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
         <source>Unknown language %1: use one of %2.</source>
         <translation>Unknown language %1: use one of %2.</translation>
+    </message>
+    <message>
+        <source>The interface language, one of %1 (remembered).</source>
+        <translation>The interface language, one of %1 (remembered).</translation>
     </message>
 </context>
 <context>
@@ -867,10 +881,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>Alt+%1</source>
-        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -939,10 +949,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>Patronymic in Cyrillic script</source>
         <translation>Patronymic in Cyrillic script</translation>
-    </message>
-    <message>
-        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
-        <translation>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</translation>
     </message>
     <message>
         <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
@@ -1205,24 +1211,12 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>Save</translation>
     </message>
     <message>
-        <source>Save and keep editing (Ctrl+S)</source>
-        <translation>Save and keep editing (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>Save and start next</source>
         <translation>Save and start next</translation>
     </message>
     <message>
-        <source>Save, then start the next new case (Ctrl+Enter)</source>
-        <translation>Save, then start the next new case (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Close the case (Esc)</source>
-        <translation>Close the case (Esc)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -1272,10 +1266,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>The authorised stay has not ended.</translation>
     </message>
     <message>
-        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
-        <translation>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</translation>
-    </message>
-    <message>
         <source>Save with warnings?</source>
         <translation>Save with warnings?</translation>
     </message>
@@ -1314,6 +1304,26 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>Waiting for reply</source>
         <translation>Waiting for reply</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press %1 in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>A spelling made from the other script. Press %1 in the field, or click the suggestion, to use it; correct it if needed.</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (%1)</source>
+        <translation>Save and keep editing (%1)</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (%1)</source>
+        <translation>Save, then start the next new case (%1)</translation>
+    </message>
+    <message>
+        <source>Close the case (%1)</source>
+        <translation>Close the case (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (%2 to use)</source>
+        <translation>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (%2 to use)</translation>
     </message>
 </context>
 <context>
@@ -1555,20 +1565,12 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>New case</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Record a new return case (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
         <source>Edit case</source>
         <translation>Edit case</translation>
-    </message>
-    <message>
-        <source>Open the selected case (Enter)</source>
-        <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
@@ -1585,10 +1587,6 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>Search the register (Ctrl+F)</source>
-        <translation>Search the register (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;About Qaytish</source>
@@ -1635,16 +1633,8 @@ foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
         <translation>New register</translation>
     </message>
     <message>
-        <source>Qaytish registers (*.qaytish)</source>
-        <translation>Qaytish registers (*.qaytish)</translation>
-    </message>
-    <message>
         <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
         <translation>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</translation>
-    </message>
-    <message>
-        <source>Qaytish registers (*.qaytish);;All files (*)</source>
-        <translation>Qaytish registers (*.qaytish);;All files (*)</translation>
     </message>
     <message>
         <source>Demo register</source>
@@ -1711,6 +1701,26 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Cannot read the register</source>
         <translation>Cannot read the register</translation>
     </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Record a new return case (%1)</translation>
+    </message>
+    <message>
+        <source>Open the selected case (%1)</source>
+        <translation>Open the selected case (%1)</translation>
+    </message>
+    <message>
+        <source>Search the register (%1)</source>
+        <translation>Search the register (%1)</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (%1)</source>
+        <translation>Qaytish registers (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>All files (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::StatusDialog</name>
@@ -1774,10 +1784,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>New case</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Record a new return case (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
@@ -1792,6 +1798,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
         <translation>A separate register of fictional cases for practice. Your own register is not touched.</translation>
+    </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Record a new return case (%1)</translation>
     </message>
 </context>
 </TS>

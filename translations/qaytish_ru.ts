@@ -319,45 +319,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Qaytish: the register of return cases of a consular post.
-
-Commands:
-  init                     create the register, or upgrade it (idempotent)
-  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Status codes: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Reply results: confirmed, no_record,
-not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
-
-Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
-foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
-5 the register is busy.</source>
-        <translation>Qaytish: реестр дел о возвращении консульского учреждения.
-
-Команды:
-  init                     создать реестр или обновить его (повторный запуск безопасен)
-  demo --cases N [--seed S]  заполнить новый реестр вымышленными делами (нужен --db)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Коды статусов: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Результаты ответа: confirmed, no_record,
-not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
-
-Коды завершения: 0 выполнено; 1 проверка дала отрицательный результат;
-2 ошибка в команде, неверные данные, не найдено, чужой, повреждённый или более
-новый файл; 3 выполнено частично; 4 вход не выполнен или нет прав;
-5 реестр занят.</translation>
-    </message>
-    <message>
         <source>The register file (default: the officer&apos;s register).</source>
         <translation>Файл реестра (по умолчанию — реестр должностного лица).</translation>
     </message>
@@ -430,16 +391,8 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>дата</translation>
     </message>
     <message>
-        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
-        <translation>ответ на запрос: confirmed, no_record, not_citizen или more_info.</translation>
-    </message>
-    <message>
         <source>qaytish-cli: %1</source>
         <translation>qaytish-cli: ошибка: %1</translation>
-    </message>
-    <message>
-        <source>Run qaytish-cli --help for the commands and options.</source>
-        <translation>Список команд и параметров: qaytish-cli --help.</translation>
     </message>
     <message>
         <source>the option --%1 does not apply to the command %2.</source>
@@ -452,14 +405,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>init takes no arguments.</source>
         <translation>init не принимает аргументов.</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments; give the number with --cases.</source>
-        <translation>demo не принимает аргументов; укажите количество в параметре --cases.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments; search with --search.</source>
-        <translation>list не принимает аргументов; для поиска используйте --search.</translation>
     </message>
     <message>
         <source>unknown command “%1”.</source>
@@ -476,10 +421,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>The register %1 is up to date.</source>
         <translation>Реестр %1 не требует обновления.</translation>
-    </message>
-    <message>
-        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
-        <translation>demo записывает только вымышленные дела и никогда — в рабочий реестр должностного лица: укажите отдельный файл в параметре --db.</translation>
     </message>
     <message>
         <source>--cases needs a number from 1 to 10000000.</source>
@@ -500,10 +441,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>--limit needs a number of 0 or more.</source>
         <translation>для --limit нужно число не меньше 0.</translation>
-    </message>
-    <message>
-        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
-        <translation>для show нужен один номер дела, например show QY-2026-000001.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -586,10 +523,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>История</translation>
     </message>
     <message>
-        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
-        <translation>для case нужна подкоманда: status, identity-request или identity-reply.</translation>
-    </message>
-    <message>
         <source>case status needs a case reference and a status code.</source>
         <translation>для case status нужны номер дела и код статуса.</translation>
     </message>
@@ -622,12 +555,92 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>%1: запрос о подтверждении личности № %2 от %3 зарегистрирован; статус: %4.</translation>
     </message>
     <message>
-        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
-        <translation>По делу %1 нет запроса о подтверждении личности, ожидающего ответа: сначала зарегистрируйте запрос командой case identity-request.</translation>
-    </message>
-    <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: ответ № %2 от %3 (%4) на запрос № %5 внесён; статус: %6.</translation>
+    </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent)</source>
+        <translation>создать реестр или обновить его (повторный запуск безопасен)</translation>
+    </message>
+    <message>
+        <source>fill a new register with fictional cases (needs %1)</source>
+        <translation>заполнить новый реестр вымышленными делами (нужен %1)</translation>
+    </message>
+    <message>
+        <source>list the cases</source>
+        <translation>вывести список дел</translation>
+    </message>
+    <message>
+        <source>show one case</source>
+        <translation>показать одно дело</translation>
+    </message>
+    <message>
+        <source>move a case to another status</source>
+        <translation>перевести дело в другой статус</translation>
+    </message>
+    <message>
+        <source>log the identity request sent home</source>
+        <translation>зарегистрировать запрос о подтверждении личности, направленный в Узбекистан</translation>
+    </message>
+    <message>
+        <source>record the reply to it</source>
+        <translation>зарегистрировать ответ на него</translation>
+    </message>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.</source>
+        <translation>Qaytish: реестр дел о возвращении консульского учреждения.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Status codes: %1.</source>
+        <translation>Коды статусов: %1.</translation>
+    </message>
+    <message>
+        <source>Reply results: %1.</source>
+        <translation>Результаты ответа: %1.</translation>
+    </message>
+    <message>
+        <source>Dates: %1.</source>
+        <translation>Даты: %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 the register is busy.</source>
+        <translation>Коды завершения: 0 — выполнено; 1 — проверка не пройдена; 2 — ошибка в команде, неверные данные, не найдено, чужой, повреждённый или более новый файл; 3 — выполнено частично; 4 — вход не выполнен или нет прав; 5 — реестр занят.</translation>
+    </message>
+    <message>
+        <source>identity reply: the result, one of %1.</source>
+        <translation>ответ на запрос: результат, одно из значений %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 for the commands and options.</source>
+        <translation>Список команд и параметров: %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; give the number with %2.</source>
+        <translation>Команда %1 не принимает аргументов; укажите количество в параметре %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; search with %2.</source>
+        <translation>Команда %1 не принимает аргументов; для поиска используйте %2.</translation>
+    </message>
+    <message>
+        <source>The demo writes fictional cases and never into the officer&apos;s own register: name a separate file with %1.</source>
+        <translation>Демонстрационные данные — только вымышленные дела, и они никогда не записываются в рабочий реестр должностного лица: укажите отдельный файл в параметре %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs one case reference, e.g. %2.</source>
+        <translation>Для команды %1 нужен один номер дела, например: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>Для команды %1 нужна подкоманда: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with %2.</source>
+        <translation>По делу %1 нет запроса о подтверждении личности, ожидающего ответа: сначала зарегистрируйте запрос командой %2.</translation>
     </message>
 </context>
 <context>
@@ -801,16 +814,16 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>путь</translation>
     </message>
     <message>
-        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
-        <translation>Язык интерфейса: uz, uz-Cyrl, ru или en (запоминается).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
         <source>Unknown language %1: use one of %2.</source>
         <translation>Неизвестный язык %1: укажите один из следующих: %2.</translation>
+    </message>
+    <message>
+        <source>The interface language, one of %1 (remembered).</source>
+        <translation>Язык интерфейса, одно из значений %1 (запоминается).</translation>
     </message>
 </context>
 <context>
@@ -869,10 +882,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>History</source>
         <translation>История</translation>
-    </message>
-    <message>
-        <source>Alt+%1</source>
-        <translation>Клавиши: Alt+%1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -941,10 +950,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>Patronymic in Cyrillic script</source>
         <translation>Отчество кириллицей</translation>
-    </message>
-    <message>
-        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
-        <translation>Написание, полученное из другой письменности. Чтобы использовать его, нажмите Ctrl+Пробел в поле или щёлкните по предложению; при необходимости исправьте.</translation>
     </message>
     <message>
         <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
@@ -1207,24 +1212,12 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>Сохранить</translation>
     </message>
     <message>
-        <source>Save and keep editing (Ctrl+S)</source>
-        <translation>Сохранить и продолжить редактирование (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>Save and start next</source>
         <translation>Сохранить и начать следующее</translation>
     </message>
     <message>
-        <source>Save, then start the next new case (Ctrl+Enter)</source>
-        <translation>Сохранить и начать следующее новое дело (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Close the case (Esc)</source>
-        <translation>Закрыть карточку дела (Esc)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -1275,10 +1268,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>Разрешённый срок пребывания не истёк.</translation>
     </message>
     <message>
-        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
-        <translation>Предложение: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Пробел — использовать)</translation>
-    </message>
-    <message>
         <source>Save with warnings?</source>
         <translation>Сохранить с предупреждениями?</translation>
     </message>
@@ -1317,6 +1306,26 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>Waiting for reply</source>
         <translation>Ожидается ответ</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press %1 in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>Написание, полученное из другой письменности. Чтобы использовать его, нажмите %1 в поле или щёлкните по предложению; при необходимости исправьте.</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (%1)</source>
+        <translation>Сохранить и продолжить редактирование (%1)</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (%1)</source>
+        <translation>Сохранить и начать следующее новое дело (%1)</translation>
+    </message>
+    <message>
+        <source>Close the case (%1)</source>
+        <translation>Закрыть карточку дела (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (%2 to use)</source>
+        <translation>Предложение: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (%2 — использовать)</translation>
     </message>
 </context>
 <context>
@@ -1558,20 +1567,12 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>Новое дело</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Зарегистрировать новое дело о возвращении (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Edit case</source>
         <translation>&amp;Редактировать дело</translation>
     </message>
     <message>
         <source>Edit case</source>
         <translation>Редактировать дело</translation>
-    </message>
-    <message>
-        <source>Open the selected case (Enter)</source>
-        <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
@@ -1588,10 +1589,6 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Поиск</translation>
-    </message>
-    <message>
-        <source>Search the register (Ctrl+F)</source>
-        <translation>Поиск по реестру (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;About Qaytish</source>
@@ -1638,16 +1635,8 @@ not_citizen, more_info. Даты: 30.04.2025, 30042025 или 2025-04-30.
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <source>Qaytish registers (*.qaytish)</source>
-        <translation>Реестры Qaytish (*.qaytish)</translation>
-    </message>
-    <message>
         <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
         <translation>%1 уже существует и оставлен без изменений. Выберите новое имя файла или откройте этот файл командой «Файл &gt; Открыть реестр».</translation>
-    </message>
-    <message>
-        <source>Qaytish registers (*.qaytish);;All files (*)</source>
-        <translation>Реестры Qaytish (*.qaytish);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Demo register</source>
@@ -1717,6 +1706,26 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Cannot read the register</source>
         <translation>Не удаётся прочитать реестр</translation>
     </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Зарегистрировать новое дело о возвращении (%1)</translation>
+    </message>
+    <message>
+        <source>Open the selected case (%1)</source>
+        <translation>Открыть выбранное дело (%1)</translation>
+    </message>
+    <message>
+        <source>Search the register (%1)</source>
+        <translation>Поиск по реестру (%1)</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (%1)</source>
+        <translation>Реестры Qaytish (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Все файлы (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::StatusDialog</name>
@@ -1780,10 +1789,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Новое дело</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Зарегистрировать новое дело о возвращении (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -1798,6 +1803,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
         <translation>Отдельный реестр вымышленных дел для практики. Ваш рабочий реестр не затрагивается.</translation>
+    </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Зарегистрировать новое дело о возвращении (%1)</translation>
     </message>
 </context>
 </TS>

@@ -319,44 +319,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Qaytish: the register of return cases of a consular post.
-
-Commands:
-  init                     create the register, or upgrade it (idempotent)
-  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Status codes: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Reply results: confirmed, no_record,
-not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
-
-Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
-foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
-5 the register is busy.</source>
-        <translation>Qaytish: konsullik muassasasining qaytish ishlari reestri.
-
-Buyruqlar:
-  init                     reestrni yaratish yoki yangilash (qayta ishga tushirish xavfsiz)
-  demo --cases N [--seed S]  yangi reestrni toʻqima ishlar bilan toʻldirish (--db kerak)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Holat kodlari: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Javob natijalari: confirmed, no_record,
-not_citizen, more_info. Sanalar: 30.04.2025, 30042025 yoki 2025-04-30.
-
-Chiqish kodlari: 0 bajarildi; 1 tekshiruv natijasi salbiy; 2 buyruqda xato,
-notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
-3 qisman bajarildi; 4 tizimga kirilmagan yoki ruxsat yoʻq; 5 reestr band.</translation>
-    </message>
-    <message>
         <source>The register file (default: the officer&apos;s register).</source>
         <translation>Reestr fayli (sukut boʻyicha — mansabdor shaxsning reestri).</translation>
     </message>
@@ -429,16 +391,8 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>sana</translation>
     </message>
     <message>
-        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
-        <translation>soʻrovga javob: confirmed, no_record, not_citizen yoki more_info.</translation>
-    </message>
-    <message>
         <source>qaytish-cli: %1</source>
         <translation>qaytish-cli: xato: %1</translation>
-    </message>
-    <message>
-        <source>Run qaytish-cli --help for the commands and options.</source>
-        <translation>Buyruqlar va parametrlar roʻyxati: qaytish-cli --help.</translation>
     </message>
     <message>
         <source>the option --%1 does not apply to the command %2.</source>
@@ -451,14 +405,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>init takes no arguments.</source>
         <translation>init argument qabul qilmaydi.</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments; give the number with --cases.</source>
-        <translation>demo argument qabul qilmaydi; sonini --cases parametrida koʻrsating.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments; search with --search.</source>
-        <translation>list argument qabul qilmaydi; qidirish uchun --search parametridan foydalaning.</translation>
     </message>
     <message>
         <source>unknown command “%1”.</source>
@@ -475,10 +421,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>The register %1 is up to date.</source>
         <translation>%1 reestri yangilanishni talab qilmaydi.</translation>
-    </message>
-    <message>
-        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
-        <translation>demo faqat toʻqima ishlarni yozadi va hech qachon mansabdor shaxsning ish reestriga yozmaydi: --db parametrida alohida fayl koʻrsating.</translation>
     </message>
     <message>
         <source>--cases needs a number from 1 to 10000000.</source>
@@ -499,10 +441,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>--limit needs a number of 0 or more.</source>
         <translation>--limit uchun 0 yoki undan katta son kerak.</translation>
-    </message>
-    <message>
-        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
-        <translation>show uchun bitta ish raqami kerak, masalan, show QY-2026-000001.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -585,10 +523,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>Tarix</translation>
     </message>
     <message>
-        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
-        <translation>case uchun quyi buyruq kerak: status, identity-request yoki identity-reply.</translation>
-    </message>
-    <message>
         <source>case status needs a case reference and a status code.</source>
         <translation>case status uchun ish raqami va holat kodi kerak.</translation>
     </message>
@@ -621,12 +555,92 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>%1: %3 sanadagi %2-son shaxsni tasdiqlash soʻrovi qayd etildi; holat: %4.</translation>
     </message>
     <message>
-        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
-        <translation>%1 ishda javob kutilayotgan shaxsni tasdiqlash soʻrovi yoʻq: avval soʻrovni case identity-request buyrugʻi bilan qayd eting.</translation>
-    </message>
-    <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: %5-son soʻrovga %3 sanadagi %2-son javob (%4) kiritildi; holat: %6.</translation>
+    </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent)</source>
+        <translation>reestrni yaratish yoki yangilash (qayta ishga tushirish xavfsiz)</translation>
+    </message>
+    <message>
+        <source>fill a new register with fictional cases (needs %1)</source>
+        <translation>yangi reestrni toʻqima ishlar bilan toʻldirish (%1 kerak)</translation>
+    </message>
+    <message>
+        <source>list the cases</source>
+        <translation>ishlar roʻyxatini chiqarish</translation>
+    </message>
+    <message>
+        <source>show one case</source>
+        <translation>bitta ishni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>move a case to another status</source>
+        <translation>ishni boshqa holatga oʻtkazish</translation>
+    </message>
+    <message>
+        <source>log the identity request sent home</source>
+        <translation>Oʻzbekistonga yuborilgan shaxsni tasdiqlash soʻrovini qayd etish</translation>
+    </message>
+    <message>
+        <source>record the reply to it</source>
+        <translation>unga javobni qayd etish</translation>
+    </message>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.</source>
+        <translation>Qaytish: konsullik muassasasining qaytish ishlari reestri.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Buyruqlar:</translation>
+    </message>
+    <message>
+        <source>Status codes: %1.</source>
+        <translation>Holat kodlari: %1.</translation>
+    </message>
+    <message>
+        <source>Reply results: %1.</source>
+        <translation>Javob natijalari: %1.</translation>
+    </message>
+    <message>
+        <source>Dates: %1.</source>
+        <translation>Sanalar: %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 the register is busy.</source>
+        <translation>Chiqish kodlari: 0 — bajarildi; 1 — tekshiruv oʻtmadi; 2 — buyruqda xato, notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl; 3 — qisman bajarildi; 4 — tizimga kirilmagan yoki ruxsat yoʻq; 5 — reestr band.</translation>
+    </message>
+    <message>
+        <source>identity reply: the result, one of %1.</source>
+        <translation>soʻrovga javob: natija, quyidagilardan biri: %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 for the commands and options.</source>
+        <translation>Buyruqlar va parametrlar roʻyxati: %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; give the number with %2.</source>
+        <translation>%1 buyrugʻi argument qabul qilmaydi; sonini %2 parametrida koʻrsating.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; search with %2.</source>
+        <translation>%1 buyrugʻi argument qabul qilmaydi; qidirish uchun %2 parametridan foydalaning.</translation>
+    </message>
+    <message>
+        <source>The demo writes fictional cases and never into the officer&apos;s own register: name a separate file with %1.</source>
+        <translation>Namunaviy maʼlumotlar faqat toʻqima ishlardir va hech qachon mansabdor shaxsning ish reestriga yozilmaydi: %1 parametrida alohida fayl koʻrsating.</translation>
+    </message>
+    <message>
+        <source>%1 needs one case reference, e.g. %2.</source>
+        <translation>%1 buyrugʻi uchun bitta ish raqami kerak, masalan: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 buyrugʻi uchun quyi buyruq kerak: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with %2.</source>
+        <translation>%1-ish boʻyicha javob kutayotgan shaxsni tasdiqlash soʻrovi yoʻq: avval soʻrovni %2 buyrugʻi bilan qayd eting.</translation>
     </message>
 </context>
 <context>
@@ -799,16 +813,16 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>yoʻl</translation>
     </message>
     <message>
-        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
-        <translation>Interfeys tili: uz, uz-Cyrl, ru yoki en (eslab qolinadi).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>kod</translation>
     </message>
     <message>
         <source>Unknown language %1: use one of %2.</source>
         <translation>Nomaʼlum til: %1. Quyidagilardan birini koʻrsating: %2.</translation>
+    </message>
+    <message>
+        <source>The interface language, one of %1 (remembered).</source>
+        <translation>Interfeys tili, quyidagilardan biri: %1 (eslab qolinadi).</translation>
     </message>
 </context>
 <context>
@@ -867,10 +881,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>History</source>
         <translation>Tarix</translation>
-    </message>
-    <message>
-        <source>Alt+%1</source>
-        <translation>Tugmalar: Alt+%1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -939,10 +949,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>Patronymic in Cyrillic script</source>
         <translation>Kirill yozuvidagi otasining ismi</translation>
-    </message>
-    <message>
-        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
-        <translation>Boshqa yozuvdan hosil qilingan imlo. Undan foydalanish uchun maydonda Ctrl+Space tugmalarini bosing yoki taklifni bosing; kerak boʻlsa, tuzating.</translation>
     </message>
     <message>
         <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
@@ -1205,24 +1211,12 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>Saqlash</translation>
     </message>
     <message>
-        <source>Save and keep editing (Ctrl+S)</source>
-        <translation>Saqlash va tahrirlashni davom ettirish (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>Save and start next</source>
         <translation>Saqlash va keyingisini boshlash</translation>
     </message>
     <message>
-        <source>Save, then start the next new case (Ctrl+Enter)</source>
-        <translation>Saqlash, soʻng keyingi yangi ishni boshlash (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Yopish</translation>
-    </message>
-    <message>
-        <source>Close the case (Esc)</source>
-        <translation>Ish oynasini yopish (Esc)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -1272,10 +1266,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>Ruxsat etilgan muddat tugamagan.</translation>
     </message>
     <message>
-        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
-        <translation>Taklif: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (foydalanish uchun Ctrl+Space)</translation>
-    </message>
-    <message>
         <source>Save with warnings?</source>
         <translation>Ogohlantirishlar bilan saqlansinmi?</translation>
     </message>
@@ -1314,6 +1304,26 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>Waiting for reply</source>
         <translation>Javob kutilmoqda</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press %1 in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>Boshqa yozuvdan hosil qilingan imlo. Undan foydalanish uchun maydonda %1 tugmalarini bosing yoki taklifni bosing; kerak boʻlsa, tuzating.</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (%1)</source>
+        <translation>Saqlash va tahrirlashni davom ettirish (%1)</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (%1)</source>
+        <translation>Saqlash, soʻng keyingi yangi ishni boshlash (%1)</translation>
+    </message>
+    <message>
+        <source>Close the case (%1)</source>
+        <translation>Ish oynasini yopish (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (%2 to use)</source>
+        <translation>Taklif: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (foydalanish uchun %2)</translation>
     </message>
 </context>
 <context>
@@ -1555,20 +1565,12 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Yangi qaytish ishini qayd etish (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Edit case</source>
         <translation>Ishni &amp;tahrirlash</translation>
     </message>
     <message>
         <source>Edit case</source>
         <translation>Ishni tahrirlash</translation>
-    </message>
-    <message>
-        <source>Open the selected case (Enter)</source>
-        <translation>Tanlangan ishni ochish (Enter)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
@@ -1585,10 +1587,6 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Qidirish</translation>
-    </message>
-    <message>
-        <source>Search the register (Ctrl+F)</source>
-        <translation>Reestrdan qidirish (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;About Qaytish</source>
@@ -1635,16 +1633,8 @@ notoʻgʻri maʼlumot, topilmadi, begona, shikastlangan yoki yangiroq fayl;
         <translation>Yangi reestr</translation>
     </message>
     <message>
-        <source>Qaytish registers (*.qaytish)</source>
-        <translation>Qaytish reestrlari (*.qaytish)</translation>
-    </message>
-    <message>
         <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
         <translation>%1 allaqachon mavjud va oʻzgartirilmadi. Yangi fayl nomini tanlang yoki uni «Fayl &gt; Reestrni ochish» buyrugʻi bilan oching.</translation>
-    </message>
-    <message>
-        <source>Qaytish registers (*.qaytish);;All files (*)</source>
-        <translation>Qaytish reestrlari (*.qaytish);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>Demo register</source>
@@ -1711,6 +1701,26 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>Cannot read the register</source>
         <translation>Reestrni oʻqib boʻlmadi</translation>
     </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Yangi qaytish ishini qayd etish (%1)</translation>
+    </message>
+    <message>
+        <source>Open the selected case (%1)</source>
+        <translation>Tanlangan ishni ochish (%1)</translation>
+    </message>
+    <message>
+        <source>Search the register (%1)</source>
+        <translation>Reestrdan qidirish (%1)</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (%1)</source>
+        <translation>Qaytish reestrlari (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Barcha fayllar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::StatusDialog</name>
@@ -1774,10 +1784,6 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Yangi qaytish ishini qayd etish (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Import qilish…</translation>
     </message>
@@ -1792,6 +1798,10 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
         <translation>Mashq qilish uchun toʻqima ishlarning alohida reestri. Sizning ish reestringizga tegilmaydi.</translation>
+    </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Yangi qaytish ishini qayd etish (%1)</translation>
     </message>
 </context>
 </TS>

@@ -319,44 +319,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Qaytish: the register of return cases of a consular post.
-
-Commands:
-  init                     create the register, or upgrade it (idempotent)
-  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Status codes: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Reply results: confirmed, no_record,
-not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.
-
-Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a
-foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;
-5 the register is busy.</source>
-        <translation>Қайтиш: консуллик муассасасининг қайтиш ишлари реестри.
-
-Буйруқлар:
-  init                     реестрни яратиш ёки янгилаш (қайта ишга тушириш хавфсиз)
-  demo --cases N [--seed S]  янги реестрни тўқима ишлар билан тўлдириш (--db керак)
-  list [--status S] [--search TEXT] [--limit N] [--json]
-  show CASE_REF [--json]
-  case status CASE_REF CODE [--comment TEXT]
-  case identity-request CASE_REF --number N --date D
-  case identity-reply CASE_REF --number N --date D --result R
-
-Ҳолат кодлари: registered, identity_check, identity_confirmed, document_issued,
-on_return_list, returned, closed. Жавоб натижалари: confirmed, no_record,
-not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
-
-Чиқиш кодлари: 0 бажарилди; 1 текширув натижаси салбий; 2 буйруқда хато,
-нотўғри маълумот, топилмади, бегона, шикастланган ёки янгироқ файл;
-3 қисман бажарилди; 4 тизимга кирилмаган ёки рухсат йўқ; 5 реестр банд.</translation>
-    </message>
-    <message>
         <source>The register file (default: the officer&apos;s register).</source>
         <translation>Реестр файли (сукут бўйича — мансабдор шахснинг реестри).</translation>
     </message>
@@ -429,16 +391,8 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>сана</translation>
     </message>
     <message>
-        <source>identity reply: confirmed, no_record, not_citizen or more_info.</source>
-        <translation>сўровга жавоб: confirmed, no_record, not_citizen ёки more_info.</translation>
-    </message>
-    <message>
         <source>qaytish-cli: %1</source>
         <translation>Қайтиш: хато: %1</translation>
-    </message>
-    <message>
-        <source>Run qaytish-cli --help for the commands and options.</source>
-        <translation>Буйруқлар ва параметрлар рўйхати: qaytish-cli --help.</translation>
     </message>
     <message>
         <source>the option --%1 does not apply to the command %2.</source>
@@ -451,14 +405,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>init takes no arguments.</source>
         <translation>реестрни яратиш буйруғи аргумент қабул қилмайди.</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments; give the number with --cases.</source>
-        <translation>намунавий реестр буйруғи аргумент қабул қилмайди; ишлар сонини --cases параметрида кўрсатинг.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments; search with --search.</source>
-        <translation>рўйхат буйруғи аргумент қабул қилмайди; қидириш учун --search параметридан фойдаланинг.</translation>
     </message>
     <message>
         <source>unknown command “%1”.</source>
@@ -475,10 +421,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>The register %1 is up to date.</source>
         <translation>%1 реестри янгиланишни талаб қилмайди.</translation>
-    </message>
-    <message>
-        <source>demo writes fictional cases and never into the officer&apos;s own register: name a separate file with --db.</source>
-        <translation>намунавий реестр буйруғи фақат тўқима ишларни ёзади ва ҳеч қачон мансабдор шахснинг иш реестрига ёзмайди: --db параметрида алоҳида файл кўрсатинг.</translation>
     </message>
     <message>
         <source>--cases needs a number from 1 to 10000000.</source>
@@ -499,10 +441,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>--limit needs a number of 0 or more.</source>
         <translation>ишлар сони чегараси 0 ёки ундан катта сон бўлиши керак.</translation>
-    </message>
-    <message>
-        <source>show needs one case reference, e.g. show QY-2026-000001.</source>
-        <translation>кўрсатиш буйруғи учун битта иш рақами керак, масалан: show QY-2026-000001.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -585,10 +523,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>Тарих</translation>
     </message>
     <message>
-        <source>case needs a subcommand: status, identity-request or identity-reply.</source>
-        <translation>case буйруғи учун қуйи буйруқ керак: status, identity-request ёки identity-reply.</translation>
-    </message>
-    <message>
         <source>case status needs a case reference and a status code.</source>
         <translation>ҳолатни ўзгартириш буйруғи учун иш рақами ва ҳолат коди керак.</translation>
     </message>
@@ -621,12 +555,92 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>%1: %3 санадаги %2-сон шахсни тасдиқлаш сўрови қайд этилди; ҳолат: %4.</translation>
     </message>
     <message>
-        <source>Case %1 has no identity request waiting for a reply: log the request first with case identity-request.</source>
-        <translation>%1 ишда жавоб кутилаётган шахсни тасдиқлаш сўрови йўқ: аввал сўровни case identity-request буйруғи билан қайд этинг.</translation>
-    </message>
-    <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: %5-сон сўровга %3 санадаги %2-сон жавоб (%4) киритилди; ҳолат: %6.</translation>
+    </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent)</source>
+        <translation>реестрни яратиш ёки янгилаш (қайта ишга тушириш хавфсиз)</translation>
+    </message>
+    <message>
+        <source>fill a new register with fictional cases (needs %1)</source>
+        <translation>янги реестрни тўқима ишлар билан тўлдириш (%1 керак)</translation>
+    </message>
+    <message>
+        <source>list the cases</source>
+        <translation>ишлар рўйхатини чиқариш</translation>
+    </message>
+    <message>
+        <source>show one case</source>
+        <translation>битта ишни кўрсатиш</translation>
+    </message>
+    <message>
+        <source>move a case to another status</source>
+        <translation>ишни бошқа ҳолатга ўтказиш</translation>
+    </message>
+    <message>
+        <source>log the identity request sent home</source>
+        <translation>Ўзбекистонга юборилган шахсни тасдиқлаш сўровини қайд этиш</translation>
+    </message>
+    <message>
+        <source>record the reply to it</source>
+        <translation>унга жавобни қайд этиш</translation>
+    </message>
+    <message>
+        <source>Qaytish: the register of return cases of a consular post.</source>
+        <translation>Қайтиш: консуллик муассасасининг қайтиш ишлари реестри.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Буйруқлар:</translation>
+    </message>
+    <message>
+        <source>Status codes: %1.</source>
+        <translation>Ҳолат кодлари: %1.</translation>
+    </message>
+    <message>
+        <source>Reply results: %1.</source>
+        <translation>Жавоб натижалари: %1.</translation>
+    </message>
+    <message>
+        <source>Dates: %1.</source>
+        <translation>Саналар: %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 the register is busy.</source>
+        <translation>Чиқиш кодлари: 0 — бажарилди; 1 — текширув ўтмади; 2 — буйруқда хато, нотўғри маълумот, топилмади, бегона, шикастланган ёки янгироқ файл; 3 — қисман бажарилди; 4 — тизимга кирилмаган ёки рухсат йўқ; 5 — реестр банд.</translation>
+    </message>
+    <message>
+        <source>identity reply: the result, one of %1.</source>
+        <translation>сўровга жавоб: натижа, қуйидагилардан бири: %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 for the commands and options.</source>
+        <translation>Буйруқлар ва параметрлар рўйхати: %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; give the number with %2.</source>
+        <translation>%1 буйруғи аргумент қабул қилмайди; сонини %2 параметрида кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; search with %2.</source>
+        <translation>%1 буйруғи аргумент қабул қилмайди; қидириш учун %2 параметридан фойдаланинг.</translation>
+    </message>
+    <message>
+        <source>The demo writes fictional cases and never into the officer&apos;s own register: name a separate file with %1.</source>
+        <translation>Намунавий маълумотлар фақат тўқима ишлардир ва ҳеч қачон мансабдор шахснинг иш реестрига ёзилмайди: %1 параметрида алоҳида файл кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>%1 needs one case reference, e.g. %2.</source>
+        <translation>%1 буйруғи учун битта иш рақами керак, масалан: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 буйруғи учун қуйи буйруқ керак: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no identity request waiting for a reply: log the request first with %2.</source>
+        <translation>%1-иш бўйича жавоб кутаётган шахсни тасдиқлаш сўрови йўқ: аввал сўровни %2 буйруғи билан қайд этинг.</translation>
     </message>
 </context>
 <context>
@@ -799,16 +813,16 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>йўл</translation>
     </message>
     <message>
-        <source>The interface language: uz, uz-Cyrl, ru or en (remembered).</source>
-        <translation>Интерфейс тили: uz, uz-Cyrl, ru ёки en (эслаб қолинади).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
         <source>Unknown language %1: use one of %2.</source>
         <translation>Номаълум тил: %1. Қуйидагилардан бирини кўрсатинг: %2.</translation>
+    </message>
+    <message>
+        <source>The interface language, one of %1 (remembered).</source>
+        <translation>Интерфейс тили, қуйидагилардан бири: %1 (эслаб қолинади).</translation>
     </message>
 </context>
 <context>
@@ -867,10 +881,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>History</source>
         <translation>Тарих</translation>
-    </message>
-    <message>
-        <source>Alt+%1</source>
-        <translation>Тугмалар: Alt+%1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -939,10 +949,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>Patronymic in Cyrillic script</source>
         <translation>Кирилл ёзувидаги отасининг исми</translation>
-    </message>
-    <message>
-        <source>A spelling made from the other script. Press Ctrl+Space in the field, or click the suggestion, to use it; correct it if needed.</source>
-        <translation>Бошқа ёзувдан ҳосил қилинган имло. Ундан фойдаланиш учун майдонда Ctrl+Space тугмаларини босинг ёки таклифни босинг; керак бўлса, тузатинг.</translation>
     </message>
     <message>
         <source>Type &apos; after o or g for oʻ and gʻ; elsewhere it becomes ʼ.</source>
@@ -1205,24 +1211,12 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>Сақлаш</translation>
     </message>
     <message>
-        <source>Save and keep editing (Ctrl+S)</source>
-        <translation>Сақлаш ва таҳрирлашни давом эттириш (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>Save and start next</source>
         <translation>Сақлаш ва кейингисини бошлаш</translation>
     </message>
     <message>
-        <source>Save, then start the next new case (Ctrl+Enter)</source>
-        <translation>Сақлаш, сўнг кейинги янги ишни бошлаш (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Ёпиш</translation>
-    </message>
-    <message>
-        <source>Close the case (Esc)</source>
-        <translation>Иш ойнасини ёпиш (Esc)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -1272,10 +1266,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>Рухсат этилган муддат тугамаган.</translation>
     </message>
     <message>
-        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (Ctrl+Space to use)</source>
-        <translation>Таклиф: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (фойдаланиш учун Ctrl+Space)</translation>
-    </message>
-    <message>
         <source>Save with warnings?</source>
         <translation>Огоҳлантиришлар билан сақлансинми?</translation>
     </message>
@@ -1314,6 +1304,26 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>Waiting for reply</source>
         <translation>Жавоб кутилмоқда</translation>
+    </message>
+    <message>
+        <source>A spelling made from the other script. Press %1 in the field, or click the suggestion, to use it; correct it if needed.</source>
+        <translation>Бошқа ёзувдан ҳосил қилинган имло. Ундан фойдаланиш учун майдонда %1 тугмаларини босинг ёки таклифни босинг; керак бўлса, тузатинг.</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (%1)</source>
+        <translation>Сақлаш ва таҳрирлашни давом эттириш (%1)</translation>
+    </message>
+    <message>
+        <source>Save, then start the next new case (%1)</source>
+        <translation>Сақлаш, сўнг кейинги янги ишни бошлаш (%1)</translation>
+    </message>
+    <message>
+        <source>Close the case (%1)</source>
+        <translation>Иш ойнасини ёпиш (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (%2 to use)</source>
+        <translation>Таклиф: &lt;a href=&quot;use&quot;&gt;%1&lt;/a&gt; (фойдаланиш учун %2)</translation>
     </message>
 </context>
 <context>
@@ -1555,20 +1565,12 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>Янги иш</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Янги қайтиш ишини қайд этиш (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Edit case</source>
         <translation>Ишни &amp;таҳрирлаш</translation>
     </message>
     <message>
         <source>Edit case</source>
         <translation>Ишни таҳрирлаш</translation>
-    </message>
-    <message>
-        <source>Open the selected case (Enter)</source>
-        <translation>Танланган ишни очиш (Enter)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
@@ -1585,10 +1587,6 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Қидириш</translation>
-    </message>
-    <message>
-        <source>Search the register (Ctrl+F)</source>
-        <translation>Реестрдан қидириш (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;About Qaytish</source>
@@ -1635,16 +1633,8 @@ not_citizen, more_info. Саналар: 30.04.2025, 30042025 ёки 2025-04-30.
         <translation>Янги реестр</translation>
     </message>
     <message>
-        <source>Qaytish registers (*.qaytish)</source>
-        <translation>Қайтиш реестрлари (*.qaytish)</translation>
-    </message>
-    <message>
         <source>%1 already exists and was left unchanged. Choose a new file name, or open it with File &gt; Open register.</source>
         <translation>%1 аллақачон мавжуд ва ўзгартирилмади. Янги файл номини танланг ёки уни «Файл &gt; Реестрни очиш» буйруғи билан очинг.</translation>
-    </message>
-    <message>
-        <source>Qaytish registers (*.qaytish);;All files (*)</source>
-        <translation>Қайтиш реестрлари (*.qaytish);;Барча файллар (*)</translation>
     </message>
     <message>
         <source>Demo register</source>
@@ -1711,6 +1701,26 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Cannot read the register</source>
         <translation>Реестрни ўқиб бўлмади</translation>
     </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Янги қайтиш ишини қайд этиш (%1)</translation>
+    </message>
+    <message>
+        <source>Open the selected case (%1)</source>
+        <translation>Танланган ишни очиш (%1)</translation>
+    </message>
+    <message>
+        <source>Search the register (%1)</source>
+        <translation>Реестрдан қидириш (%1)</translation>
+    </message>
+    <message>
+        <source>Qaytish registers (%1)</source>
+        <translation>Қайтиш реестрлари (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Барча файллар (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::StatusDialog</name>
@@ -1774,10 +1784,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Янги иш</translation>
     </message>
     <message>
-        <source>Record a new return case (Ctrl+N)</source>
-        <translation>Янги қайтиш ишини қайд этиш (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Импорт қилиш…</translation>
     </message>
@@ -1792,6 +1798,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>A separate register of fictional cases for practice. Your own register is not touched.</source>
         <translation>Машқ қилиш учун тўқима ишларнинг алоҳида реестри. Сизнинг иш реестрингизга тегилмайди.</translation>
+    </message>
+    <message>
+        <source>Record a new return case (%1)</source>
+        <translation>Янги қайтиш ишини қайд этиш (%1)</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "caseeditor.h"
+#include "keys.h"
 
 #include "core/dates.h"
 #include "core/identifiers.h"
@@ -84,7 +85,6 @@ QVariantMap storedColumns(const CaseRecord &record) {
         columns.insert(it.key(), it.value());
     return columns;
 }
-
 
 } // namespace
 
@@ -641,7 +641,7 @@ void CaseEditor::retranslateUi() {
     m_tabs->setTabText(4, tr("Interviews"));
     m_tabs->setTabText(5, tr("History"));
     for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
+        m_tabs->setTabToolTip(i, keyText(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))));
 
     m_groups.value(QStringLiteral("nameGroup"))->setTitle(tr("Name"));
     m_groups.value(QStringLiteral("birthGroup"))->setTitle(tr("Birth and identity"));
@@ -665,8 +665,9 @@ void CaseEditor::retranslateUi() {
     m_givenNames.cyrillic->setAccessibleName(tr("Given names in Cyrillic script"));
     m_patronymic.cyrillic->setAccessibleName(tr("Patronymic in Cyrillic script"));
     const QString suggestionTip =
-        tr("A spelling made from the other script. Press Ctrl+Space in the field, or click "
-           "the suggestion, to use it; correct it if needed.");
+        tr("A spelling made from the other script. Press %1 in the field, or click "
+           "the suggestion, to use it; correct it if needed.")
+            .arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Space)));
     for (const NamePair *pair : {&m_surname, &m_givenNames, &m_patronymic}) {
         pair->latin->setToolTip(tr("Type ' after o or g for oʻ and gʻ; elsewhere it becomes ʼ."));
         pair->latinSuggestion->setToolTip(suggestionTip);
@@ -751,11 +752,12 @@ void CaseEditor::retranslateUi() {
 
     m_changeStatusButton->setText(tr("Change status…"));
     m_saveButton->setText(tr("Save"));
-    m_saveButton->setToolTip(tr("Save and keep editing (Ctrl+S)"));
+    m_saveButton->setToolTip(tr("Save and keep editing (%1)").arg(keyText(QKeySequence::Save)));
     m_saveNextButton->setText(tr("Save and start next"));
-    m_saveNextButton->setToolTip(tr("Save, then start the next new case (Ctrl+Enter)"));
+    m_saveNextButton->setToolTip(tr("Save, then start the next new case (%1)")
+                                     .arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Return))));
     m_closeButton->setText(tr("Close"));
-    m_closeButton->setToolTip(tr("Close the case (Esc)"));
+    m_closeButton->setToolTip(tr("Close the case (%1)").arg(keyText(QKeySequence(Qt::Key_Escape))));
 
     updateCaseState();
     updateSuggestions();
@@ -1016,8 +1018,9 @@ void CaseEditor::updateSuggestions() {
         auto show = [](QLabel *label, const QString &suggestion) {
             label->setText(suggestion.isEmpty()
                                ? QString()
-                               : tr("Suggestion: <a href=\"use\">%1</a> (Ctrl+Space to use)")
-                                     .arg(suggestion.toHtmlEscaped()));
+                               : tr("Suggestion: <a href=\"use\">%1</a> (%2 to use)")
+                                     .arg(suggestion.toHtmlEscaped(),
+                                          keyText(QKeySequence(Qt::CTRL | Qt::Key_Space))));
             label->setVisible(!suggestion.isEmpty());
         };
         show(pair->cyrillicSuggestion, toCyrillic);

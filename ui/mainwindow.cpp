@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "keys.h"
 
 #include "caseeditor.h"
 #include "casetablemodel.h"
@@ -39,6 +40,11 @@
 #include <atomic>
 
 namespace qaytish {
+
+namespace {
+// File dialogs show registers by this pattern; it is not translated.
+const QString RegisterPattern = QStringLiteral("*.qaytish");
+} // namespace
 
 namespace {
 
@@ -315,15 +321,17 @@ void MainWindow::retranslateUi() {
     m_quitAction->setText(tr("&Quit"));
     m_newCaseAction->setText(tr("&New case"));
     m_newCaseAction->setIconText(tr("New case"));
-    m_newCaseAction->setToolTip(tr("Record a new return case (Ctrl+N)"));
+    m_newCaseAction->setToolTip(
+        tr("Record a new return case (%1)").arg(keyText(m_newCaseAction->shortcut())));
     m_editCaseAction->setText(tr("&Edit case"));
     m_editCaseAction->setIconText(tr("Edit case"));
-    m_editCaseAction->setToolTip(tr("Open the selected case (Enter)"));
+    m_editCaseAction->setToolTip(
+        tr("Open the selected case (%1)").arg(keyText(QKeySequence(Qt::Key_Return))));
     m_changeStatusAction->setText(tr("Change &status…"));
     m_changeStatusAction->setIconText(tr("Change status"));
     m_changeStatusAction->setToolTip(tr("Move the selected case to another status"));
     m_findAction->setText(tr("&Find"));
-    m_findAction->setToolTip(tr("Search the register (Ctrl+F)"));
+    m_findAction->setToolTip(tr("Search the register (%1)").arg(keyText(m_findAction->shortcut())));
     m_aboutAction->setText(tr("&About Qaytish"));
 
     const QString code = Language::current();
@@ -497,7 +505,7 @@ QString MainWindow::registerDialogDirectory() const {
 
 void MainWindow::newRegister() {
     QString path = Dialogs::saveFileName(this, tr("New register"), registerDialogDirectory(),
-                                         tr("Qaytish registers (*.qaytish)"));
+                                         tr("Qaytish registers (%1)").arg(RegisterPattern));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -516,7 +524,9 @@ void MainWindow::newRegister() {
 
 void MainWindow::openRegisterDialog() {
     const QString path = Dialogs::openFileName(this, tr("Open register"), registerDialogDirectory(),
-                                               tr("Qaytish registers (*.qaytish);;All files (*)"));
+                                               tr("Qaytish registers (%1)").arg(RegisterPattern) +
+                                                   QStringLiteral(";;") +
+                                                   tr("All files (%1)").arg(QStringLiteral("*")));
     if (path.isEmpty())
         return;
     openRegisterFile(path, OpenMode::ExistingOnly);

@@ -1,4 +1,5 @@
 #include "welcomeview.h"
+#include "keys.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -105,7 +106,8 @@ void WelcomeView::retranslateUi() {
                            "the demo register of fictional cases."));
     }
     m_newCase->setText(tr("New case"));
-    m_newCase->setToolTip(tr("Record a new return case (Ctrl+N)"));
+    m_newCase->setToolTip(
+        tr("Record a new return case (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_N))));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Importing cases from a CSV file comes with a later version."));
     m_demo->setText(tr("Open demo register"));

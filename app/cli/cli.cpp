@@ -33,22 +33,41 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
     : m_out(out)
     , m_err(err)
     , m_clock(clock) {
-    m_parser.setApplicationDescription(
-        tr("Qaytish: the register of return cases of a consular post.\n\n"
-           "Commands:\n"
-           "  init                     create the register, or upgrade it (idempotent)\n"
-           "  demo --cases N [--seed S]  fill a new register with fictional cases (needs --db)\n"
-           "  list [--status S] [--search TEXT] [--limit N] [--json]\n"
-           "  show CASE_REF [--json]\n"
-           "  case status CASE_REF CODE [--comment TEXT]\n"
-           "  case identity-request CASE_REF --number N --date D\n"
-           "  case identity-reply CASE_REF --number N --date D --result R\n\n"
-           "Status codes: registered, identity_check, identity_confirmed, document_issued,\n"
-           "on_return_list, returned, closed. Reply results: confirmed, no_record,\n"
-           "not_citizen, more_info. Dates: 30.04.2025, 30042025 or 2025-04-30.\n\n"
-           "Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a\n"
-           "foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed;\n"
-           "5 the register is busy."));
+    // Command syntax, option names and codes are typed as they are: only the descriptions
+    // are translated.
+    auto codes = [](const QStringList &list) {
+        return list.join(QStringLiteral(", "));
+    };
+    QStringList statusCodes;
+    for (CaseStatus s : CaseStatusInfo::all())
+        statusCodes << CaseStatusInfo::code(s);
+    const QList<std::pair<QString, QString>> commands = {
+        {QStringLiteral("init"), tr("create the register, or upgrade it (idempotent)")},
+        {QStringLiteral("demo --cases N [--seed S]"),
+         tr("fill a new register with fictional cases (needs %1)").arg(QStringLiteral("--db"))},
+        {QStringLiteral("list [--status S] [--search TEXT] [--limit N] [--json]"),
+         tr("list the cases")},
+        {QStringLiteral("show CASE_REF [--json]"), tr("show one case")},
+        {QStringLiteral("case status CASE_REF CODE [--comment TEXT]"),
+         tr("move a case to another status")},
+        {QStringLiteral("case identity-request CASE_REF --number N --date D"),
+         tr("log the identity request sent home")},
+        {QStringLiteral("case identity-reply CASE_REF --number N --date D --result R"),
+         tr("record the reply to it")},
+    };
+    QString description = tr("Qaytish: the register of return cases of a consular post.") +
+                          QStringLiteral("\n\n") + tr("Commands:") + u'\n';
+    for (const auto &[syntax, what] : commands)
+        description += QStringLiteral("  %1\n      %2\n").arg(syntax, what);
+    description +=
+        u'\n' + tr("Status codes: %1.").arg(codes(statusCodes)) + u'\n' +
+        tr("Reply results: %1.").arg(codes(replyResultCodes())) + u'\n' +
+        tr("Dates: %1.").arg(QStringLiteral("30.04.2025, 30042025, 2025-04-30")) +
+        QStringLiteral("\n\n") +
+        tr("Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a "
+           "foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; "
+           "5 the register is busy.");
+    m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -70,8 +89,8 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("number"), tr("identity request or reply: its number."), tr("number")),
         opt(QStringLiteral("date"), tr("identity request or reply: its date."), tr("date")),
         opt(QStringLiteral("result"),
-            tr("identity reply: confirmed, no_record, not_citizen or "
-               "more_info."),
+            tr("identity reply: the result, one of %1.")
+                .arg(replyResultCodes().join(QStringLiteral(", "))),
             tr("code")),
     });
 }
@@ -83,7 +102,8 @@ Actor Cli::actor() const {
 
 int Cli::usageError(const QString &message) {
     m_err << tr("qaytish-cli: %1").arg(message) << Qt::endl
-          << tr("Run qaytish-cli --help for the commands and options.") << Qt::endl;
+          << tr("Run %1 for the commands and options.").arg(QStringLiteral("qaytish-cli --help"))
+          << Qt::endl;
     return 2;
 }
 
@@ -139,13 +159,15 @@ int Cli::run(const QStringList &arguments) {
     }
     if (command == QStringLiteral("demo")) {
         if (args.size() > 1)
-            return usageError(tr("demo takes no arguments; give the number with --cases."));
+            return usageError(tr("%1 takes no arguments; give the number with %2.")
+                                  .arg(command, QStringLiteral("--cases")));
         return onlyOptions(command, {QStringLiteral("cases"), QStringLiteral("seed")}) ? cmdDemo()
                                                                                        : 2;
     }
     if (command == QStringLiteral("list")) {
         if (args.size() > 1)
-            return usageError(tr("list takes no arguments; search with --search."));
+            return usageError(tr("%1 takes no arguments; search with %2.")
+                                  .arg(command, QStringLiteral("--search")));
         return onlyOptions(command, {QStringLiteral("status"), QStringLiteral("search"),
                                      QStringLiteral("limit"), QStringLiteral("json")})
                    ? cmdList()
@@ -180,8 +202,9 @@ int Cli::cmdInit() {
 
 int Cli::cmdDemo() {
     if (!m_parser.isSet(QStringLiteral("db")))
-        return usageError(tr("demo writes fictional cases and never into the officer's own "
-                             "register: name a separate file with --db."));
+        return usageError(tr("The demo writes fictional cases and never into the officer's own "
+                             "register: name a separate file with %1.")
+                              .arg(QStringLiteral("--db")));
     bool ok = false;
     const int cases = m_parser.value(QStringLiteral("cases")).toInt(&ok);
     if (!m_parser.isSet(QStringLiteral("cases")) || !ok || cases < 1 || cases > 10000000)
@@ -275,7 +298,8 @@ int Cli::cmdList() {
 
 int Cli::cmdShow(const QStringList &args) {
     if (args.size() != 1)
-        return usageError(tr("show needs one case reference, e.g. show QY-2026-000001."));
+        return usageError(tr("%1 needs one case reference, e.g. %2.")
+                              .arg(QStringLiteral("show"), QStringLiteral("show QY-2026-000001")));
     Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
     if (!db)
         return fail(db.error());
@@ -344,8 +368,9 @@ int Cli::cmdShow(const QStringList &args) {
 
 int Cli::cmdCase(const QStringList &args) {
     if (args.isEmpty())
-        return usageError(
-            tr("case needs a subcommand: status, identity-request or identity-reply."));
+        return usageError(tr("%1 needs a subcommand: %2.")
+                              .arg(QStringLiteral("case"),
+                                   QStringLiteral("status, identity-request, identity-reply")));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     QStringList allowed;
@@ -434,10 +459,11 @@ int Cli::cmdCase(const QStringList &args) {
             open = &q;
     }
     if (!open)
-        return fail(Error::make(ErrorKind::BadInput,
-                                tr("Case %1 has no identity request waiting for a reply: log "
-                                   "the request first with case identity-request.")
-                                    .arg(record->caseRef)));
+        return fail(
+            Error::make(ErrorKind::BadInput,
+                        tr("Case %1 has no identity request waiting for a reply: log "
+                           "the request first with %2.")
+                            .arg(record->caseRef, QStringLiteral("case identity-request"))));
     Result<IdentityRequest> replied =
         repo.recordIdentityReply(actor(), open->id, m_parser.value(QStringLiteral("number")), date,
                                  m_parser.value(QStringLiteral("result")));

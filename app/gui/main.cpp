@@ -37,7 +37,8 @@ int main(int argc, char *argv[]) {
                                       Startup::tr("path"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
-        Startup::tr("The interface language: uz, uz-Cyrl, ru or en (remembered)."),
+        Startup::tr("The interface language, one of %1 (remembered).")
+            .arg(qaytish::Language::codes().join(QStringLiteral(", "))),
         Startup::tr("code"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
