@@ -257,18 +257,24 @@ void MainWindow::createCentralArea() {
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    // Long titles ("Muddatdan ortiq qolgan kunlar") wrap onto a second line instead of
+    // making a column of numbers wide.
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    header->setMinimumHeight(header->fontMetrics().lineSpacing() * 2 + 8);
     header->setSortIndicator(int(CaseColumn::CaseRef), Qt::AscendingOrder);
     // Widths from samples, never from the rows (no ResizeToContents over the register).
     const QFontMetrics fm = m_table->fontMetrics();
     const QString samples[CaseColumnCount] = {
         QStringLiteral("QY-2025-000000"),
-        QStringLiteral("Xudoyberdiyeva Gulchehra Qahramon qizi"),
-        QStringLiteral("Худойбердиева Гулчеҳра Қаҳрамон қизи"),
+        // Long enough for most full names; the officer can widen the column, and the
+        // whole table fits a 1280-pixel screen.
+        QStringLiteral("Xudoyberdiyeva Gulchehra Qahramon"),
+        QStringLiteral("Худойбердиева Гулчеҳра Қаҳрамон"),
         QStringLiteral("00.00.0000"),
         QStringLiteral("ZZ0000000"),
         QString(), // the longest status name in the language: see fitColumnsToLanguage()
         QStringLiteral("00000"),
-        QStringLiteral("Demo Processing Center"),
+        QStringLiteral("Processing Center"),
         QStringLiteral("00.00.0000 00:00"),
     };
     for (int c = 0; c < CaseColumnCount; ++c)
@@ -358,11 +364,15 @@ void MainWindow::fitColumnsToLanguage() {
     // that became too narrow for them, but never narrow one the officer widened.
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics titleMetrics = header->fontMetrics();
-    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize) * 2 + 12;
+    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 16;
     for (int c = 0; c < CaseColumnCount - 1; ++c) {
+        // Titles wrap onto two lines: the column needs its longest word, and half the title.
+        const QString text = m_model->headerData(c, Qt::Horizontal).toString();
+        int longestWord = 0;
+        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, titleMetrics.horizontalAdvance(word));
         const int title =
-            titleMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) +
-            arrow;
+            std::max(longestWord, titleMetrics.horizontalAdvance(text) / 2 + 8) + arrow;
         if (header->sectionSize(c) < title)
             header->resizeSection(c, title);
     }

@@ -61,7 +61,7 @@ int main(int argc, char *argv[]) {
         Language::apply(code);
         {
             MainWindow window(applicationClock());
-            window.resize(1280, 760);
+            window.resize(1440, 800);
             window.show();
             if (!window.openRegister(parser.value(QStringLiteral("empty"))))
                 return 1;
