@@ -152,6 +152,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::ToolTipRole && CaseColumn(section) == CaseColumn::OverstayDays)
         return tr("Days since the authorised stay ended (empty when admitted for duration of "
                   "status or when no date is recorded). For information only.");
+    if (role == Qt::TextAlignmentRole) // long titles wrap onto a second line
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     if (role != Qt::DisplayRole)
         return {};
     switch (CaseColumn(section)) {

@@ -257,9 +257,9 @@ void MainWindow::createCentralArea() {
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    // Long titles ("Muddatdan ortiq qolgan kunlar") wrap onto a second line instead of
-    // making a column of numbers wide.
-    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    // Long titles ("Muddatdan ortiq qolgan kunlar") wrap onto a second line (the model
+    // asks for it; as the header's default alignment it would make restoreState() fail)
+    // instead of making a column of numbers wide.
     header->setMinimumHeight(header->fontMetrics().lineSpacing() * 2 + 8);
     header->setSortIndicator(int(CaseColumn::CaseRef), Qt::AscendingOrder);
     // Widths from samples, never from the rows (no ResizeToContents over the register).
