@@ -187,7 +187,7 @@ Result<CaseRepository::SaveResult> CaseRepository::insertCase(ChangeWriter &writ
 
     // The next reference of this year; the counter never goes back, so a reference is
     // never given twice.
-    const int year = writer.clock().today().year();
+    const int year = today.year();
     Result<QSqlQuery *> counter = writer.run(
         QStringLiteral("INSERT INTO case_ref_counter (year, last) VALUES (?, 1) "
                        "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last"),

@@ -164,8 +164,17 @@ Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         signature = qHashMulti(signature, it.key());
     auto found = m_inserts.find(signature);
-    if (found == m_inserts.end() || found->table != table ||
-        found->columns != QStringList(values.keys())) {
+    auto sameShape = [&](const InsertStatement &statement) {
+        if (statement.table != table || statement.columns.size() != values.size())
+            return false;
+        qsizetype i = 0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it, ++i) {
+            if (statement.columns.at(i) != it.key())
+                return false;
+        }
+        return true;
+    };
+    if (found == m_inserts.end() || !sameShape(*found)) {
         QStringList columns;
         QStringList marks;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {

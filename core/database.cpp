@@ -149,7 +149,7 @@ Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         // 32 MiB of page cache: bulk work (demo, import) touches many index pages.
-        QStringLiteral("PRAGMA cache_size = -32768"),
+        QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizePragma),
     };
     for (const QString &sql : pragmas) {
         QSqlQuery q(db);

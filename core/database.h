@@ -21,6 +21,8 @@ public:
     static constexpr int SchemaVersion = 1;
     static constexpr qint32 ApplicationId = 0x51415954; // "QAYT"
     static constexpr int BusyTimeoutMs = 5000;
+    // PRAGMA cache_size of every connection: 32 MiB (negative values are KiB).
+    static constexpr int CacheSizePragma = -32768;
 
     enum class OpenMode {
         CreateOrUpgrade, // create a missing file, migrate an older one

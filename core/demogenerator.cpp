@@ -178,6 +178,9 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
         q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode);
     };
     journal(QStringLiteral("DELETE"));
+    // The whole new register in the page cache while it is written (up to 512 MiB; pages
+    // are allocated only as they are used), so that no page is written twice.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -524288"));
     const Status written = Database::transaction(db, path, [&]() -> Status {
         Result<QStringList> indexes = Database::dropSecondaryIndexes(db, path);
         if (!indexes)
@@ -324,6 +327,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
         return Database::runStatements(db, path, indexes.value());
     });
     journal(QStringLiteral("WAL"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(Database::CacheSizePragma));
     return written;
 }
 

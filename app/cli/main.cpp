@@ -1,3 +1,4 @@
+#include "app/common/memorytuning.h"
 #include "cli.h"
 
 #include "core/appinfo.h"
@@ -7,6 +8,7 @@
 #include <cstdio>
 
 int main(int argc, char *argv[]) {
+    qaytish::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     qaytish::setApplicationIdentity();
     QTextStream out(stdout);

@@ -1,3 +1,4 @@
+#include "app/common/memorytuning.h"
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/database.h"
@@ -23,6 +24,7 @@ public:
 } // namespace
 
 int main(int argc, char *argv[]) {
+    qaytish::tuneMemoryAllocator();
     QApplication app(argc, argv);
     qaytish::setApplicationIdentity();
     qaytish::Language::apply(qaytish::Language::saved());
