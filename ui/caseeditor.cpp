@@ -10,6 +10,7 @@
 #include "identityrequestdialog.h"
 #include "interviewdialog.h"
 #include "latinnameedit.h"
+#include "mrzpanel.h"
 #include "nameedit.h"
 #include "statusdialog.h"
 
@@ -422,10 +423,15 @@ QWidget *CaseEditor::buildPersonPage() {
     middle->addWidget(birthBox, 1);
     middle->addWidget(passportBox, 1);
 
+    // Reading the passport's zone fills the fields above only when the officer applies it.
+    m_mrzPanel = new MrzPanel(m_clock);
+    connect(m_mrzPanel, &MrzPanel::applyRequested, this, &CaseEditor::applyMrz);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(nameBox);
     layout->addLayout(middle);
     layout->addWidget(contactBox);
+    layout->addWidget(m_mrzPanel);
     layout->addStretch(1);
     return page;
 }
@@ -620,6 +626,8 @@ void CaseEditor::setUpTabOrder() {
         } else {
             chain << m_fields.value(name);
         }
+        if (name == u"family_group")
+            chain << m_mrzPanel->input() << m_mrzPanel->applyButton();
     }
     chain << m_requestsTable << m_logRequestButton << m_recordReplyButton << m_interviewsTable
           << m_addInterviewButton << m_historyTable << m_saveButton << m_saveNextButton
@@ -909,6 +917,7 @@ void CaseEditor::startNewCase() {
     m_touched.clear();
     m_showAll = false;
     m_confirmedWarnings.clear();
+    m_mrzPanel->clear(); // the zone of the previous person
     populate(m_record);
     m_issues.clear();
     showIssues();
@@ -1217,6 +1226,61 @@ void CaseEditor::keyPressEvent(QKeyEvent *event) {
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void CaseEditor::applyMrz(const MrzResult &result) {
+    // Applying never overwrites silently: what the form holds otherwise is named first.
+    auto current = [this](const QString &column) -> QVariant {
+        QWidget *w = m_fields.value(column);
+        if (auto *date = qobject_cast<DateEdit *>(w))
+            return date->isEmpty() ? QVariant() : QVariant(date->date());
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            return combo->currentData().toString();
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            return edit->text().trimmed();
+        return {};
+    };
+    auto shown = [](const QVariant &v) {
+        return v.typeId() == QMetaType::QDate ? dates::format(v.toDate()) : v.toString();
+    };
+    // A new case's defaults (nationality UZB) are not something the officer entered.
+    const QVariantMap defaults = m_caseId > 0 ? QVariantMap() : storedColumns(defaultRecord());
+    const QList<MrzFieldValue> values = MrzPanel::formValues(result);
+    QStringList replaced;
+    for (const MrzFieldValue &v : values) {
+        const QVariant now = current(v.column);
+        if (now.isValid() && !now.toString().isEmpty() && shown(now) != shown(v.value) &&
+            defaults.value(v.column).toString() != shown(now)) {
+            QString label = m_labels.value(v.column)->text().remove(u'&');
+            if (label.endsWith(u':'))
+                label.chop(1);
+            replaced << tr("%1: %2 → %3").arg(label, shown(now), shown(v.value));
+        }
+    }
+    if (!replaced.isEmpty()) {
+        Dialogs::Question question;
+        question.kind = Dialogs::Question::Kind::Question;
+        question.title = tr("Apply the MRZ");
+        question.text = tr("The zone differs from what the form holds. Replace these values?");
+        question.details = replaced.join(u'\n');
+        question.yesText = tr("Replace");
+        question.noText = tr("Keep the form");
+        if (Dialogs::ask(this, question) != Dialogs::Answer::Yes)
+            return;
+    }
+    for (const MrzFieldValue &v : values) {
+        QWidget *w = m_fields.value(v.column);
+        if (auto *date = qobject_cast<DateEdit *>(w))
+            date->setDate(v.value.toDate());
+        else if (auto *combo = qobject_cast<QComboBox *>(w))
+            combo->setCurrentIndex(qMax(0, combo->findData(v.value.toString())));
+        else if (auto *edit = qobject_cast<QLineEdit *>(w))
+            edit->setText(v.value.toString());
+        touch(v.column);
+    }
+    validateNow();
+    // The names come first: the officer compares them with the document (MrzPanel's note).
+    m_surname.latin->setFocus(Qt::OtherFocusReason);
 }
 
 void CaseEditor::hideEvent(QHideEvent *event) {

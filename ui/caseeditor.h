@@ -31,7 +31,9 @@ namespace qaytish {
 
 class DateEdit;
 class LatinNameEdit;
+class MrzPanel;
 class NameEdit;
+struct MrzResult;
 
 // The case editor: one return case, the person it is about, the host country's request, the
 // identity requests sent home and their replies, interviews, and the status history.
@@ -123,6 +125,7 @@ private:
     void recordIdentityReply();
     void addInterview();
     void wrote();
+    void applyMrz(const MrzResult &result);
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
@@ -177,6 +180,7 @@ private:
     QLineEdit *m_contactAbroad = nullptr;
     QLineEdit *m_contactHome = nullptr;
     QLineEdit *m_familyGroup = nullptr;
+    MrzPanel *m_mrzPanel = nullptr;
 
     QLineEdit *m_hostReference = nullptr;
     QLineEdit *m_visaClass = nullptr;

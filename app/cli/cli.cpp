@@ -54,6 +54,11 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
          tr("log the identity request sent home")},
         {QStringLiteral("case identity-reply CASE_REF --number N --date D --result R"),
          tr("record the reply to it")},
+        {QStringLiteral("mrz [LINE ...] [--json]"),
+         tr("read and check a machine readable zone (lines as arguments, or from standard "
+            "input); exit 1 when a check digit is wrong")},
+        {QStringLiteral("pinfl NUMBER [--json]"),
+         tr("check and decode a PINFL; exit 1 when its check digit is wrong")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -177,6 +182,10 @@ int Cli::run(const QStringList &arguments) {
         return onlyOptions(command, {QStringLiteral("json")}) ? cmdShow(args.mid(1)) : 2;
     if (command == QStringLiteral("case"))
         return cmdCase(args.mid(1));
+    if (command == QStringLiteral("mrz"))
+        return cmdMrz(args.mid(1));
+    if (command == QStringLiteral("pinfl"))
+        return cmdPinfl(args.mid(1));
     return usageError(tr("unknown command “%1”.").arg(command));
 }
 

@@ -33,6 +33,9 @@ private:
     int cmdList();
     int cmdShow(const QStringList &args);
     int cmdCase(const QStringList &args);
+    // cli_identity.cpp: need no register.
+    int cmdMrz(const QStringList &args);
+    int cmdPinfl(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
