@@ -2,6 +2,7 @@
 
 #include "core/actor.h"
 #include "core/clock.h"
+#include "core/casestatus.h"
 #include "core/database.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace qaytish {
 
@@ -33,6 +35,10 @@ private:
     int cmdList();
     int cmdShow(const QStringList &args);
     int cmdCase(const QStringList &args);
+    // CSV import and export (cli_csv.cpp).
+    int cmdImport(const QStringList &args);
+    int cmdExportCsv(const QStringList &args);
+    Result<std::optional<CaseStatus>> statusOption();
 
     QTextStream &m_out;
     QTextStream &m_err;
