@@ -103,8 +103,7 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("delimiter"), tr("import: the field delimiter (default: auto)."),
             tr("char")),
         opt(QStringLiteral("date-format"),
-            tr("import: how dates with slashes are read: %1.")
-                .arg(QStringLiteral("dmy, mdy, iso")),
+            tr("import: how dates with slashes are read: %1.").arg(QStringLiteral("dmy, mdy, iso")),
             tr("order")),
         opt(QStringLiteral("all-or-nothing"),
             tr("import: write nothing when any row is rejected.")),
@@ -195,9 +194,10 @@ int Cli::run(const QStringList &arguments) {
     if (command == QStringLiteral("case"))
         return cmdCase(args.mid(1));
     if (command == QStringLiteral("import"))
-        return onlyOptions(command, {QStringLiteral("encoding"), QStringLiteral("delimiter"),
-                                     QStringLiteral("date-format"), QStringLiteral("all-or-nothing"),
-                                     QStringLiteral("dry-run"), QStringLiteral("json")})
+        return onlyOptions(command,
+                           {QStringLiteral("encoding"), QStringLiteral("delimiter"),
+                            QStringLiteral("date-format"), QStringLiteral("all-or-nothing"),
+                            QStringLiteral("dry-run"), QStringLiteral("json")})
                    ? cmdImport(args.mid(1))
                    : 2;
     if (command == QStringLiteral("export-csv"))

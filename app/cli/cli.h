@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/actor.h"
-#include "core/clock.h"
 #include "core/casestatus.h"
+#include "core/clock.h"
 #include "core/database.h"
 
 #include <QCommandLineParser>
