@@ -455,6 +455,31 @@ std::optional<QDate> CsvImporter::parseDate(const QString &text, DateOrder order
     QString datePart = s;
     if (s.size() > 10 && (s.at(10) == u' ' || s.at(10) == u'T'))
         datePart = s.left(10);
+    // The two forms of nearly every row are read by hand: the regular expressions of
+    // dates::parseInput() cost more than the rest of a row's conversion.
+    auto digits = [&](qsizetype from, qsizetype count, int &value) {
+        value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = datePart.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        return true;
+    };
+    if (datePart.size() == 10) {
+        int y = 0, m = 0, d = 0;
+        const bool iso = datePart.at(4) == u'-' && datePart.at(7) == u'-' && digits(0, 4, y) &&
+                         digits(5, 2, m) && digits(8, 2, d);
+        const bool dotted = !iso && datePart.at(2) == u'.' && datePart.at(5) == u'.' &&
+                            digits(0, 2, d) && digits(3, 2, m) && digits(6, 4, y);
+        if (iso || dotted) {
+            const QDate date(y, m, d);
+            if (date.isValid())
+                return date;
+            return report(DateProblem::Invalid);
+        }
+    }
     if (const std::optional<QDate> d = dates::parseInput(datePart))
         return d;
     const QStringList parts = datePart.split(u'/');
