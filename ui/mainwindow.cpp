@@ -4,12 +4,14 @@
 #include "caseeditor.h"
 #include "casetablemodel.h"
 #include "dialogs.h"
+#include "importdialog.h"
 #include "language.h"
 #include "welcomeview.h"
 
 #include "core/appinfo.h"
 #include "core/caserepository.h"
 #include "core/casestatus.h"
+#include "core/csvexport.h"
 #include "core/demogenerator.h"
 
 #include <QAction>
@@ -18,6 +20,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
@@ -118,7 +123,10 @@ void MainWindow::createActions() {
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoRegister);
 
     m_importAction = make("importAction");
-    m_importAction->setEnabled(false); // until CSV import exists
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
+    m_exportCsvAction = make("exportCsvAction");
+    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    setAcceptDrops(true); // a CSV file dropped on the window is imported
 
     m_quitAction = make("quitAction");
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -173,6 +181,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_openDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportCsvAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -212,6 +221,7 @@ void MainWindow::createCentralArea() {
     m_welcome = new WelcomeView(m_stack);
     connect(m_welcome, &WelcomeView::newCaseRequested, this, [this] { openCase(0); });
     connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::openDemoRegister);
+    connect(m_welcome, &WelcomeView::importRequested, this, &MainWindow::importCsv);
     m_stack->addWidget(m_welcome);
 
     m_registerView = new QWidget(m_stack);
@@ -321,9 +331,12 @@ void MainWindow::retranslateUi() {
     m_openDemoAction->setText(tr("Open &demo register"));
     m_openDemoAction->setStatusTip(
         tr("Open the separate register of fictional cases for practice."));
-    m_importAction->setText(tr("&Import…"));
-    m_importAction->setToolTip(tr("Importing cases from a CSV file comes with a later version."));
+    m_importAction->setText(tr("&Import list…"));
+    m_importAction->setToolTip(tr("Import a list of people from a CSV file as new cases."));
     m_importAction->setStatusTip(m_importAction->toolTip());
+    m_exportCsvAction->setText(tr("&Export CSV…"));
+    m_exportCsvAction->setStatusTip(
+        tr("Write the cases shown (the current search and status) to a CSV file."));
     m_quitAction->setText(tr("&Quit"));
     m_newCaseAction->setText(tr("&New case"));
     m_newCaseAction->setIconText(tr("New case"));
@@ -687,6 +700,8 @@ void MainWindow::updateActions() {
     m_editCaseAction->setEnabled(selected);
     m_changeStatusAction->setEnabled(selected);
     m_findAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_exportCsvAction->setEnabled(open && m_model->totalCount() > 0);
 }
 
 void MainWindow::updateTitle() {
@@ -754,6 +769,80 @@ void MainWindow::showReadError(const QString &message) {
         return;
     m_readErrorShown = true;
     Dialogs::error(this, tr("Cannot read the register"), message);
+}
+
+} // namespace qaytish
+
+namespace qaytish {
+
+void MainWindow::importCsv() {
+    if (!m_db)
+        return;
+    const QString path = Dialogs::openFileName(
+        this, tr("Import list"), registerDialogDirectory(),
+        tr("CSV files (%1);;All files (*)").arg(QStringLiteral("*.csv *.txt")));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path) {
+    if (!m_db)
+        return;
+    auto *dialog = new ImportDialog(m_db, m_clock, Actor{systemUserName()}, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](qint64 imported) {
+        if (imported > 0)
+            m_model->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::exportCsv() {
+    if (!m_db)
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export CSV"), registerDialogDirectory(),
+                                               tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
+    if (path.isEmpty())
+        return;
+    // Off the UI thread, on a connection of the worker's own; the window stays responsive.
+    const CaseFilter filter = m_model->filter();
+    const QString dbPath = m_db->path();
+    auto outcome = std::make_shared<std::optional<Result<qint64>>>();
+    QThread *thread = QThread::create([outcome, filter, dbPath, path] {
+        ScopedConnection connection(dbPath);
+        if (!connection.isOpen())
+            *outcome = Result<qint64>(connection.error());
+        else
+            *outcome = CsvExporter::write(connection.db(), dbPath, filter, path);
+    });
+    m_exportCsvAction->setEnabled(false);
+    connect(thread, &QThread::finished, this, [this, thread, outcome, path] {
+        thread->deleteLater();
+        updateActions();
+        if (*outcome && (*outcome)->ok())
+            statusBar()->showMessage(
+                tr("Wrote %Ln case(s) to %1.", nullptr, int((*outcome)->value()))
+                    .arg(QDir::toNativeSeparators(path)),
+                10000);
+        else
+            Dialogs::error(this, tr("Export CSV"),
+                           *outcome ? (*outcome)->error().message : tr("The export failed."));
+    });
+    thread->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_db && urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!m_db || urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importFile(urls.first().toLocalFile());
 }
 
 } // namespace qaytish

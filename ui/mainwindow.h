@@ -56,7 +56,15 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
+public:
+    // CSV import and export (File menu; a file dropped on the window is imported too).
+    void importFile(const QString &path);
+    void exportCsv();
+
+protected:
 private:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
 
@@ -74,6 +82,7 @@ private:
     void newRegister();
     void openRegisterDialog();
     void about();
+    void importCsv();
 
     void applySearch();
     void applyStatusFilter();
@@ -115,6 +124,7 @@ private:
     QAction *m_openRegisterAction = nullptr;
     QAction *m_openDemoAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newCaseAction = nullptr;
     QAction *m_editCaseAction = nullptr;

@@ -42,7 +42,6 @@ WelcomeView::WelcomeView(QWidget *parent)
     m_newCase->setDefault(true);
     m_newCase->setAutoDefault(true);
     m_import = makeButton("welcomeImport");
-    m_import->setEnabled(false); // until CSV import exists
     m_demo = makeButton("welcomeDemo");
     m_demo->setAutoDefault(true);
 
@@ -80,6 +79,7 @@ WelcomeView::WelcomeView(QWidget *parent)
 void WelcomeView::setRegisterOpen(bool open) {
     m_registerOpen = open;
     m_newCase->setEnabled(open);
+    m_import->setEnabled(open);
     setFocusProxy(open ? m_newCase : m_demo);
     retranslateUi();
 }
@@ -109,7 +109,7 @@ void WelcomeView::retranslateUi() {
     m_newCase->setToolTip(
         tr("Record a new return case (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_N))));
     m_import->setText(tr("Import…"));
-    m_import->setToolTip(tr("Importing cases from a CSV file comes with a later version."));
+    m_import->setToolTip(tr("Import a list of people from a CSV file as new cases."));
     m_demo->setText(tr("Open demo register"));
     m_demo->setToolTip(tr("A separate register of fictional cases for practice. Your own "
                           "register is not touched."));

@@ -59,6 +59,12 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             "input); exit 1 when a check digit is wrong")},
         {QStringLiteral("pinfl NUMBER [--json]"),
          tr("check and decode a PINFL; exit 1 when its check digit is wrong")},
+        {QStringLiteral("import FILE [--encoding auto|utf-8|windows-1251] [--delimiter "
+                        "auto|,|;|tab] [--date-format dmy|mdy|iso] [--all-or-nothing] "
+                        "[--dry-run] [--json]"),
+         tr("import people from a CSV file as new cases")},
+        {QStringLiteral("export-csv FILE [--search TEXT] [--status S]"),
+         tr("write the cases, or those found, to a CSV file")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -97,6 +103,16 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("identity reply: the result, one of %1.")
                 .arg(replyResultCodes().join(QStringLiteral(", "))),
             tr("code")),
+        opt(QStringLiteral("encoding"), tr("import: the file's encoding (default: auto)."),
+            tr("name")),
+        opt(QStringLiteral("delimiter"), tr("import: the field delimiter (default: auto)."),
+            tr("char")),
+        opt(QStringLiteral("date-format"),
+            tr("import: how dates with slashes are read: %1.").arg(QStringLiteral("dmy, mdy, iso")),
+            tr("order")),
+        opt(QStringLiteral("all-or-nothing"),
+            tr("import: write nothing when any row is rejected.")),
+        opt(QStringLiteral("dry-run"), tr("import: check the file and write nothing.")),
     });
 }
 
@@ -186,6 +202,17 @@ int Cli::run(const QStringList &arguments) {
         return cmdMrz(args.mid(1));
     if (command == QStringLiteral("pinfl"))
         return cmdPinfl(args.mid(1));
+    if (command == QStringLiteral("import"))
+        return onlyOptions(command,
+                           {QStringLiteral("encoding"), QStringLiteral("delimiter"),
+                            QStringLiteral("date-format"), QStringLiteral("all-or-nothing"),
+                            QStringLiteral("dry-run"), QStringLiteral("json")})
+                   ? cmdImport(args.mid(1))
+                   : 2;
+    if (command == QStringLiteral("export-csv"))
+        return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
+                   ? cmdExportCsv(args.mid(1))
+                   : 2;
     return usageError(tr("unknown command “%1”.").arg(command));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/actor.h"
+#include "core/casestatus.h"
 #include "core/clock.h"
 #include "core/database.h"
 
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace qaytish {
 
@@ -36,6 +38,10 @@ private:
     // cli_identity.cpp: need no register.
     int cmdMrz(const QStringList &args);
     int cmdPinfl(const QStringList &args);
+    // CSV import and export (cli_csv.cpp).
+    int cmdImport(const QStringList &args);
+    int cmdExportCsv(const QStringList &args);
+    Result<std::optional<CaseStatus>> statusOption();
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,0 +1,177 @@
+#include "csvexport.h"
+
+#include "database.h"
+#include "dates.h"
+
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace qaytish {
+
+namespace {
+
+constexpr qint64 PageSize = 500;
+
+struct Extra {
+    QString birthPlace, nationality, passportExpiry, visaClass, entryDate;
+};
+
+} // namespace
+
+QStringList CsvExporter::columns() {
+    return {
+        QStringLiteral("case_ref"),
+        QStringLiteral("status"),
+        QStringLiteral("surname"),
+        QStringLiteral("given_names"),
+        QStringLiteral("patronymic"),
+        QStringLiteral("surname_cyrillic"),
+        QStringLiteral("given_names_cyrillic"),
+        QStringLiteral("patronymic_cyrillic"),
+        QStringLiteral("sex"),
+        QStringLiteral("birth_date"),
+        QStringLiteral("birth_place"),
+        QStringLiteral("nationality"),
+        QStringLiteral("passport_number"),
+        QStringLiteral("passport_expiry"),
+        QStringLiteral("pinfl"),
+        QStringLiteral("host_reference"),
+        QStringLiteral("visa_class"),
+        QStringLiteral("entry_date"),
+        QStringLiteral("authorized_until"),
+        QStringLiteral("facility"),
+    };
+}
+
+QString CsvExporter::escapeFormula(const QString &cell) {
+    if (cell.isEmpty())
+        return cell;
+    const QChar c = cell.at(0);
+    if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+        return u'\'' + cell;
+    return cell;
+}
+
+QString CsvExporter::quoted(const QString &cell) {
+    bool needs = false;
+    for (QChar c : cell) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            needs = true;
+            break;
+        }
+    }
+    if (!needs)
+        return cell;
+    QString out = cell;
+    out.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + out + u'"';
+}
+
+Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const CaseFilter &filter,
+                                  const QString &filePath, const Progress &progress) {
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Error e = Error::make(ErrorKind::Io,
+                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
+        e.file = filePath;
+        return e;
+    }
+    QByteArray out("\xEF\xBB\xBF");
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                text += u',';
+            text += quoted(escapeFormula(cells.at(i)));
+        }
+        text += QStringLiteral("\r\n");
+        out += text.toUtf8();
+    };
+    line(columns());
+
+    // Pages by the listing's own order (case reference), so that memory stays flat.
+    const CaseQuery query(filter, CaseSort{});
+    QSqlQuery extra(db);
+    extra.setForwardOnly(true);
+    qint64 written = 0;
+    for (;;) {
+        Result<QList<CaseListRow>> rows = query.fetch(db, dbPath, written, PageSize);
+        if (!rows) {
+            file.cancelWriting();
+            return rows.error();
+        }
+        if (rows->isEmpty())
+            break;
+        // The columns the listing does not carry, for the page at once.
+        QStringList marks;
+        for (qsizetype i = 0; i < rows->size(); ++i)
+            marks << QStringLiteral("?");
+        extra.prepare(QStringLiteral("SELECT c.id, p.birth_place, p.nationality, "
+                                     "p.passport_expiry_date, c.visa_class, c.entry_date "
+                                     "FROM return_case c JOIN person p ON p.id = c.person_id "
+                                     "WHERE c.id IN (%1)")
+                          .arg(marks.join(u',')));
+        for (const CaseListRow &row : rows.value())
+            extra.addBindValue(row.id);
+        if (!extra.exec()) {
+            file.cancelWriting();
+            return Database::errorFromSql(extra.lastError(), dbPath);
+        }
+        QHash<qint64, Extra> extras;
+        while (extra.next())
+            extras.insert(extra.value(0).toLongLong(),
+                          Extra{extra.value(1).toString(), extra.value(2).toString(),
+                                extra.value(3).toString(), extra.value(4).toString(),
+                                extra.value(5).toString()});
+        extra.finish();
+        for (const CaseListRow &r : rows.value()) {
+            const Extra x = extras.value(r.id);
+            line({r.caseRef,
+                  CaseStatusInfo::code(r.status),
+                  r.surname,
+                  r.givenNames,
+                  r.patronymic,
+                  r.surnameCyrillic,
+                  r.givenNamesCyrillic,
+                  r.patronymicCyrillic,
+                  r.sex,
+                  dates::toIso(r.birthDate),
+                  x.birthPlace,
+                  x.nationality,
+                  r.passportNumber,
+                  x.passportExpiry,
+                  r.pinfl,
+                  r.hostReference,
+                  x.visaClass,
+                  x.entryDate,
+                  r.durationOfStatus ? QStringLiteral("D/S") : dates::toIso(r.authorizedUntil),
+                  r.facility});
+        }
+        written += rows->size();
+        if (file.write(out) != out.size()) {
+            Error e = Error::make(ErrorKind::Io,
+                                  tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
+            e.file = filePath;
+            file.cancelWriting();
+            return e;
+        }
+        out.clear();
+        if (progress && !progress(written)) {
+            file.cancelWriting();
+            return Error::make(ErrorKind::BadInput, tr("Cancelled: no file was written."));
+        }
+        if (rows->size() < PageSize)
+            break;
+    }
+    if (!out.isEmpty())
+        file.write(out);
+    if (!file.commit()) {
+        Error e = Error::make(ErrorKind::Io,
+                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
+        e.file = filePath;
+        return e;
+    }
+    return written;
+}
+
+} // namespace qaytish
