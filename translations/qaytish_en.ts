@@ -644,150 +644,150 @@
     </message>
     <message>
         <source>read and check a machine readable zone (lines as arguments, or from standard input); exit 1 when a check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>read and check a machine readable zone (lines as arguments, or from standard input); exit 1 when a check digit is wrong</translation>
     </message>
     <message>
         <source>check and decode a PINFL; exit 1 when its check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>check and decode a PINFL; exit 1 when its check digit is wrong</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the standard input.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, code %2</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing state</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of expiry</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expired)</translation>
     </message>
     <message>
         <source>Personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal number</translation>
     </message>
     <message>
         <source>Optional data</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional data</translation>
     </message>
     <message>
         <source>Check digit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check digit, %1</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>correct</translation>
     </message>
     <message>
         <source>WRONG: the zone has %1, the rule gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>WRONG: the zone has %1, the rule gives %2</translation>
     </message>
     <message>
         <source>%1: not a PINFL. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a PINFL. %2</translation>
     </message>
     <message>
         <source>check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>check digit correct</translation>
     </message>
     <message>
         <source>check digit wrong (the rule gives %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>check digit wrong (the rule gives %1)</translation>
     </message>
     <message>
         <source>its date of birth %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>its date of birth %1 differs from the zone&apos;s</translation>
     </message>
     <message>
         <source>its sex %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>its sex %1 differs from the zone&apos;s</translation>
     </message>
     <message>
         <source>agrees with the zone&apos;s date of birth and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>agrees with the zone&apos;s date of birth and sex</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>All check digits are correct.</translation>
     </message>
     <message numerus="yes">
         <source>%n check digit(s) wrong: the zone was misread or altered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check digit wrong: the zone was misread or altered.</numerusform>
+            <numerusform>%n check digits wrong: the zone was misread or altered.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 needs one number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs one number, e.g. %2.</translation>
     </message>
     <message>
         <source>The check digit is %1, but the rule gives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digit is %1, but the rule gives %2.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished">The date of birth %1 is in the future.</translation>
+        <translation>The date of birth %1 is in the future.</translation>
     </message>
     <message>
         <source>Century of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Century of birth</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>District code</source>
-        <translation type="unfinished"></translation>
+        <translation>District code</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>Check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Check digit</translation>
     </message>
     <message>
         <source>WRONG: the rule gives %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WRONG: the rule gives %1</translation>
     </message>
     <message>
         <source>The PINFL is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PINFL is valid.</translation>
     </message>
     <message>
         <source>The PINFL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The PINFL is not valid: %1</translation>
     </message>
 </context>
 <context>
@@ -927,66 +927,66 @@
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</translation>
     </message>
     <message numerus="yes">
         <source>A machine readable zone has 2 lines (passport) or 3 lines (identity card), but %n line(s) were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A machine readable zone has 2 lines (passport) or 3 lines (identity card), but %n line was given.</numerusform>
+            <numerusform>A machine readable zone has 2 lines (passport) or 3 lines (identity card), but %n lines were given.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but a line of a machine readable zone has 44 (passport, TD3), 36 (TD2) or 30 (identity card, TD1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 has %2 characters, but a line of a machine readable zone has 44 (passport, TD3), 36 (TD2) or 30 (identity card, TD1).</translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but line 1 has %3: all lines of a machine readable zone have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 has %2 characters, but line 1 has %3: all lines of a machine readable zone have the same length.</translation>
     </message>
     <message>
         <source>A machine readable zone of 3 lines is an identity card (TD1) with 30 characters a line, but line 1 has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A machine readable zone of 3 lines is an identity card (TD1) with 30 characters a line, but line 1 has %1.</translation>
     </message>
     <message>
         <source>Lines of 30 characters are an identity card zone (TD1), which has 3 lines, but 2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines of 30 characters are an identity card zone (TD1), which has 3 lines, but 2 were given.</translation>
     </message>
     <message>
         <source>Line %1, positions %2-%3: the %4 “%5” is not a date (YYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1, positions %2-%3: the %4 “%5” is not a date (YYMMDD).</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth</translation>
     </message>
     <message>
         <source>date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>date of expiry</translation>
     </message>
     <message>
         <source>Line %1, position %2: the sex is M, F, X or &lt;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1, position %2: the sex is M, F, X or &lt;, not %3.</translation>
     </message>
     <message>
         <source>No machine readable zone was given: it has 2 or 3 lines of A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No machine readable zone was given: it has 2 or 3 lines of A-Z, 0-9 and &lt;.</translation>
     </message>
     <message>
         <source>Line 1, position 1: “V” is a visa. Qaytish reads the zones of passports and identity cards (TD3, TD2, TD1), not of visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 1, position 1: “V” is a visa. Qaytish reads the zones of passports and identity cards (TD3, TD2, TD1), not of visas.</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>document number</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>personal number</translation>
     </message>
     <message>
         <source>composite (whole zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>composite (whole zone)</translation>
     </message>
 </context>
 <context>
@@ -1540,23 +1540,23 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Apply the MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the MRZ</translation>
     </message>
     <message>
         <source>The zone differs from what the form holds. Replace these values?</source>
-        <translation type="unfinished"></translation>
+        <translation>The zone differs from what the form holds. Replace these values?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Keep the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the form</translation>
     </message>
 </context>
 <context>
@@ -1959,94 +1959,94 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <name>qaytish::MrzPanel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Sex %1, born %2, nationality %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex %1, born %2, nationality %3</translation>
     </message>
     <message>
         <source>Passport %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passport %1 of %2</translation>
     </message>
     <message>
         <source>Document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 of %2</translation>
     </message>
     <message>
         <source>%1, expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, expired on %2</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valid until %2</translation>
     </message>
     <message>
         <source>PINFL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PINFL %1: %2</translation>
     </message>
     <message>
         <source>PINFL %1 agrees with the date of birth and sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINFL %1 agrees with the date of birth and sex.</translation>
     </message>
     <message>
         <source>it gives the date of birth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>it gives the date of birth %1</translation>
     </message>
     <message>
         <source>it gives the sex %1</source>
-        <translation type="unfinished"></translation>
+        <translation>it gives the sex %1</translation>
     </message>
     <message>
         <source>PINFL %1 does not agree with the zone: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINFL %1 does not agree with the zone: %2.</translation>
     </message>
     <message>
         <source>The PINFL&apos;s check digit does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PINFL&apos;s check digit does not match.</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>All check digits are correct.</translation>
     </message>
     <message>
         <source>Check digits wrong: %1. The zone was misread or altered: read it again or compare it with the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check digits wrong: %1. The zone was misread or altered: read it again or compare it with the document.</translation>
     </message>
     <message>
         <source>The zone is read as soon as all its lines are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The zone is read as soon as all its lines are there.</translation>
     </message>
     <message numerus="yes">
         <source>Reading: %n line(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading: %n line so far.</numerusform>
+            <numerusform>Reading: %n lines so far.</numerusform>
         </translation>
     </message>
     <message>
         <source>A check digit is wrong: read the zone again before applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A check digit is wrong: read the zone again before applying it.</translation>
     </message>
     <message>
         <source>Read MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Read MRZ</translation>
     </message>
     <message>
         <source>&amp;Machine readable zone (paste, type or scan; Enter starts a new line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Machine readable zone (paste, type or scan; Enter starts a new line):</translation>
     </message>
     <message>
         <source>The zone drops the marks of oʻ and gʻ and may put the patronymic among the given names. Apply fills the fields; then compare the names with the document and correct them. The patronymic is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The zone drops the marks of oʻ and gʻ and may put the patronymic among the given names. Apply fills the fields; then compare the names with the document and correct them. The patronymic is left as it is.</translation>
     </message>
     <message>
         <source>Apply to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to the person</translation>
     </message>
 </context>
 <context>

@@ -644,151 +644,151 @@
     </message>
     <message>
         <source>read and check a machine readable zone (lines as arguments, or from standard input); exit 1 when a check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать и проверить машиносчитываемую зону (строки — аргументами или со стандартного ввода); код завершения 1, если контрольная цифра неверна</translation>
     </message>
     <message>
         <source>check and decode a PINFL; exit 1 when its check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить и расшифровать ПИНФЛ; код завершения 1, если контрольная цифра неверна</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать стандартный ввод.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, код %2</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>Date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (срок истёк)</translation>
     </message>
     <message>
         <source>Personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный номер</translation>
     </message>
     <message>
         <source>Optional data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные данные</translation>
     </message>
     <message>
         <source>Check digit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра (%1)</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>верна</translation>
     </message>
     <message>
         <source>WRONG: the zone has %1, the rule gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕВЕРНА: в зоне %1, по правилу получается %2</translation>
     </message>
     <message>
         <source>%1: not a PINFL. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это не ПИНФЛ. %2</translation>
     </message>
     <message>
         <source>check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная цифра верна</translation>
     </message>
     <message>
         <source>check digit wrong (the rule gives %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная цифра неверна (по правилу получается %1)</translation>
     </message>
     <message>
         <source>its date of birth %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения по нему (%1) не совпадает с датой в зоне</translation>
     </message>
     <message>
         <source>its sex %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>пол по нему (%1) не совпадает с полом в зоне</translation>
     </message>
     <message>
         <source>agrees with the zone&apos;s date of birth and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает с датой рождения и полом в зоне</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контрольные цифры верны.</translation>
     </message>
     <message numerus="yes">
         <source>%n check digit(s) wrong: the zone was misread or altered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неверна %n контрольная цифра: зона прочитана с ошибкой или изменена.</numerusform>
+            <numerusform>Неверны %n контрольные цифры: зона прочитана с ошибкой или изменена.</numerusform>
+            <numerusform>Неверны %n контрольных цифр: зона прочитана с ошибкой или изменена.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 needs one number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для команды %1 нужен один номер, например: %2.</translation>
     </message>
     <message>
         <source>The check digit is %1, but the rule gives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра — %1, а по правилу получается %2.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished">Дата рождения %1 позже сегодняшней.</translation>
+        <translation>Дата рождения %1 позже сегодняшней.</translation>
     </message>
     <message>
         <source>Century of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Век рождения</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-е годы</translation>
     </message>
     <message>
         <source>District code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код района</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядковый номер</translation>
     </message>
     <message>
         <source>Check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра</translation>
     </message>
     <message>
         <source>WRONG: the rule gives %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕВЕРНА: по правилу получается %1</translation>
     </message>
     <message>
         <source>The PINFL is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИНФЛ корректен.</translation>
     </message>
     <message>
         <source>The PINFL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИНФЛ некорректен: %1</translation>
     </message>
 </context>
 <context>
@@ -928,67 +928,67 @@
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, позиция %2: символ %3 недопустим в машиносчитываемой зоне — в ней бывают только латинские буквы A–Z, цифры 0–9 и знак &lt;.</translation>
     </message>
     <message numerus="yes">
         <source>A machine readable zone has 2 lines (passport) or 3 lines (identity card), but %n line(s) were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Машиносчитываемая зона состоит из 2 строк (паспорт) или 3 строк (ID-карта), а введена %n строка.</numerusform>
+            <numerusform>Машиносчитываемая зона состоит из 2 строк (паспорт) или 3 строк (ID-карта), а введены %n строки.</numerusform>
+            <numerusform>Машиносчитываемая зона состоит из 2 строк (паспорт) или 3 строк (ID-карта), а введено %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but a line of a machine readable zone has 44 (passport, TD3), 36 (TD2) or 30 (identity card, TD1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина строки %1 — %2, а строка машиносчитываемой зоны содержит 44 (паспорт, TD3), 36 (TD2) или 30 (ID-карта, TD1) символов.</translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but line 1 has %3: all lines of a machine readable zone have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина строки %1 — %2, а строки 1 — %3: все строки машиносчитываемой зоны должны быть одной длины.</translation>
     </message>
     <message>
         <source>A machine readable zone of 3 lines is an identity card (TD1) with 30 characters a line, but line 1 has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машиносчитываемая зона из 3 строк — это ID-карта (TD1) с 30 символами в строке, а длина строки 1 — %1.</translation>
     </message>
     <message>
         <source>Lines of 30 characters are an identity card zone (TD1), which has 3 lines, but 2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки по 30 символов — это зона ID-карты (TD1), в которой 3 строки, а введены только 2.</translation>
     </message>
     <message>
         <source>Line %1, positions %2-%3: the %4 “%5” is not a date (YYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, позиции %2–%3: %4 «%5» не является датой (ГГММДД).</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения</translation>
     </message>
     <message>
         <source>date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>дата окончания срока действия</translation>
     </message>
     <message>
         <source>Line %1, position %2: the sex is M, F, X or &lt;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, позиция %2: пол обозначается M, F, X или &lt;, а не %3.</translation>
     </message>
     <message>
         <source>No machine readable zone was given: it has 2 or 3 lines of A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машиносчитываемая зона не введена: она состоит из 2 или 3 строк из латинских букв A–Z, цифр 0–9 и знака &lt;.</translation>
     </message>
     <message>
         <source>Line 1, position 1: “V” is a visa. Qaytish reads the zones of passports and identity cards (TD3, TD2, TD1), not of visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка 1, позиция 1: «V» означает визу. Qaytish читает зоны паспортов и ID-карт (TD3, TD2, TD1), но не виз.</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер документа</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>личный номер</translation>
     </message>
     <message>
         <source>composite (whole zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>общая (по всей зоне)</translation>
     </message>
 </context>
 <context>
@@ -1544,23 +1544,23 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Apply the MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнение из МСЗ</translation>
     </message>
     <message>
         <source>The zone differs from what the form holds. Replace these values?</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные зоны отличаются от данных в форме. Заменить эти значения?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <source>Keep the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить как в форме</translation>
     </message>
 </context>
 <context>
@@ -1966,95 +1966,95 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <name>qaytish::MrzPanel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>Sex %1, born %2, nationality %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол: %1, дата рождения: %2, гражданство: %3</translation>
     </message>
     <message>
         <source>Passport %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт %1 (государство выдачи: %2)</translation>
     </message>
     <message>
         <source>Document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ %1 (государство выдачи: %2)</translation>
     </message>
     <message>
         <source>%1, expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, срок действия истёк %2</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, действителен до %2</translation>
     </message>
     <message>
         <source>PINFL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИНФЛ %1: %2</translation>
     </message>
     <message>
         <source>PINFL %1 agrees with the date of birth and sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИНФЛ %1 соответствует дате рождения и полу.</translation>
     </message>
     <message>
         <source>it gives the date of birth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по нему дата рождения — %1</translation>
     </message>
     <message>
         <source>it gives the sex %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по нему пол — %1</translation>
     </message>
     <message>
         <source>PINFL %1 does not agree with the zone: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИНФЛ %1 не соответствует зоне: %2.</translation>
     </message>
     <message>
         <source>The PINFL&apos;s check digit does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра ПИНФЛ не сходится.</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контрольные цифры верны.</translation>
     </message>
     <message>
         <source>Check digits wrong: %1. The zone was misread or altered: read it again or compare it with the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверные контрольные цифры: %1. Зона прочитана с ошибкой или изменена: прочитайте её заново или сверьте с документом.</translation>
     </message>
     <message>
         <source>The zone is read as soon as all its lines are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона считывается, как только введены все её строки.</translation>
     </message>
     <message numerus="yes">
         <source>Reading: %n line(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чтение: пока введена %n строка.</numerusform>
+            <numerusform>Чтение: пока введены %n строки.</numerusform>
+            <numerusform>Чтение: пока введено %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>A check digit is wrong: read the zone again before applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра неверна: прочитайте зону заново, прежде чем заполнять данные.</translation>
     </message>
     <message>
         <source>Read MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение МСЗ</translation>
     </message>
     <message>
         <source>&amp;Machine readable zone (paste, type or scan; Enter starts a new line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Машиносчитываемая зона (вставьте, введите или отсканируйте; Enter — новая строка):</translation>
     </message>
     <message>
         <source>The zone drops the marks of oʻ and gʻ and may put the patronymic among the given names. Apply fills the fields; then compare the names with the document and correct them. The patronymic is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>В зоне oʻ и gʻ пишутся без знаков (как o и g), а отчество может оказаться среди имён. Кнопка «Заполнить данные лица» заполняет поля; затем сверьте имена с документом и исправьте их. Поле отчества не изменяется.</translation>
     </message>
     <message>
         <source>Apply to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить данные лица</translation>
     </message>
 </context>
 <context>

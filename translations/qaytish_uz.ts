@@ -644,150 +644,150 @@
     </message>
     <message>
         <source>read and check a machine readable zone (lines as arguments, or from standard input); exit 1 when a check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>mashinada oʻqiladigan zonani oʻqish va tekshirish (satrlar argument sifatida yoki standart kirishdan); nazorat raqami notoʻgʻri boʻlsa, chiqish kodi 1</translation>
     </message>
     <message>
         <source>check and decode a PINFL; exit 1 when its check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIRni tekshirish va uning tarkibini koʻrsatish; nazorat raqami notoʻgʻri boʻlsa, chiqish kodi 1</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart kirishni oʻqib boʻlmayapti.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjat</translation>
     </message>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kod %2</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergan davlat</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiya</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ism</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjat raqami</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>koʻrsatilmagan</translation>
     </message>
     <message>
         <source>Date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Amal qilish muddati</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (muddati oʻtgan)</translation>
     </message>
     <message>
         <source>Personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxsiy raqam</translation>
     </message>
     <message>
         <source>Optional data</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshimcha maʼlumotlar</translation>
     </message>
     <message>
         <source>Check digit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorat raqami (%1)</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>toʻgʻri</translation>
     </message>
     <message>
         <source>WRONG: the zone has %1, the rule gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTOʻGʻRI: zonada %1, qoida boʻyicha %2 chiqadi</translation>
     </message>
     <message>
         <source>%1: not a PINFL. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bu JSHSHIR emas. %2</translation>
     </message>
     <message>
         <source>check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>nazorat raqami toʻgʻri</translation>
     </message>
     <message>
         <source>check digit wrong (the rule gives %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazorat raqami notoʻgʻri (qoida boʻyicha %1 chiqadi)</translation>
     </message>
     <message>
         <source>its date of birth %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>undagi tugʻilgan sana (%1) zonadagidan farq qiladi</translation>
     </message>
     <message>
         <source>its sex %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>undagi jins (%1) zonadagidan farq qiladi</translation>
     </message>
     <message>
         <source>agrees with the zone&apos;s date of birth and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>zonadagi tugʻilgan sana va jinsga mos keladi</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcha nazorat raqamlari toʻgʻri.</translation>
     </message>
     <message numerus="yes">
         <source>%n check digit(s) wrong: the zone was misread or altered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta nazorat raqami notoʻgʻri: zona xato oʻqilgan yoki oʻzgartirilgan.</numerusform>
+            <numerusform>%n ta nazorat raqami notoʻgʻri: zona xato oʻqilgan yoki oʻzgartirilgan.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 needs one number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buyrugʻi uchun bitta raqam kerak, masalan: %2.</translation>
     </message>
     <message>
         <source>The check digit is %1, but the rule gives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorat raqami %1, lekin qoida boʻyicha %2 chiqadi.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished">Tugʻilgan sana %1 bugungi kundan keyin.</translation>
+        <translation>Tugʻilgan sana %1 bugungi kundan keyin.</translation>
     </message>
     <message>
         <source>Century of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugʻilgan asr</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-yillar</translation>
     </message>
     <message>
         <source>District code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuman kodi</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tartib raqami</translation>
     </message>
     <message>
         <source>Check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorat raqami</translation>
     </message>
     <message>
         <source>WRONG: the rule gives %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTOʻGʻRI: qoida boʻyicha %1 chiqadi</translation>
     </message>
     <message>
         <source>The PINFL is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIR toʻgʻri.</translation>
     </message>
     <message>
         <source>The PINFL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIR notoʻgʻri: %1</translation>
     </message>
 </context>
 <context>
@@ -927,66 +927,66 @@
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-satr, %2-belgi: %3 mashinada oʻqiladigan zonada boʻlishi mumkin emas, unda faqat A–Z lotin harflari, 0–9 raqamlari va &lt; belgisi boʻladi.</translation>
     </message>
     <message numerus="yes">
         <source>A machine readable zone has 2 lines (passport) or 3 lines (identity card), but %n line(s) were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mashinada oʻqiladigan zona 2 satrdan (pasport) yoki 3 satrdan (identifikatsiya kartasi) iborat, lekin %n ta satr kiritildi.</numerusform>
+            <numerusform>Mashinada oʻqiladigan zona 2 satrdan (pasport) yoki 3 satrdan (identifikatsiya kartasi) iborat, lekin %n ta satr kiritildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but a line of a machine readable zone has 44 (passport, TD3), 36 (TD2) or 30 (identity card, TD1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-satrda %2 ta belgi bor, lekin mashinada oʻqiladigan zona satri 44 (pasport, TD3), 36 (TD2) yoki 30 (identifikatsiya kartasi, TD1) belgidan iborat boʻladi.</translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but line 1 has %3: all lines of a machine readable zone have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-satrda %2 ta belgi, 1-satrda esa %3 ta: mashinada oʻqiladigan zonaning barcha satrlari bir xil uzunlikda boʻladi.</translation>
     </message>
     <message>
         <source>A machine readable zone of 3 lines is an identity card (TD1) with 30 characters a line, but line 1 has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 satrli mashinada oʻqiladigan zona — bu har bir satrida 30 ta belgi boʻlgan identifikatsiya kartasi (TD1), lekin 1-satrda %1 ta belgi bor.</translation>
     </message>
     <message>
         <source>Lines of 30 characters are an identity card zone (TD1), which has 3 lines, but 2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 belgili satrlar identifikatsiya kartasining zonasi (TD1) boʻlib, u 3 satrdan iborat, lekin 2 ta satr kiritildi.</translation>
     </message>
     <message>
         <source>Line %1, positions %2-%3: the %4 “%5” is not a date (YYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-satr, %2–%3-belgilar: %4 «%5» sana emas (YYOOKK).</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tugʻilgan sana</translation>
     </message>
     <message>
         <source>date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>amal qilish muddati</translation>
     </message>
     <message>
         <source>Line %1, position %2: the sex is M, F, X or &lt;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-satr, %2-belgi: jins M, F, X yoki &lt; bilan belgilanadi, %3 bilan emas.</translation>
     </message>
     <message>
         <source>No machine readable zone was given: it has 2 or 3 lines of A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mashinada oʻqiladigan zona kiritilmagan: u A–Z lotin harflari, 0–9 raqamlari va &lt; belgisidan iborat 2 yoki 3 satrdan tashkil topadi.</translation>
     </message>
     <message>
         <source>Line 1, position 1: “V” is a visa. Qaytish reads the zones of passports and identity cards (TD3, TD2, TD1), not of visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-satr, 1-belgi: «V» — bu viza. Qaytish pasport va identifikatsiya kartalarining (TD3, TD2, TD1) zonalarini oʻqiydi, vizalarnikini emas.</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>hujjat raqami</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>shaxsiy raqam</translation>
     </message>
     <message>
         <source>composite (whole zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>umumiy (butun zona boʻyicha)</translation>
     </message>
 </context>
 <context>
@@ -1540,23 +1540,23 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Apply the MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ boʻyicha toʻldirish</translation>
     </message>
     <message>
         <source>The zone differs from what the form holds. Replace these values?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonadagi maʼlumotlar shakldagidan farq qiladi. Bu qiymatlar almashtirilsinmi?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Almashtirish</translation>
     </message>
     <message>
         <source>Keep the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakldagini qoldirish</translation>
     </message>
 </context>
 <context>
@@ -1959,94 +1959,94 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <name>qaytish::MrzPanel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>koʻrsatilmagan</translation>
     </message>
     <message>
         <source>Sex %1, born %2, nationality %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi: %1, tugʻilgan sana: %2, fuqaroligi: %3</translation>
     </message>
     <message>
         <source>Passport %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasport %1 (bergan davlat: %2)</translation>
     </message>
     <message>
         <source>Document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjat %1 (bergan davlat: %2)</translation>
     </message>
     <message>
         <source>%1, expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, amal qilish muddati %2 da tugagan</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 gacha amal qiladi</translation>
     </message>
     <message>
         <source>PINFL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIR %1: %2</translation>
     </message>
     <message>
         <source>PINFL %1 agrees with the date of birth and sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIR %1 tugʻilgan sana va jinsga mos keladi.</translation>
     </message>
     <message>
         <source>it gives the date of birth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unga koʻra tugʻilgan sana %1</translation>
     </message>
     <message>
         <source>it gives the sex %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unga koʻra jinsi %1</translation>
     </message>
     <message>
         <source>PINFL %1 does not agree with the zone: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIR %1 zonaga mos kelmaydi: %2.</translation>
     </message>
     <message>
         <source>The PINFL&apos;s check digit does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSHSHIRning nazorat raqami mos kelmaydi.</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcha nazorat raqamlari toʻgʻri.</translation>
     </message>
     <message>
         <source>Check digits wrong: %1. The zone was misread or altered: read it again or compare it with the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notoʻgʻri nazorat raqamlari: %1. Zona xato oʻqilgan yoki oʻzgartirilgan: uni qayta oʻqing yoki hujjat bilan solishtiring.</translation>
     </message>
     <message>
         <source>The zone is read as soon as all its lines are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona barcha satrlari kiritilishi bilan oʻqiladi.</translation>
     </message>
     <message numerus="yes">
         <source>Reading: %n line(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oʻqilmoqda: hozircha %n ta satr.</numerusform>
+            <numerusform>Oʻqilmoqda: hozircha %n ta satr.</numerusform>
         </translation>
     </message>
     <message>
         <source>A check digit is wrong: read the zone again before applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorat raqami notoʻgʻri: maʼlumotlarni toʻldirishdan oldin zonani qayta oʻqing.</translation>
     </message>
     <message>
         <source>Read MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ oʻqish</translation>
     </message>
     <message>
         <source>&amp;Machine readable zone (paste, type or scan; Enter starts a new line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mashinada oʻqiladigan zona (qoʻying, kiriting yoki skanerlang; Enter — yangi satr):</translation>
     </message>
     <message>
         <source>The zone drops the marks of oʻ and gʻ and may put the patronymic among the given names. Apply fills the fields; then compare the names with the document and correct them. The patronymic is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonada oʻ va gʻ harflari belgisiz (o va g kabi) yoziladi, otasining ismi esa ism qatoriga tushishi mumkin. «Shaxs maʼlumotlarini toʻldirish» tugmasi maydonlarni toʻldiradi; soʻng ismlarni hujjat bilan solishtirib, tuzating. Otasining ismi maydoni oʻzgartirilmaydi.</translation>
     </message>
     <message>
         <source>Apply to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxs maʼlumotlarini toʻldirish</translation>
     </message>
 </context>
 <context>

@@ -644,150 +644,150 @@
     </message>
     <message>
         <source>read and check a machine readable zone (lines as arguments, or from standard input); exit 1 when a check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>машинада ўқиладиган зонани ўқиш ва текшириш (сатрлар аргумент сифатида ёки стандарт киришдан); назорат рақами нотўғри бўлса, чиқиш коди 1</translation>
     </message>
     <message>
         <source>check and decode a PINFL; exit 1 when its check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИРни текшириш ва унинг таркибини кўрсатиш; назорат рақами нотўғри бўлса, чиқиш коди 1</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандарт киришни ўқиб бўлмаяпти.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжат</translation>
     </message>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, код %2</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Берган давлат</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Исм</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжат рақами</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>кўрсатилмаган</translation>
     </message>
     <message>
         <source>Date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Амал қилиш муддати</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (муддати ўтган)</translation>
     </message>
     <message>
         <source>Personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахсий рақам</translation>
     </message>
     <message>
         <source>Optional data</source>
-        <translation type="unfinished"></translation>
+        <translation>Қўшимча маълумотлар</translation>
     </message>
     <message>
         <source>Check digit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Назорат рақами (%1)</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>тўғри</translation>
     </message>
     <message>
         <source>WRONG: the zone has %1, the rule gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>НОТЎҒРИ: зонада %1, қоида бўйича %2 чиқади</translation>
     </message>
     <message>
         <source>%1: not a PINFL. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бу ЖШШИР эмас. %2</translation>
     </message>
     <message>
         <source>check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>назорат рақами тўғри</translation>
     </message>
     <message>
         <source>check digit wrong (the rule gives %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>назорат рақами нотўғри (қоида бўйича %1 чиқади)</translation>
     </message>
     <message>
         <source>its date of birth %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ундаги туғилган сана (%1) зонадагидан фарқ қилади</translation>
     </message>
     <message>
         <source>its sex %1 differs from the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ундаги жинс (%1) зонадагидан фарқ қилади</translation>
     </message>
     <message>
         <source>agrees with the zone&apos;s date of birth and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>зонадаги туғилган сана ва жинсга мос келади</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барча назорат рақамлари тўғри.</translation>
     </message>
     <message numerus="yes">
         <source>%n check digit(s) wrong: the zone was misread or altered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n та назорат рақами нотўғри: зона хато ўқилган ёки ўзгартирилган.</numerusform>
+            <numerusform>%n та назорат рақами нотўғри: зона хато ўқилган ёки ўзгартирилган.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 needs one number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 буйруғи учун битта рақам керак, масалан: %2.</translation>
     </message>
     <message>
         <source>The check digit is %1, but the rule gives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назорат рақами %1, лекин қоида бўйича %2 чиқади.</translation>
     </message>
     <message>
         <source>The date of birth %1 is in the future.</source>
-        <translation type="unfinished">Туғилган сана %1 бугунги кундан кейин.</translation>
+        <translation>Туғилган сана %1 бугунги кундан кейин.</translation>
     </message>
     <message>
         <source>Century of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туғилган аср</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-йиллар</translation>
     </message>
     <message>
         <source>District code</source>
-        <translation type="unfinished"></translation>
+        <translation>Туман коди</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тартиб рақами</translation>
     </message>
     <message>
         <source>Check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Назорат рақами</translation>
     </message>
     <message>
         <source>WRONG: the rule gives %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НОТЎҒРИ: қоида бўйича %1 чиқади</translation>
     </message>
     <message>
         <source>The PINFL is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИР тўғри.</translation>
     </message>
     <message>
         <source>The PINFL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИР нотўғри: %1</translation>
     </message>
 </context>
 <context>
@@ -927,66 +927,66 @@
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сатр, %2-белги: %3 машинада ўқиладиган зонада бўлиши мумкин эмас, унда фақат лотин алифбосининг бош ҳарфлари, 0–9 рақамлари ва &lt; белгиси бўлади.</translation>
     </message>
     <message numerus="yes">
         <source>A machine readable zone has 2 lines (passport) or 3 lines (identity card), but %n line(s) were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Машинада ўқиладиган зона 2 сатрдан (паспорт) ёки 3 сатрдан (идентификация картаси) иборат, лекин %n та сатр киритилди.</numerusform>
+            <numerusform>Машинада ўқиладиган зона 2 сатрдан (паспорт) ёки 3 сатрдан (идентификация картаси) иборат, лекин %n та сатр киритилди.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but a line of a machine readable zone has 44 (passport, TD3), 36 (TD2) or 30 (identity card, TD1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сатрда %2 та белги бор, лекин машинада ўқиладиган зона сатри 44 (паспорт, ТД3), 36 (ТД2) ёки 30 (идентификация картаси, ТД1) белгидан иборат бўлади.</translation>
     </message>
     <message>
         <source>Line %1 has %2 characters, but line 1 has %3: all lines of a machine readable zone have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сатрда %2 та белги, 1-сатрда эса %3 та: машинада ўқиладиган зонанинг барча сатрлари бир хил узунликда бўлади.</translation>
     </message>
     <message>
         <source>A machine readable zone of 3 lines is an identity card (TD1) with 30 characters a line, but line 1 has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 сатрли машинада ўқиладиган зона — бу ҳар бир сатрида 30 та белги бўлган идентификация картаси (ТД1), лекин 1-сатрда %1 та белги бор.</translation>
     </message>
     <message>
         <source>Lines of 30 characters are an identity card zone (TD1), which has 3 lines, but 2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 белгили сатрлар идентификация картасининг зонаси (ТД1) бўлиб, у 3 сатрдан иборат, лекин 2 та сатр киритилди.</translation>
     </message>
     <message>
         <source>Line %1, positions %2-%3: the %4 “%5” is not a date (YYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сатр, %2–%3-белгилар: %4 «%5» сана эмас (ЙЙООКК).</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>туғилган сана</translation>
     </message>
     <message>
         <source>date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>амал қилиш муддати</translation>
     </message>
     <message>
         <source>Line %1, position %2: the sex is M, F, X or &lt;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сатр, %2-белги: жинс эркак, аёл ёки кўрсатилмаган жинсни билдирувчи лотин ҳарфи ёхуд &lt; белгиси билан белгиланади, %3 билан эмас.</translation>
     </message>
     <message>
         <source>No machine readable zone was given: it has 2 or 3 lines of A-Z, 0-9 and &lt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинада ўқиладиган зона киритилмаган: у лотин алифбосининг бош ҳарфлари, 0–9 рақамлари ва &lt; белгисидан иборат 2 ёки 3 сатрдан ташкил топади.</translation>
     </message>
     <message>
         <source>Line 1, position 1: “V” is a visa. Qaytish reads the zones of passports and identity cards (TD3, TD2, TD1), not of visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-сатр, 1-белги: бу ҳарф визани билдиради. Қайтиш паспорт ва идентификация карталарининг (ТД3, ТД2, ТД1) зоналарини ўқийди, визаларникини эмас.</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳужжат рақами</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>шахсий рақам</translation>
     </message>
     <message>
         <source>composite (whole zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>умумий (бутун зона бўйича)</translation>
     </message>
 </context>
 <context>
@@ -1540,23 +1540,23 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Apply the MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ бўйича тўлдириш</translation>
     </message>
     <message>
         <source>The zone differs from what the form holds. Replace these values?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зонадаги маълумотлар шаклдагидан фарқ қилади. Бу қийматлар алмаштирилсинми?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмаштириш</translation>
     </message>
     <message>
         <source>Keep the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаклдагини қолдириш</translation>
     </message>
 </context>
 <context>
@@ -1959,94 +1959,94 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <name>qaytish::MrzPanel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>кўрсатилмаган</translation>
     </message>
     <message>
         <source>Sex %1, born %2, nationality %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Жинси: %1, туғилган сана: %2, фуқаролиги: %3</translation>
     </message>
     <message>
         <source>Passport %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт %1 (берган давлат: %2)</translation>
     </message>
     <message>
         <source>Document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжат %1 (берган давлат: %2)</translation>
     </message>
     <message>
         <source>%1, expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, амал қилиш муддати %2 да тугаган</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 гача амал қилади</translation>
     </message>
     <message>
         <source>PINFL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИР %1: %2</translation>
     </message>
     <message>
         <source>PINFL %1 agrees with the date of birth and sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИР %1 туғилган сана ва жинсга мос келади.</translation>
     </message>
     <message>
         <source>it gives the date of birth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>унга кўра туғилган сана %1</translation>
     </message>
     <message>
         <source>it gives the sex %1</source>
-        <translation type="unfinished"></translation>
+        <translation>унга кўра жинси %1</translation>
     </message>
     <message>
         <source>PINFL %1 does not agree with the zone: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИР %1 зонага мос келмайди: %2.</translation>
     </message>
     <message>
         <source>The PINFL&apos;s check digit does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШШИРнинг назорат рақами мос келмайди.</translation>
     </message>
     <message>
         <source>All check digits are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барча назорат рақамлари тўғри.</translation>
     </message>
     <message>
         <source>Check digits wrong: %1. The zone was misread or altered: read it again or compare it with the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотўғри назорат рақамлари: %1. Зона хато ўқилган ёки ўзгартирилган: уни қайта ўқинг ёки ҳужжат билан солиштиринг.</translation>
     </message>
     <message>
         <source>The zone is read as soon as all its lines are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона барча сатрлари киритилиши билан ўқилади.</translation>
     </message>
     <message numerus="yes">
         <source>Reading: %n line(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ўқилмоқда: ҳозирча %n та сатр.</numerusform>
+            <numerusform>Ўқилмоқда: ҳозирча %n та сатр.</numerusform>
         </translation>
     </message>
     <message>
         <source>A check digit is wrong: read the zone again before applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назорат рақами нотўғри: маълумотларни тўлдиришдан олдин зонани қайта ўқинг.</translation>
     </message>
     <message>
         <source>Read MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ ўқиш</translation>
     </message>
     <message>
         <source>&amp;Machine readable zone (paste, type or scan; Enter starts a new line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Машинада ўқиладиган зона (қўйинг, киритинг ёки сканерланг; Энтер тугмаси — янги сатр):</translation>
     </message>
     <message>
         <source>The zone drops the marks of oʻ and gʻ and may put the patronymic among the given names. Apply fills the fields; then compare the names with the document and correct them. The patronymic is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зонада ў ва ғ ҳарфлари о ва г бўлиб ёзилади, отасининг исми эса исм қаторига тушиши мумкин. «Шахс маълумотларини тўлдириш» тугмаси майдонларни тўлдиради; сўнг исмларни ҳужжат билан солиштириб, тузатинг. Отасининг исми майдони ўзгартирилмайди.</translation>
     </message>
     <message>
         <source>Apply to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс маълумотларини тўлдириш</translation>
     </message>
 </context>
 <context>
