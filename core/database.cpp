@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "searchkeys.h"
 #include "sqlscript.h"
 
 #include <QAtomicInt>
@@ -275,6 +276,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         return s.error();
     if (Status s = applyPragmas(db, path); !s)
         return s.error();
+    // Derived name columns written under older search key rules are recomputed now.
+    if (Result<qint64> keys = SearchKeys::upgrade(db, path); !keys)
+        return keys.error();
     return database;
 }
 

@@ -121,9 +121,9 @@ void TestNameCorpus::corpusIsWellFormed() {
         QCOMPARE(names::normalizeLatinApostrophes(n.latin), n.latin);
         QVERIFY2(!n.latin.contains(u'\'') && !n.latin.contains(u'\u2019'), qPrintable(row));
         // Uzbek Cyrillic: Cyrillic letters only.
-        QVERIFY2(onlyLetters(n.cyrillic,
-                             [](QChar c) { return c.script() == QChar::Script_Cyrillic; }),
-                 qPrintable(row));
+        QVERIFY2(
+            onlyLetters(n.cyrillic, [](QChar c) { return c.script() == QChar::Script_Cyrillic; }),
+            qPrintable(row));
         // Russian: the Russian alphabet only, without ў қ ғ ҳ.
         QVERIFY2(onlyLetters(n.russian,
                              [](QChar c) {
@@ -288,9 +288,9 @@ void TestNameCorpus::prefixesOfTheCorpus() {
                     const QChar last = typed.at(len - 1).toLower();
                     const QChar after = typed.at(len).toLower();
                     if (last == u'y' || last == u'i' || names::isApostropheVariant(after) ||
-                        (last == u'д' && after == u'ж') || (last == u'k' && after == u'h') || (last == u'c' && after == u'h') ||
-                        (last == u'z' && after == u'h') || (last == u'd' && after == u'z') ||
-                        (last == u'с' && after == u'ҳ'))
+                        (last == u'д' && after == u'ж') || (last == u'k' && after == u'h') ||
+                        (last == u'c' && after == u'h') || (last == u'z' && after == u'h') ||
+                        (last == u'd' && after == u'z') || (last == u'с' && after == u'ҳ'))
                         continue;
                     const QString prefixKey = names::searchKey(typed.left(len));
                     QVERIFY2(names::matches(prefixKey, storedKey),
@@ -329,7 +329,8 @@ void TestNameCorpus::registerSearchIsTheSamePredicate() {
     for (qsizetype i = 0; i < surnames.size(); ++i) {
         const CorpusName &s = surnames.at(i);
         const QList<CorpusName> gs = givenNamesOf(i, given);
-        CaseRecord r = test::sampleCase(i % 2 ? s.latin : s.english, i % 2 ? s.cyrillic : QString());
+        CaseRecord r =
+            test::sampleCase(i % 2 ? s.latin : s.english, i % 2 ? s.cyrillic : QString());
         const CorpusName &g = gs.first();
         for (const CorpusName &n : gs) {
             r.person.givenNames += (i % 2 ? n.latin : n.english) + u' ';
@@ -338,8 +339,8 @@ void TestNameCorpus::registerSearchIsTheSamePredicate() {
         r.person.patronymic.clear();
         r.person.patronymicCyrillic.clear();
         r.person.sex = g.sex.toUpper();
-        r.person.pinfl = test::pinflFor(r.person.birthDate, g.sex == u"m"_s, 100 + int(i % 800),
-                                        int(i % 1000));
+        r.person.pinfl =
+            test::pinflFor(r.person.birthDate, g.sex == u"m"_s, 100 + int(i % 800), int(i % 1000));
         r.person.passportNumber = u"AB%1"_s.arg(1000000 + i);
         r.hostReference.clear();
         Result<CaseRepository::SaveResult> saved = repo.create(officer, r);
@@ -365,8 +366,9 @@ void TestNameCorpus::registerSearchIsTheSamePredicate() {
             }
             CaseFilter filter;
             filter.search = typed;
-            Result<QList<CaseListRow>> rows = CaseQuery(filter, CaseSort{}).fetch(
-                db.value()->connection(), db.value()->path(), 0, -1);
+            Result<QList<CaseListRow>> rows =
+                CaseQuery(filter, CaseSort{})
+                    .fetch(db.value()->connection(), db.value()->path(), 0, -1);
             QVERIFY(rows.ok());
             QSet<qint64> actual;
             for (const CaseListRow &row : rows.value())
@@ -395,8 +397,7 @@ void TestNameCorpus::predicateItself_data() {
     QTest::newRow("prefix") << u"Has"_s << u"Hasanov Aziz"_s << true << false;
     QTest::newRow("second word") << u"Az"_s << u"Hasanov Aziz"_s << true << false;
     QTest::newRow("both words") << u"Aziz Khas"_s << u"Hasanov Aziz"_s << true << false;
-    QTest::newRow("one word missing") << u"Hasanov Vali"_s << u"Hasanov Aziz"_s << false
-                                      << false;
+    QTest::newRow("one word missing") << u"Hasanov Vali"_s << u"Hasanov Aziz"_s << false << false;
     QTest::newRow("longer than stored") << u"Hasanova"_s << u"Hasanov"_s << false << false;
     QTest::newRow("inside a word") << u"sanov"_s << u"Hasanov"_s << false << false;
     QTest::newRow("empty query") << QString() << u"Hasanov"_s << true << false;

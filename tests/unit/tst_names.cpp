@@ -313,8 +313,8 @@ void TestNames::searchKeySpellingsMeet() {
     for (const QString &spelling : spellings) {
         const QString key = names::searchKey(spelling);
         QVERIFY2(names::sameName(key, expected) && names::sameName(expected, key),
-                 qPrintable(u"%1 -> %2, but %3 -> %4"_s.arg(spelling, key, spellings.first(),
-                                                              expected)));
+                 qPrintable(
+                     u"%1 -> %2, but %3 -> %4"_s.arg(spelling, key, spellings.first(), expected)));
     }
 }
 
@@ -394,9 +394,9 @@ void TestNames::searchKeyPrefix() {
     const QString prefixKey = names::searchKey(prefix);
     const QString nameKey = names::searchKey(name);
     QVERIFY(!prefixKey.isEmpty());
-    QVERIFY2(names::matches(prefixKey, nameKey),
-             qPrintable(
-                 u"%1 -> %2 does not begin %3 -> %4"_s.arg(prefix, prefixKey, name, nameKey)));
+    QVERIFY2(
+        names::matches(prefixKey, nameKey),
+        qPrintable(u"%1 -> %2 does not begin %3 -> %4"_s.arg(prefix, prefixKey, name, nameKey)));
 }
 
 void TestNames::searchKeyForm_data() {
