@@ -187,6 +187,32 @@ private slots:
         QCOMPARE(rows->first().id, caseId);
     }
 
+    // A version 1 register (before person_link) is migrated to version 2, after a safety
+    // copy, and keeps its cases.
+    void version1RegisterGetsPersonLinks() {
+        const QString file = path(QStringLiteral("v1.qaytish"));
+        const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
+        {
+            Result<std::shared_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            CaseRepository repo(*db.value(), clock);
+            QVERIFY(repo.create(Actor{QStringLiteral("k.rahimova")}, test::sampleCase()).ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE person_link")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersionOnOpen(), 1);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")), 2);
+        QVERIFY(QFile::exists(db.value()->safetyCopyPath()));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person_link")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM return_case")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     // Keys written by a newer Qaytish with the same schema are not rewritten by this one.
     void newerSearchKeysAreLeftAlone() {
         const QString file = path(QStringLiteral("newerkeys.qaytish"));
