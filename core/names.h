@@ -49,8 +49,8 @@ bool sameName(const QString &keyA, const QString &keyB);
 // One word: `query` matches the beginning of `stored` (or all of it, when `whole`).
 bool wordMatches(QStringView query, QStringView stored, bool whole = false);
 // SQLite GLOB pattern, to be matched against ' ' || search_key, that is true exactly when
-// matches(QStringList{queryWord}, key): "* " + the word with [ao], [aou], [ou] for a, o, u
-// + "*". The word must come from searchKey() (only a-z and 0-9).
+// matches(queryWord, search_key) for one query word: "* " + the word with [ao], [aou], [ou]
+// for a, o, u + "*". The word must come from searchKey() (only a-z and 0-9).
 QString searchKeyGlob(const QString &queryWord);
 
 // Byte-orderable sort keys (compared with SQLite's BINARY collation): Uzbek Latin order
