@@ -2,7 +2,6 @@
 
 #include "result.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,7 +13,6 @@ namespace qaytish {
 // older gets every person's derived columns recomputed, in one transaction, and the new
 // version stored (DESIGN.md, Storage: derived columns with a version).
 class SearchKeys {
-    Q_DECLARE_TR_FUNCTIONS(SearchKeys)
 public:
     // The version stored in the register; 0 when none is recorded.
     static Result<int> storedVersion(QSqlDatabase db, const QString &path);
