@@ -22,21 +22,6 @@ CaseQuery::CaseQuery(CaseFilter filter, CaseSort sort)
     : m_filter(std::move(filter))
     , m_sort(sort) {}
 
-namespace {
-
-// LIKE with '\' as escape, so that % and _ typed by the officer match themselves.
-QString likeEscaped(const QString &text) {
-    QString out;
-    for (QChar c : text) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
-} // namespace
-
 QString CaseQuery::whereClause(QVariantList &binds) const {
     QStringList conditions;
     if (m_filter.status) {
@@ -63,9 +48,11 @@ QString CaseQuery::whereClause(QVariantList &binds) const {
         if (!words.isEmpty()) {
             QStringList wordConditions;
             for (const QString &w : words) {
-                // A word matches at the start of any word of the key.
-                wordConditions << QStringLiteral("(' ' || p.search_key) LIKE ? ESCAPE '\\'");
-                binds << QStringLiteral("% ") + likeEscaped(w) + QStringLiteral("%");
+                // names::matches() in SQL: the word matches at the start of any word of
+                // the key, with o standing for a or u (GLOB is case-sensitive; keys are
+                // lower-case ASCII).
+                wordConditions << QStringLiteral("(' ' || p.search_key) GLOB ?");
+                binds << names::searchKeyGlob(w);
             }
             alternatives << QStringLiteral("(") + wordConditions.join(QStringLiteral(" AND ")) +
                                 QStringLiteral(")");

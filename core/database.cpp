@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "searchkeys.h"
 #include "sqlscript.h"
 
 #include <QAtomicInt>
@@ -53,7 +54,7 @@ Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) 
 
 // The schema migrations in order: the file at index i takes user_version i to i + 1.
 QStringList migrationFiles() {
-    return {QStringLiteral(":/sql/001_init.sql")};
+    return {QStringLiteral(":/sql/001_init.sql"), QStringLiteral(":/sql/002_person_link.sql")};
 }
 
 } // namespace
@@ -275,6 +276,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         return s.error();
     if (Status s = applyPragmas(db, path); !s)
         return s.error();
+    // Derived name columns written under older search key rules are recomputed now.
+    if (Result<qint64> keys = SearchKeys::upgrade(db, path); !keys)
+        return keys.error();
     return database;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace qaytish::names {
 
 namespace {
@@ -326,7 +328,7 @@ QString plainLatin(const QString &text) {
 // Search key: phonetic classes
 
 bool isKeyVowel(QStringView code) {
-    return code == u"a" || code == u"e" || code == u"i" || code == u"u";
+    return code == u"a" || code == u"e" || code == u"i" || code == u"o" || code == u"u";
 }
 
 bool startsWithAt(const QString &word, qsizetype i, QStringView what) {
@@ -386,10 +388,7 @@ QString searchWord(const QString &word) {
             case u'y':
                 codes << QStringView(u"y"); // becomes i in step 2
                 break;
-            case u'o':
-            case u'a':
-                codes << QStringView(u"a");
-                break;
+            // o and a stay apart in the key: matches() relates them (and o with u).
             default:
                 codes << QStringView(word).mid(i, 1);
                 break;
@@ -627,33 +626,42 @@ bool hasLatin(const QString &text) {
     return false;
 }
 
-// The search key rules (version SearchKeyVersion). Russian, English and Uzbek spellings of
-// one name must meet, so the key keeps what the spellings agree on and folds what they don't:
+// The search key rules (version SearchKeyVersion). Russian, English, MRZ and Uzbek spellings
+// of one name must meet, so the key keeps what the spellings agree on and folds what they
+// don't. Proved on tests/data/uzbek_names.tsv (tst_namecorpus).
 //
 // 1. Script: Cyrillic is transliterated by cyrillicToLatin() (so е after a vowel is ye, ы is
 //    i, ц is ts, щ is sh, ъ is a tutuq, ь is dropped). Case is folded; accents are dropped
 //    (é -> e), the 1993 Uzbek letters ç ş ğ ö ñ become ch sh gʻ oʻ ng.
-// 2. Apostrophes: any variant after o or g is the okina of oʻ/gʻ; every other one (the
-//    tutuq: Sanʼat, Isʼhoq) is removed. Other non-letters separate words.
+// 2. Apostrophes: any variant (' ‘ ’ ` ʻ ʼ) after o or g is the okina of oʻ/gʻ; every other
+//    one (the tutuq: Sanʼat, Neʼmat) is removed. Other non-letters separate words.
 // 3. Letter classes, longest spelling first, each written as one code:
-//      oʻ ў u у                 -> u     (Joʻrayev / Juraev)
-//      o a                      -> a     (Rahmonov / Рахманов, Qodirov / Кадыров)
-//      gʻ ғ gh g                -> g     (Gʻulomov / Gulomov / Ghulomov)
-//      kh x h х ҳ               -> kh    (Rahimov / Rakhimov / Raximov)
-//      q k қ c                  -> k     (Qodirov / Kadyrov)
-//      j ж zh dj dzh дж         -> dj    (Joʻrayev / Djuraev / Dzhuraev / Zhuraev)
+//      oʻ ў u у                 -> u     (Toʻxtayev / Tukhtaev / Тухтаев)
+//      o о                      -> o
+//      a а                      -> a
+//      gʻ ғ gh g                -> g     (Gʻaniyev / Ganiev / Ghaniev)
+//      kh x h х ҳ               -> kh    (Hasanov / Khasanov / Xasanov)
+//      q k қ c                  -> k     (Sodiqov / Sadikov)
+//      j ж zh dj dzh дж         -> dj    (Jumayev / Djumaev / Dzhumaev / Zhumaev)
 //      sh ш щ shch              -> sh;   ch ч -> ch;   w -> v
-//      i y й ы                  -> i     (Kadyrov / Kadirov, ya / ia, yu / iu, Sergey / Sergei)
+//      i y й ы                  -> i     (Sadykov / Sadikov, ya / ia, yu / iu, Sergey / Sergei)
 //                                          after step 4
 //    The codes kh, dj, sh, ch keep their first letter so that a typed prefix still matches:
 //    "K" is a prefix of "kh...", "D" of "dj...", "S" of "sh...".
-// 4. Glide: y before e is dropped (Yelena / Elena, Abdullayev / Abdullaev, Vasilyev /
-//    Vasilev), and so is i before e at the start of a word or after a vowel (Iezhov).
-// 5. Runs of one character collapse to one (Abdullayev / Abdulayev, Muhammad / Muhamad).
-// The result has only the ASCII letters a-z (never o q w x y) and digits, words separated
-// by single spaces. A prefix of a name mostly gives a prefix of the key; exceptions are a
-// prefix that ends inside a context (the i of "Abdullay" before its e is not typed yet, and
-// the o of "Jo" before its ʻ).
+// 4. Glide: y before e is dropped (Yelena / Elena, Mirzayev / Mirzaev, Vasilyev / Vasilev),
+//    and so is i before e at the start of a word or after a vowel (Iezhov).
+// 5. Runs of one character collapse to one (Fayzullayev / Fayzulayev, Muhammad / Muhamad).
+// 6. Vowels a, o, u are NOT folded in the key; the comparison (matches(), sameName(),
+//    searchKeyGlob()) lets o stand for a or u, and a or u for o:
+//      o ~ a: Russian writes unstressed Uzbek o as а (Rahmonov / Рахманов, Sobirov /
+//             Сабиров, -boy / -бай, -jon / -джан);
+//      o ~ u: the MRZ and many passports drop the okina of oʻ (TOXTAYEV, OTKIR), and Russian
+//             sometimes writes ў as о (Xoʻjayev / Ходжаев / Khodjaev).
+//    a and u never match each other: Hasan and Husan, Marat and Murat stay apart. The price:
+//    names that differ only by o against a or u meet (Normat / Nurmat, Norali / Nurali).
+// The result has only the ASCII letters a-z (never q w x y) and digits, words separated by
+// single spaces. A prefix of a name mostly gives a prefix of the key; the exception is a
+// prefix that ends inside a context (the i of "Mirzay" before its e is not typed yet).
 QString searchKey(const QString &text) {
     const QString plain = plainLatin(text);
     QStringList words;
@@ -736,6 +744,86 @@ QString cyrillicSortKey(const QString &text) {
             put(QChar(u'A' + index));
     }
     return key;
+}
+
+namespace {
+
+// The letter relation of rule 6: equal, or o against a or u.
+bool keyLettersMatch(QChar query, QChar stored) {
+    if (query == stored)
+        return true;
+    const char16_t q = query.unicode();
+    const char16_t s = stored.unicode();
+    if (q == u'o')
+        return s == u'a' || s == u'u';
+    if (s == u'o')
+        return q == u'a' || q == u'u';
+    return false;
+}
+
+} // namespace
+
+bool wordMatches(QStringView query, QStringView stored, bool whole) {
+    if (query.size() > stored.size() || (whole && query.size() != stored.size()))
+        return false;
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        if (!keyLettersMatch(query.at(i), stored.at(i)))
+            return false;
+    }
+    return true;
+}
+
+bool matches(const QString &queryKey, const QString &storedKey) {
+    const auto storedWords = QStringView(storedKey).split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView q : QStringView(queryKey).split(u' ', Qt::SkipEmptyParts)) {
+        const bool found = std::any_of(storedWords.cbegin(), storedWords.cend(),
+                                       [q](QStringView s) { return wordMatches(q, s); });
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+bool sameName(const QString &keyA, const QString &keyB) {
+    const auto a = QStringView(keyA).split(u' ', Qt::SkipEmptyParts);
+    const auto b = QStringView(keyB).split(u' ', Qt::SkipEmptyParts);
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!wordMatches(a.at(i), b.at(i), true))
+            return false;
+    }
+    return true;
+}
+
+QString searchKeyGlob(const QString &queryWord) {
+    QString pattern = QStringLiteral("* ");
+    for (const QChar c : queryWord) {
+        switch (c.unicode()) {
+        case u'a':
+            pattern += QStringLiteral("[ao]");
+            break;
+        case u'o':
+            pattern += QStringLiteral("[aou]");
+            break;
+        case u'u':
+            pattern += QStringLiteral("[ou]");
+            break;
+        case u'*':
+        case u'?':
+        case u'[':
+        case u']':
+            pattern += u'[';
+            pattern += c;
+            pattern += u']';
+            break;
+        default:
+            pattern += c;
+            break;
+        }
+    }
+    pattern += u'*';
+    return pattern;
 }
 
 QString joinFullName(const QString &surname, const QString &givenNames, const QString &patronymic) {

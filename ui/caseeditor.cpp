@@ -7,6 +7,7 @@
 #include "core/workflow.h"
 #include "dateedit.h"
 #include "dialogs.h"
+#include "duplicatesdialog.h"
 #include "identityrequestdialog.h"
 #include "interviewdialog.h"
 #include "latinnameedit.h"
@@ -1169,6 +1170,9 @@ bool CaseEditor::save() {
     }
 
     const CaseRecord record = CaseRepository::normalized(recordFromForm());
+    qint64 linkWith = 0;
+    if (!checkDuplicates(record, &linkWith))
+        return false;
     Result<CaseRepository::SaveResult> saved =
         m_caseId > 0 ? m_repo.update(m_actor, record) : m_repo.create(m_actor, record);
     if (!saved) {
@@ -1178,6 +1182,12 @@ bool CaseEditor::save() {
     }
     m_record = saved->record;
     m_caseId = m_record.id;
+    if (linkWith > 0) {
+        const Result<PersonLink> link =
+            PersonLinks(*m_db, m_clock).linkCases(m_actor, m_caseId, linkWith);
+        if (!link)
+            Dialogs::error(this, tr("The link was not recorded"), link.error().message);
+    }
     populate(m_record);
     validateNow();
     resetBaseline();
@@ -1185,6 +1195,39 @@ bool CaseEditor::save() {
     updateCaseState();
     emit caseSaved(m_caseId);
     return true;
+}
+
+bool CaseEditor::checkDuplicates(const CaseRecord &record, qint64 *linkWith) {
+    if (m_caseId > 0 && !DuplicateFinder::identityChanged(m_record.person, record.person))
+        return true;
+    const Result<QList<DuplicateMatch>> found =
+        DuplicateFinder::find(m_db->connection(), m_db->path(), record, m_caseId);
+    if (!found) {
+        Dialogs::error(this, tr("The case was not saved"), found.error().message);
+        return false;
+    }
+    QList<DuplicateMatch> matches;
+    for (const DuplicateMatch &m : found.value()) {
+        if (!m.linked) // already recorded as the same person: nothing to ask
+            matches << m;
+    }
+    if (matches.isEmpty())
+        return true;
+    DuplicatesDialog dialog(matches, this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case DuplicatesDialog::Choice::GoOn:
+        return true;
+    case DuplicatesDialog::Choice::Link:
+        *linkWith = dialog.selectedCaseId();
+        return true;
+    case DuplicatesDialog::Choice::OpenExisting:
+        emit openCaseRequested(dialog.selectedCaseId());
+        return false;
+    case DuplicatesDialog::Choice::Cancel:
+        break;
+    }
+    return false;
 }
 
 void CaseEditor::saveAndNext() {

@@ -56,6 +56,8 @@ public:
 signals:
     // After every successful write (save, status change, request, reply, interview).
     void caseSaved(qint64 caseId);
+    // The officer chose to open an existing case found as a probable duplicate on saving.
+    void openCaseRequested(qint64 caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,6 +118,9 @@ private:
 
     // Writing.
     bool save();
+    // Probable duplicates of the record about to be saved: false when the officer does not
+    // want it saved; `linkWith` is set to a case to link with after the save.
+    bool checkDuplicates(const CaseRecord &record, qint64 *linkWith);
     void saveAndNext();
     bool confirmClose();
     void reloadStatus();

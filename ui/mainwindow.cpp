@@ -740,6 +740,7 @@ CaseEditor *MainWindow::openCase(qint64 caseId) {
     }
     auto *editor = new CaseEditor(m_db, m_clock, Actor{systemUserName()}, caseId, this);
     connect(editor, &CaseEditor::caseSaved, this, &MainWindow::onCaseSaved);
+    connect(editor, &CaseEditor::openCaseRequested, this, [this](qint64 id) { openCase(id); });
     editor->show();
     return editor;
 }

@@ -1,10 +1,15 @@
+#include "core/casequery.h"
+#include "core/caserepository.h"
 #include "core/database.h"
+#include "core/names.h"
+#include "core/searchkeys.h"
 #include "support/testsupport.h"
 
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -127,6 +132,100 @@ private slots:
         QCOMPARE(db.error().kind, ErrorKind::Newer);
         QVERIFY(db.error().message.contains(QStringLiteral("newer")));
         QCOMPARE(test::fileHash(file), before);
+    }
+
+    // A register written under older search key rules: its derived name columns are
+    // recomputed when it is opened, in one go, and the new version is recorded.
+    void oldSearchKeysAreRecomputedOnOpen() {
+        const QString file = path(QStringLiteral("oldkeys.qaytish"));
+        const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
+        qint64 caseId = 0;
+        QString freshKey;
+        QString freshSort;
+        {
+            Result<std::shared_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            CaseRepository repo(*db.value(), clock);
+            auto saved = repo.create(
+                Actor{QStringLiteral("k.rahimova")},
+                test::sampleCase(QStringLiteral("Khodjaev"), QStringLiteral("Ходжаев")));
+            QVERIFY(saved.ok());
+            caseId = saved->record.id;
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT search_key, name_latin_sort FROM person")));
+            QVERIFY(q.next());
+            freshKey = q.value(0).toString();
+            freshSort = q.value(1).toString();
+            QCOMPARE(freshKey, QStringLiteral("khodjaev shukhrat alisher ugli"));
+            // What version 1 of the rules stored (o folded into a), and a stale sort key.
+            QVERIFY(q.exec(QStringLiteral("UPDATE person SET search_key = 'khadjaev shukhrat "
+                                          "alishar ugli', name_latin_sort = 'zzz'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE register_info SET value = '1' "
+                                          "WHERE key = 'search_key_version'")));
+            // The Uzbek spelling does not find the stale key...
+            CaseFilter filter;
+            filter.search = QStringLiteral("Xoʻjayev Shuhrat");
+            auto rows = CaseQuery(filter, CaseSort{}).fetch(db.value()->connection(), file, 0, -1);
+            QVERIFY(rows.ok());
+            QVERIFY(rows->isEmpty());
+        }
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT search_key, name_latin_sort FROM person")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), freshKey);
+        QCOMPARE(q.value(1).toString(), freshSort);
+        QCOMPARE(SearchKeys::storedVersion(db.value()->connection(), file).value(),
+                 names::SearchKeyVersion);
+        // ... the recomputed one does.
+        CaseFilter filter;
+        filter.search = QStringLiteral("Xoʻjayev Shuhrat");
+        auto rows = CaseQuery(filter, CaseSort{}).fetch(db.value()->connection(), file, 0, -1);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().id, caseId);
+    }
+
+    // A version 1 register (before person_link) is migrated to version 2, after a safety
+    // copy, and keeps its cases.
+    void version1RegisterGetsPersonLinks() {
+        const QString file = path(QStringLiteral("v1.qaytish"));
+        const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
+        {
+            Result<std::shared_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            CaseRepository repo(*db.value(), clock);
+            QVERIFY(repo.create(Actor{QStringLiteral("k.rahimova")}, test::sampleCase()).ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE person_link")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersionOnOpen(), 1);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")), 2);
+        QVERIFY(QFile::exists(db.value()->safetyCopyPath()));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person_link")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM return_case")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Keys written by a newer Qaytish with the same schema are not rewritten by this one.
+    void newerSearchKeysAreLeftAlone() {
+        const QString file = path(QStringLiteral("newerkeys.qaytish"));
+        {
+            Result<std::shared_ptr<Database>> db = Database::open(file);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE register_info SET value = '99' "
+                                          "WHERE key = 'search_key_version'")));
+        }
+        Result<std::shared_ptr<Database>> db = Database::open(file);
+        QVERIFY(db.ok());
+        QCOMPARE(SearchKeys::storedVersion(db.value()->connection(), file).value(), 99);
     }
 
     void refusesUnreadableFile() {

@@ -306,12 +306,15 @@ void TestNames::searchKeySpellingsMeet_data() {
 
 void TestNames::searchKeySpellingsMeet() {
     QFETCH(QStringList, spellings);
+    // Since SearchKeyVersion 2 the key keeps a, o, u apart and sameName() relates them
+    // (o ~ a, o ~ u): Rahmonov and Рахманов meet without having equal keys.
     const QString expected = names::searchKey(spellings.first());
     QVERIFY(!expected.isEmpty());
     for (const QString &spelling : spellings) {
         const QString key = names::searchKey(spelling);
-        QVERIFY2(key == expected, qPrintable(u"%1 -> %2, but %3 -> %4"_s.arg(
-                                      spelling, key, spellings.first(), expected)));
+        QVERIFY2(names::sameName(key, expected) && names::sameName(expected, key),
+                 qPrintable(
+                     u"%1 -> %2, but %3 -> %4"_s.arg(spelling, key, spellings.first(), expected)));
     }
 }
 
@@ -335,19 +338,25 @@ void TestNames::searchKeyKeepsNamesApart_data() {
     QTest::newRow("Shavkat Savkat") << u"Shavkat"_s << u"Savkat"_s;
     QTest::newRow("Cyrillic Ғани Ҳани") << u"Ғани"_s << u"Ҳани"_s;
     QTest::newRow("word order") << u"Aziz Vali"_s << u"Vali Aziz"_s;
+    QTest::newRow("Hasan Husan") << u"Hasan"_s << u"Husan"_s;
+    QTest::newRow("Marat Murat") << u"Marat"_s << u"Murat"_s;
+    QTest::newRow("Xasanov Хусанов") << u"Xasanov"_s << u"Хусанов"_s;
 }
 
 void TestNames::searchKeyKeepsNamesApart() {
     QFETCH(QString, a);
     QFETCH(QString, b);
-    QVERIFY2(names::searchKey(a) != names::searchKey(b),
-             qPrintable(u"%1 and %2 both give %3"_s.arg(a, b, names::searchKey(a))));
+    const QString keyA = names::searchKey(a);
+    const QString keyB = names::searchKey(b);
+    QVERIFY2(!names::sameName(keyA, keyB) && !names::sameName(keyB, keyA),
+             qPrintable(u"%1 (%2) and %3 (%4) meet"_s.arg(a, keyA, b, keyB)));
 }
 
-// A search box matches stored keys by prefix (LIKE 'key%'), so the key of what has been typed
-// so far must be a prefix of the key of the whole name. Known exceptions, because a rule looks
-// ahead at a letter not typed yet: a prefix ending in the y or i of a glide ("Abdullay": the e
-// that drops the y is still missing) and one ending in the o of oʻ before the ʻ ("Jo").
+// A search box matches stored keys by prefix (names::matches()), so the key of what has been
+// typed so far must match the beginning of the key of the whole name. Known exception,
+// because a rule looks ahead at a letter not typed yet: a prefix ending in the y or i of a
+// glide ("Abdullay": the e that drops the y is still missing). Since SearchKeyVersion 2 the
+// o of oʻ before the ʻ ("Jo") is no longer one: o matches u.
 void TestNames::searchKeyPrefix_data() {
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("name");
@@ -374,6 +383,8 @@ void TestNames::searchKeyPrefix_data() {
     QTest::newRow("Aliy") << u"Aliy"_s << u"Aliyev"_s;
     QTest::newRow("Ahmad") << u"Ahmad"_s << u"Ahmadjon"_s;
     QTest::newRow("Ўт") << u"Ўт"_s << u"Oʻtkir"_s;
+    QTest::newRow("Jo before the ʻ") << u"Jo"_s << u"Joʻrayev"_s;
+    QTest::newRow("MRZ JORAEV") << u"JORAEV"_s << u"Жўраев"_s;
     QTest::newRow("second word") << u"Abdullayev A"_s << u"Abdullayev Aziz"_s;
 }
 
@@ -383,9 +394,9 @@ void TestNames::searchKeyPrefix() {
     const QString prefixKey = names::searchKey(prefix);
     const QString nameKey = names::searchKey(name);
     QVERIFY(!prefixKey.isEmpty());
-    QVERIFY2(nameKey.startsWith(prefixKey),
-             qPrintable(
-                 u"%1 -> %2 is not a prefix of %3 -> %4"_s.arg(prefix, prefixKey, name, nameKey)));
+    QVERIFY2(
+        names::matches(prefixKey, nameKey),
+        qPrintable(u"%1 -> %2 does not begin %3 -> %4"_s.arg(prefix, prefixKey, name, nameKey)));
 }
 
 void TestNames::searchKeyForm_data() {
