@@ -1,5 +1,7 @@
 #include "csvimport.h"
 
+#include "duplicates.h"
+
 #include "caserepository.h"
 #include "changewriter.h"
 #include "database.h"
@@ -354,6 +356,14 @@ std::optional<DateOrder> dateOrderFromName(const QString &name) {
     return std::nullopt;
 }
 
+QString CsvDuplicate::what() const {
+    if (field == u"pinfl")
+        return CsvImporter::tr("PINFL %1").arg(value);
+    if (field == u"passport_number")
+        return CsvImporter::tr("passport number %1").arg(value);
+    return CsvImporter::tr("the date of birth and the name of %1").arg(value);
+}
+
 QStringList CsvImporter::fieldKeys() {
     static const QStringList keys = {
         QStringLiteral("surname"),
@@ -588,40 +598,51 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
         lastPersonBefore = q.value(0).toLongLong();
         casesBefore = q.value(1).toLongLong();
     }
-    QSqlQuery byPinfl(db);
-    QSqlQuery byPassport(db);
-    byPinfl.prepare(QStringLiteral("SELECT c.case_ref FROM person p JOIN return_case c ON "
-                                   "c.person_id = p.id WHERE p.pinfl = :v AND p.id <= :last "
-                                   "LIMIT 1"));
-    byPassport.prepare(QStringLiteral("SELECT c.case_ref FROM person p JOIN return_case c ON "
-                                      "c.person_id = p.id WHERE p.passport_number = :v AND "
-                                      "p.id <= :last LIMIT 1"));
-    auto inRegister = [&](QSqlQuery &q, const QString &value) -> QString {
-        if (lastPersonBefore == 0)
-            return {};
-        q.bindValue(QStringLiteral(":v"), value);
-        q.bindValue(QStringLiteral(":last"), lastPersonBefore);
-        QString ref;
-        if (q.exec() && q.next())
-            ref = q.value(0).toString();
-        q.finish();
-        return ref;
-    };
+    // Within the file: the same PINFL or passport number on two rows. Against the register:
+    // the duplicate finder the case editor uses (PINFL, passport, birth date and a name
+    // matching across scripts and spellings), limited to persons that were there before
+    // this import, since the file's own rows are found through the lists above.
     QHash<QString, qint64> pinflLines;
     QHash<QString, qint64> passportLines;
-    auto checkDuplicate = [&](qint64 line, const QString &field, const QString &value,
-                              QHash<QString, qint64> &seen, QSqlQuery &query) {
+    auto inFile = [&](qint64 line, const QString &field, const QString &value,
+                      QHash<QString, qint64> &seen) {
         if (value.isEmpty())
             return;
         const auto earlier = seen.constFind(value);
-        if (earlier != seen.cend()) {
+        if (earlier != seen.cend())
             result.duplicates << CsvDuplicate{line, field, value, earlier.value(), QString()};
-            return;
+        else
+            seen.insert(value, line);
+    };
+    auto inRegister = [&](qint64 line, const CaseRecord &record) -> Status {
+        if (lastPersonBefore == 0)
+            return {};
+        Result<QList<DuplicateMatch>> found =
+            DuplicateFinder::find(db, path, CaseRepository::normalized(record));
+        if (!found)
+            return found.error();
+        for (const DuplicateMatch &m : found.value()) {
+            if (m.personId > lastPersonBefore)
+                continue;
+            for (DuplicateReason reason : m.reasons) {
+                const PersonRecord &p = record.person;
+                switch (reason) {
+                case DuplicateReason::SamePinfl:
+                    result.duplicates
+                        << CsvDuplicate{line, QStringLiteral("pinfl"), p.pinfl, 0, m.caseRef};
+                    break;
+                case DuplicateReason::SamePassport:
+                    result.duplicates << CsvDuplicate{line, QStringLiteral("passport_number"),
+                                                      p.passportNumber, 0, m.caseRef};
+                    break;
+                case DuplicateReason::SameBirthDateAndName:
+                    result.duplicates << CsvDuplicate{line, QStringLiteral("birth_date_and_name"),
+                                                      m.fullName, 0, m.caseRef};
+                    break;
+                }
+            }
         }
-        seen.insert(value, line);
-        const QString ref = inRegister(query, value);
-        if (!ref.isEmpty())
-            result.duplicates << CsvDuplicate{line, field, value, 0, ref};
+        return {};
     };
 
     const bool write = !options.dryRun;
@@ -656,10 +677,11 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
                 result.rejected << CsvRowIssue{row->line, c.problems.join(QStringLiteral("; "))};
                 continue;
             }
-            checkDuplicate(row->line, QStringLiteral("pinfl"), c.record.person.pinfl, pinflLines,
-                           byPinfl);
-            checkDuplicate(row->line, QStringLiteral("passport_number"),
-                           c.record.person.passportNumber, passportLines, byPassport);
+            inFile(row->line, QStringLiteral("pinfl"), c.record.person.pinfl, pinflLines);
+            inFile(row->line, QStringLiteral("passport_number"), c.record.person.passportNumber,
+                   passportLines);
+            if (Status s = inRegister(row->line, c.record); !s)
+                return s;
             if (write) {
                 Result<CaseRepository::SaveResult> saved =
                     CaseRepository::insertCase(writer, c.record, today, false);

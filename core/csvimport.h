@@ -47,14 +47,16 @@ struct CsvRowIssue {
     QString reason;
 };
 
-// A probable duplicate: reported, never a reason to reject a row. A later duplicate
-// finder (names, birth dates) adds its findings to the same list.
+// A probable duplicate: reported, never a reason to reject a row.
 struct CsvDuplicate {
-    qint64 line = 0; // the row of the file
-    QString field;   // pinfl or passport_number
-    QString value;
+    qint64 line = 0;      // the row of the file
+    QString field;        // pinfl, passport_number or birth_date_and_name
+    QString value;        // the PINFL, the passport number, or the matching person's name
     qint64 otherLine = 0; // an earlier row of the same file, or 0
     QString caseRef;      // a case already in the register, or empty
+
+    // "PINFL …", "passport number …" or "the date of birth and the name of …" (translated).
+    QString what() const;
 };
 
 struct CsvPreviewRow {

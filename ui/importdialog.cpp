@@ -306,8 +306,7 @@ void ImportDialog::showSummary() {
         if (!r.duplicates.isEmpty()) {
             lines << tr("Probable duplicates (imported; check them):");
             for (const CsvDuplicate &d : r.duplicates) {
-                const QString what = d.field == u"pinfl" ? tr("PINFL %1").arg(d.value)
-                                                         : tr("passport number %1").arg(d.value);
+                const QString what = d.what();
                 lines << (d.otherLine > 0 ? tr("Line %1: %2 is also on line %3.")
                                                 .arg(d.line)
                                                 .arg(what)

@@ -120,8 +120,7 @@ int Cli::cmdImport(const QStringList &args) {
               << Qt::endl;
     } else {
         for (const CsvDuplicate &d : r.duplicates) {
-            const QString what = d.field == u"pinfl" ? tr("PINFL %1").arg(d.value)
-                                                     : tr("passport number %1").arg(d.value);
+            const QString what = d.what();
             m_out << QStringLiteral("%1:%2: ").arg(options.fileName).arg(d.line)
                   << (d.otherLine > 0
                           ? tr("probable duplicate: %1 is also on line %2.")

@@ -359,13 +359,37 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->imported, 3);
         QVERIFY(r->rejected.isEmpty());
-        QCOMPARE(r->duplicates.size(), 4);
+        // Line 2 matches the case in the register three ways; line 4 repeats line 3.
+        QCOMPARE(r->duplicates.size(), 5);
         QCOMPARE(r->duplicates.at(0).line, 2);
         QCOMPARE(r->duplicates.at(0).field, QStringLiteral("pinfl"));
         QVERIFY(r->duplicates.at(0).caseRef.startsWith(QStringLiteral("QY-")));
-        QCOMPARE(r->duplicates.at(2).line, 4);
-        QCOMPARE(r->duplicates.at(2).otherLine, 3);
-        QVERIFY(r->duplicates.at(2).caseRef.isEmpty());
+        QCOMPARE(r->duplicates.at(2).line, 2);
+        QCOMPARE(r->duplicates.at(2).field, QStringLiteral("birth_date_and_name"));
+        QCOMPARE(r->duplicates.at(2).caseRef, r->duplicates.at(0).caseRef);
+        QCOMPARE(r->duplicates.at(3).line, 4);
+        QCOMPARE(r->duplicates.at(3).otherLine, 3);
+        QVERIFY(r->duplicates.at(3).caseRef.isEmpty());
+    }
+
+    // The same person under another spelling, without a shared identifier: found by the
+    // date of birth and the name, as when a case is saved in the editor.
+    void duplicateByBirthDateAndNameInAnotherSpelling() {
+        auto db = newRegister();
+        QVERIFY(db);
+        QVERIFY(import(*db, QByteArrayLiteral("surname,given_names,sex,birth_date\n"
+                                              "G\xca\xbbulomov,Shuhrat,M,1990-04-30\n")));
+        const QByteArray bytes = QByteArrayLiteral("surname,given_names,sex,birth_date\n"
+                                                   "Gulomov,Shukhrat,M,30.04.1990\n"
+                                                   "Gulomov,Shukhrat,M,30.04.1991\n"
+                                                   "Karimov,Shukhrat,M,30.04.1990\n");
+        auto r = import(*db, bytes);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->imported, 3);
+        QCOMPARE(r->duplicates.size(), 1);
+        QCOMPARE(r->duplicates.first().line, 2);
+        QCOMPARE(r->duplicates.first().field, QStringLiteral("birth_date_and_name"));
+        QVERIFY(r->duplicates.first().what().contains(QStringLiteral("Gʻulomov")));
     }
 
     void cancelWritesNothing() {
