@@ -789,6 +789,282 @@
         <source>The PINFL is not valid: %1</source>
         <translation>The PINFL is not valid: %1</translation>
     </message>
+    <message>
+        <source>import people from a CSV file as new cases</source>
+        <translation>import people from a CSV file as new cases</translation>
+    </message>
+    <message>
+        <source>write the cases, or those found, to a CSV file</source>
+        <translation>write the cases, or those found, to a CSV file</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: auto).</source>
+        <translation>import: the file&apos;s encoding (default: auto).</translation>
+    </message>
+    <message>
+        <source>import: the field delimiter (default: auto).</source>
+        <translation>import: the field delimiter (default: auto).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>char</translation>
+    </message>
+    <message>
+        <source>import: how dates with slashes are read: %1.</source>
+        <translation>import: how dates with slashes are read: %1.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>import: write nothing when any row is rejected.</translation>
+    </message>
+    <message>
+        <source>import: check the file and write nothing.</source>
+        <translation>import: check the file and write nothing.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file, e.g. %2.</source>
+        <translation>%1 needs one file, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of: %1.</source>
+        <translation>--encoding needs one of: %1.</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of: %1.</source>
+        <translation>--delimiter needs one of: %1.</translation>
+    </message>
+    <message>
+        <source>--date-format needs one of: %1.</source>
+        <translation>--date-format needs one of: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known; it was not imported.</source>
+        <translation>%1: the column “%2” is not known; it was not imported.</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>PINFL %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>passport number %1</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also on line %2.</source>
+        <translation>probable duplicate: %1 is also on line %2.</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also in case %2.</source>
+        <translation>probable duplicate: %1 is also in case %2.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 of %3 rows can be imported; nothing was written.</source>
+        <translation>Checked %1: %2 of %3 rows can be imported; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Nothing was imported: %1 of %2 rows were rejected.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3 into %4.</source>
+        <translation>Imported %1 of %2 rows from %3 into %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln case to %1.</numerusform>
+            <numerusform>Wrote %Ln cases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>The row has %1 fields, but the header has %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 30.04.2025 or 2025-04-30).</source>
+        <translation>“%1” is not a date (write 30.04.2025 or 2025-04-30).</translation>
+    </message>
+    <message>
+        <source>“%1” has no comma between the surname and the given names.</source>
+        <translation>“%1” has no comma between the surname and the given names.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>The file writes dates with slashes (“%1” on line %2), which can be read day first or month first. Nothing was imported: choose the date format (%3, %4 or %5).</source>
+        <translation>The file writes dates with slashes (“%1” on line %2), which can be read day first or month first. Nothing was imported: choose the date format (%3, %4 or %5).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line with column names.</source>
+        <translation>%1 is empty: there is no header line with column names.</translation>
+    </message>
+    <message>
+        <source>No column of the first line of %1 is known (surname, given names, date of birth, ...): it has no recognisable header.</source>
+        <translation>No column of the first line of %1 is known (surname, given names, date of birth, ...): it has no recognisable header.</translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation>Surname (Latin)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Given names (Latin)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation>Patronymic (Latin)</translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Surname (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Given names (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation>Patronymic (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Surname, given names (one column)</source>
+        <translation>Surname, given names (one column)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Passport expiry date</source>
+        <translation>Passport expiry date</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>PINFL</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A-number</translation>
+    </message>
+    <message>
+        <source>Visa class</source>
+        <translation>Visa class</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Authorised stay until</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Phone (contact abroad)</source>
+        <translation>Phone (contact abroad)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Case reference (not imported)</source>
+        <translation>Case reference (not imported)</translation>
+    </message>
+    <message>
+        <source>Status (not imported)</source>
+        <translation>Status (not imported)</translation>
+    </message>
+    <message>
+        <source>“%1” can be read day first or month first: choose the date format.</source>
+        <translation>“%1” can be read day first or month first: choose the date format.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Imported from %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
+        <translation>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
+        <translation>This is not a text file (it holds binary data). Choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
+        <translation>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data after line %1: it is not a CSV file.</source>
+        <translation>The file holds binary data after line %1: it is not a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
+        <translation>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
+        <translation>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</translation>
+    </message>
+    <message>
+        <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
+        <translation>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -924,6 +1200,21 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same PINFL</source>
+        <translation>same PINFL</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>same passport number</translation>
+    </message>
+    <message>
+        <source>same date of birth and a matching name</source>
+        <translation>same date of birth and a matching name</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
@@ -987,6 +1278,17 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>composite (whole zone)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinks</name>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Case %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A person can only be linked with another person.</source>
+        <translation>A person can only be linked with another person.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1860,10 @@
         <source>Keep the form</source>
         <translation>Keep the form</translation>
     </message>
+    <message>
+        <source>The link was not recorded</source>
+        <translation>The link was not recorded</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -1618,6 +1924,72 @@
     </message>
 </context>
 <context>
+    <name>qaytish::DuplicatesDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Possibly the same person</translation>
+    </message>
+    <message>
+        <source>The register already has a case that may be about the same person. Check it before saving:</source>
+        <translation>The register already has a case that may be about the same person. Check it before saving:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register already has %n cases that may be about the same person. Check them before saving:</source>
+        <translation>
+            <numerusform>The register already has %n case that may be about the same person. Check it before saving:</numerusform>
+            <numerusform>The register already has %n cases that may be about the same person. Check them before saving:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Why it may be the same person</source>
+        <translation>Why it may be the same person</translation>
+    </message>
+    <message>
+        <source>already linked as the same person</source>
+        <translation>already linked as the same person</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing case</source>
+        <translation>&amp;Open the existing case</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; the selected case opens in its own window.</source>
+        <translation>Nothing is saved; the selected case opens in its own window.</translation>
+    </message>
+    <message>
+        <source>&amp;Link as the same person</source>
+        <translation>&amp;Link as the same person</translation>
+    </message>
+    <message>
+        <source>Save this case and record that both are the same person. Neither case is changed or merged.</source>
+        <translation>Save this case and record that both are the same person. Neither case is changed or merged.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Save this case as a different person.</source>
+        <translation>Save this case as a different person.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::IdentityRequestDialog</name>
     <message>
         <source>Enter the number of the reply.</source>
@@ -1674,6 +2046,173 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::ImportDialog</name>
+    <message>
+        <source>Import list — %1</source>
+        <translation>Import list — %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>No slashed dates</source>
+        <translation>No slashed dates</translation>
+    </message>
+    <message>
+        <source>Day first (30/04/2025)</source>
+        <translation>Day first (30/04/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (04/30/2025)</source>
+        <translation>Month first (04/30/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025/04/30)</source>
+        <translation>Year first (2025/04/30)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Dates with &amp;slashes:</source>
+        <translation>Dates with &amp;slashes:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>First rows and their problems:</source>
+        <translation>First rows and their problems:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by “%2”.</source>
+        <translation>Read as %1, separated by “%2”.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Ignore (unknown column)</source>
+        <translation>Ignore (unknown column)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Not imported, unless you choose a field: %1</source>
+        <translation>Not imported, unless you choose a field: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The file has dates with slashes: choose how to read them.</source>
+        <translation>The file has dates with slashes: choose how to read them.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The import did not finish.</source>
+        <translation>The import did not finish.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Nothing was imported: %1 of %2 rows were rejected.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>Imported %1 of %2 rows.</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (imported; check them):</source>
+        <translation>Probable duplicates (imported; check them):</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>PINFL %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>passport number %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also on line %3.</source>
+        <translation>Line %1: %2 is also on line %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also in case %3.</source>
+        <translation>Line %1: %2 is also in case %3.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Columns not imported: %1</translation>
     </message>
 </context>
 <context>
@@ -1776,14 +2315,6 @@
     <message>
         <source>Open the separate register of fictional cases for practice.</source>
         <translation>Open the separate register of fictional cases for practice.</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>Importing cases from a CSV file comes with a later version.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1954,6 +2485,49 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>All files (%1)</source>
         <translation>All files (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>Import a list of people from a CSV file as new cases.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write the cases shown (the current search and status) to a CSV file.</source>
+        <translation>Write the cases shown (the current search and status) to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <source>CSV files (%1);;All files (*)</source>
+        <translation>CSV files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>CSV files (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln case to %1.</numerusform>
+            <numerusform>Wrote %Ln cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>The export failed.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -2115,10 +2689,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Import…</translation>
     </message>
     <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>Importing cases from a CSV file comes with a later version.</translation>
-    </message>
-    <message>
         <source>Open demo register</source>
         <translation>Open demo register</translation>
     </message>
@@ -2129,6 +2699,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Record a new return case (%1)</source>
         <translation>Record a new return case (%1)</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>Import a list of people from a CSV file as new cases.</translation>
     </message>
 </context>
 </TS>

@@ -790,6 +790,283 @@
         <source>The PINFL is not valid: %1</source>
         <translation>ПИНФЛ некорректен: %1</translation>
     </message>
+    <message>
+        <source>import people from a CSV file as new cases</source>
+        <translation>импортировать список лиц из файла CSV в виде новых дел</translation>
+    </message>
+    <message>
+        <source>write the cases, or those found, to a CSV file</source>
+        <translation>записать дела (все или найденные) в файл CSV</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: auto).</source>
+        <translation>import: кодировка файла (по умолчанию — auto).</translation>
+    </message>
+    <message>
+        <source>import: the field delimiter (default: auto).</source>
+        <translation>import: разделитель полей (по умолчанию — auto).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>символ</translation>
+    </message>
+    <message>
+        <source>import: how dates with slashes are read: %1.</source>
+        <translation>import: порядок чтения дат с косой чертой: %1.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>import: ничего не записывать, если отклонена хотя бы одна строка.</translation>
+    </message>
+    <message>
+        <source>import: check the file and write nothing.</source>
+        <translation>import: только проверить файл, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file, e.g. %2.</source>
+        <translation>Для команды %1 нужен один файл, например: %2.</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of: %1.</source>
+        <translation>для --encoding нужно одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of: %1.</source>
+        <translation>для --delimiter нужно одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>--date-format needs one of: %1.</source>
+        <translation>для --date-format нужно одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known; it was not imported.</source>
+        <translation>%1: столбец «%2» не распознан и не импортирован.</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>ПИНФЛ %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>номер паспорта %1</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also on line %2.</source>
+        <translation>возможный дубликат: %1 также в строке %2.</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also in case %2.</source>
+        <translation>возможный дубликат: %1 также есть в деле %2.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 of %3 rows can be imported; nothing was written.</source>
+        <translation>Файл %1 проверен: можно импортировать %2 из %3 строк; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Ничего не импортировано: отклонено строк — %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3 into %4.</source>
+        <translation>Из %3 в %4 импортировано строк: %1 из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>В %1 записано %Ln дело.</numerusform>
+            <numerusform>В %1 записано %Ln дела.</numerusform>
+            <numerusform>В %1 записано %Ln дел.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>В строке полей: %1, а в заголовке: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 30.04.2025 or 2025-04-30).</source>
+        <translation>«%1» не является датой (укажите в виде 30.04.2025 или 2025-04-30).</translation>
+    </message>
+    <message>
+        <source>“%1” has no comma between the surname and the given names.</source>
+        <translation>В «%1» нет запятой между фамилией и именем.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The file writes dates with slashes (“%1” on line %2), which can be read day first or month first. Nothing was imported: choose the date format (%3, %4 or %5).</source>
+        <translation>В файле даты записаны через косую черту («%1» в строке %2), и первым в них может быть как день, так и месяц. Ничего не импортировано: выберите формат дат (%3, %4 или %5).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line with column names.</source>
+        <translation>%1 пуст: нет строки заголовка с названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>No column of the first line of %1 is known (surname, given names, date of birth, ...): it has no recognisable header.</source>
+        <translation>%1: ни один столбец первой строки не распознан (фамилия, имя, дата рождения, ...): заголовок не найден.</translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation>Фамилия (латиница)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Имя (латиница)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation>Отчество (латиница)</translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Фамилия (кириллица)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Имя (кириллица)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation>Отчество (кириллица)</translation>
+    </message>
+    <message>
+        <source>Surname, given names (one column)</source>
+        <translation>Фамилия, имя (один столбец)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Passport expiry date</source>
+        <translation>Срок действия паспорта</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>ПИНФЛ</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A-номер</translation>
+    </message>
+    <message>
+        <source>Visa class</source>
+        <translation>Категория визы</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Дата въезда</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Разрешённый срок пребывания до</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Phone (contact abroad)</source>
+        <translation>Телефон (контакты за рубежом)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Case reference (not imported)</source>
+        <translation>Номер дела (не импортируется)</translation>
+    </message>
+    <message>
+        <source>Status (not imported)</source>
+        <translation>Статус (не импортируется)</translation>
+    </message>
+    <message>
+        <source>“%1” can be read day first or month first: choose the date format.</source>
+        <translation>В «%1» первым может быть как день, так и месяц: выберите формат дат.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Импортировано из %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
+        <translation>Файл в кодировке UTF-16, которую импорт не читает. Сохраните его как CSV в кодировке UTF-8 или Windows-1251.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
+        <translation>Это не текстовый файл (он содержит двоичные данные). Выберите файл CSV.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
+        <translation>Кодировка файла не распознана: это ни UTF-8, ни Windows-1251. Сохраните его как CSV в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data after line %1: it is not a CSV file.</source>
+        <translation>После строки %1 в файле идут двоичные данные: это не файл CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
+        <translation>Около строки %1 файл не соответствует кодировке UTF-8. Если он создан в старой программе электронных таблиц, выберите кодировку Windows-1251.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
+        <translation>Поле в кавычках, которое начинается в строке %1, не закрыто: не хватает кавычки (").</translation>
+    </message>
+    <message>
+        <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
+        <translation>Запись, которая начинается в строке %1, длиннее %2 млн символов; вероятно, не хватает кавычки (").</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -925,6 +1202,21 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same PINFL</source>
+        <translation>совпадает ПИНФЛ</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>совпадает номер паспорта</translation>
+    </message>
+    <message>
+        <source>same date of birth and a matching name</source>
+        <translation>совпадают дата рождения и имя</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
@@ -989,6 +1281,17 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>общая (по всей зоне)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinks</name>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Дела %1 не существует.</translation>
+    </message>
+    <message>
+        <source>A person can only be linked with another person.</source>
+        <translation>Лицо можно связать только с другим лицом.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1865,10 @@
         <source>Keep the form</source>
         <translation>Оставить как в форме</translation>
     </message>
+    <message>
+        <source>The link was not recorded</source>
+        <translation>Связь не сохранена</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -1622,6 +1929,73 @@
     </message>
 </context>
 <context>
+    <name>qaytish::DuplicatesDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Возможно, это одно лицо</translation>
+    </message>
+    <message>
+        <source>The register already has a case that may be about the same person. Check it before saving:</source>
+        <translation>В реестре уже есть дело, которое может относиться к этому же лицу. Проверьте его перед сохранением:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register already has %n cases that may be about the same person. Check them before saving:</source>
+        <translation>
+            <numerusform>В реестре уже есть %n дело, которое может относиться к этому же лицу. Проверьте его перед сохранением:</numerusform>
+            <numerusform>В реестре уже есть %n дела, которые могут относиться к этому же лицу. Проверьте их перед сохранением:</numerusform>
+            <numerusform>В реестре уже есть %n дел, которые могут относиться к этому же лицу. Проверьте их перед сохранением:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Why it may be the same person</source>
+        <translation>Признаки совпадения</translation>
+    </message>
+    <message>
+        <source>already linked as the same person</source>
+        <translation>уже связано как одно лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing case</source>
+        <translation>&amp;Открыть существующее дело</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; the selected case opens in its own window.</source>
+        <translation>Ничего не сохраняется; выбранное дело откроется в отдельном окне.</translation>
+    </message>
+    <message>
+        <source>&amp;Link as the same person</source>
+        <translation>&amp;Связать как одно лицо</translation>
+    </message>
+    <message>
+        <source>Save this case and record that both are the same person. Neither case is changed or merged.</source>
+        <translation>Сохранить это дело и отметить, что оба дела относятся к одному лицу. Ни одно из дел не изменяется и не объединяется.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Всё &amp;равно сохранить</translation>
+    </message>
+    <message>
+        <source>Save this case as a different person.</source>
+        <translation>Сохранить это дело как относящееся к другому лицу.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Вернуться к форме</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::IdentityRequestDialog</name>
     <message>
         <source>Enter the number of the reply.</source>
@@ -1678,6 +2052,173 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::ImportDialog</name>
+    <message>
+        <source>Import list — %1</source>
+        <translation>Импорт списка — %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>No slashed dates</source>
+        <translation>Нет дат с косой чертой</translation>
+    </message>
+    <message>
+        <source>Day first (30/04/2025)</source>
+        <translation>Сначала день (30/04/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (04/30/2025)</source>
+        <translation>Сначала месяц (04/30/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025/04/30)</source>
+        <translation>Сначала год (2025/04/30)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Dates with &amp;slashes:</source>
+        <translation>&amp;Даты с косой чертой:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>First rows and their problems:</source>
+        <translation>Первые строки и замечания к ним:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by “%2”.</source>
+        <translation>Прочитано в кодировке %1, разделитель «%2».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Ignore (unknown column)</source>
+        <translation>Не импортировать (неизвестный столбец)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Not imported, unless you choose a field: %1</source>
+        <translation>Не импортируются, если не выбрать для них поле: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Без замечаний</translation>
+    </message>
+    <message>
+        <source>The file has dates with slashes: choose how to read them.</source>
+        <translation>В файле есть даты с косой чертой: выберите, как их читать.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The import did not finish.</source>
+        <translation>Импорт не завершён.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Ничего не импортировано: отклонено строк — %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>Импортировано строк: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Отклонены:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (imported; check them):</source>
+        <translation>Возможные дубликаты (импортированы; проверьте их):</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>ПИНФЛ %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>номер паспорта %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also on line %3.</source>
+        <translation>Строка %1: %2 также в строке %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also in case %3.</source>
+        <translation>Строка %1: %2 также есть в деле %3.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Не импортированы столбцы: %1</translation>
     </message>
 </context>
 <context>
@@ -1780,14 +2321,6 @@
     <message>
         <source>Open the separate register of fictional cases for practice.</source>
         <translation>Открыть отдельный реестр вымышленных дел для практики.</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>Импорт дел из файла CSV появится в одной из следующих версий.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1961,6 +2494,50 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>All files (%1)</source>
         <translation>Все файлы (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Импорт списка…</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>Импортировать список лиц из файла CSV в виде новых дел.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Write the cases shown (the current search and status) to a CSV file.</source>
+        <translation>Записать показанные дела (по текущему поиску и статусу) в файл CSV.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Импорт списка</translation>
+    </message>
+    <message>
+        <source>CSV files (%1);;All files (*)</source>
+        <translation>Файлы CSV (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>Файлы CSV (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>В %1 записано %Ln дело.</numerusform>
+            <numerusform>В %1 записано %Ln дела.</numerusform>
+            <numerusform>В %1 записано %Ln дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Экспорт не выполнен.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -2123,10 +2700,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Импорт…</translation>
     </message>
     <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>Импорт дел из файла CSV появится в одной из следующих версий.</translation>
-    </message>
-    <message>
         <source>Open demo register</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
@@ -2137,6 +2710,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Record a new return case (%1)</source>
         <translation>Зарегистрировать новое дело о возвращении (%1)</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>Импортировать список лиц из файла CSV в виде новых дел.</translation>
     </message>
 </context>
 </TS>

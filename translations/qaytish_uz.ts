@@ -789,6 +789,282 @@
         <source>The PINFL is not valid: %1</source>
         <translation>JSHSHIR notoʻgʻri: %1</translation>
     </message>
+    <message>
+        <source>import people from a CSV file as new cases</source>
+        <translation>CSV fayldagi shaxslarni yangi ishlar sifatida import qilish</translation>
+    </message>
+    <message>
+        <source>write the cases, or those found, to a CSV file</source>
+        <translation>ishlarni (barchasini yoki topilganlarini) CSV faylga yozish</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: auto).</source>
+        <translation>import: faylning kodlashi (sukut boʻyicha — auto).</translation>
+    </message>
+    <message>
+        <source>import: the field delimiter (default: auto).</source>
+        <translation>import: maydonlar ajratgichi (sukut boʻyicha — auto).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>belgi</translation>
+    </message>
+    <message>
+        <source>import: how dates with slashes are read: %1.</source>
+        <translation>import: qiya chiziqli sanalarni oʻqish tartibi: %1.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>tartib</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>import: biror qator rad etilsa, hech narsa yozmaslik.</translation>
+    </message>
+    <message>
+        <source>import: check the file and write nothing.</source>
+        <translation>import: faqat faylni tekshirish, hech narsa yozmaslik.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file, e.g. %2.</source>
+        <translation>%1 buyrugʻi uchun bitta fayl kerak, masalan: %2.</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of: %1.</source>
+        <translation>--encoding uchun quyidagilardan biri kerak: %1.</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of: %1.</source>
+        <translation>--delimiter uchun quyidagilardan biri kerak: %1.</translation>
+    </message>
+    <message>
+        <source>--date-format needs one of: %1.</source>
+        <translation>--date-format uchun quyidagilardan biri kerak: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known; it was not imported.</source>
+        <translation>%1: «%2» ustuni nomaʼlum; u import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>JSHSHIR %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>pasport raqami %1</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also on line %2.</source>
+        <translation>ehtimoliy takror: %1 %2-qatorda ham bor.</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also in case %2.</source>
+        <translation>ehtimoliy takror: %1 %2 raqamli ishda ham bor.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 of %3 rows can be imported; nothing was written.</source>
+        <translation>%1 tekshirildi: %3 ta qatordan %2 tasini import qilish mumkin; hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Hech narsa import qilinmadi: %2 ta qatordan %1 tasi rad etildi.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3 into %4.</source>
+        <translation>%3 faylidan %4 reestriga %2 ta qatordan %1 tasi import qilindi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>%1 fayliga %Ln ta ish yozildi.</numerusform>
+            <numerusform>%1 fayliga %Ln ta ish yozildi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ga yozib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Bekor qilindi: fayl yozilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>Qatorda %1 ta maydon bor, sarlavhada esa %2 ta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 30.04.2025 or 2025-04-30).</source>
+        <translation>«%1» sana emas (30.04.2025 yoki 2025-04-30 koʻrinishida yozing).</translation>
+    </message>
+    <message>
+        <source>“%1” has no comma between the surname and the given names.</source>
+        <translation>«%1» qiymatida familiya bilan ism orasida vergul yoʻq.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>fayl</translation>
+    </message>
+    <message>
+        <source>The file writes dates with slashes (“%1” on line %2), which can be read day first or month first. Nothing was imported: choose the date format (%3, %4 or %5).</source>
+        <translation>Faylda sanalar qiya chiziq bilan yozilgan (%2-qatorda «%1»), ularda avval kun ham, avval oy ham kelishi mumkin. Hech narsa import qilinmadi: sana formatini tanlang (%3, %4 yoki %5).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line with column names.</source>
+        <translation>%1 boʻsh: ustun nomlari yozilgan sarlavha qatori yoʻq.</translation>
+    </message>
+    <message>
+        <source>No column of the first line of %1 is known (surname, given names, date of birth, ...): it has no recognisable header.</source>
+        <translation>%1: birinchi qatordagi birorta ustun tanilmadi (familiya, ism, tugʻilgan sana, ...): tanib boʻladigan sarlavha yoʻq.</translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation>Familiya (lotincha)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Ism (lotincha)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation>Otasining ismi (lotincha)</translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Familiya (kirillcha)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Ism (kirillcha)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation>Otasining ismi (kirillcha)</translation>
+    </message>
+    <message>
+        <source>Surname, given names (one column)</source>
+        <translation>Familiya, ism (bitta ustun)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tugʻilgan sana</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tugʻilgan joy</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Fuqaroligi</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Pasport raqami</translation>
+    </message>
+    <message>
+        <source>Passport expiry date</source>
+        <translation>Pasportning amal qilish muddati</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>JSHSHIR</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A-raqam</translation>
+    </message>
+    <message>
+        <source>Visa class</source>
+        <translation>Viza turi</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Kirgan sana</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Ruxsat etilgan muddat</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Saqlash joyi</translation>
+    </message>
+    <message>
+        <source>Phone (contact abroad)</source>
+        <translation>Telefon (xorijdagi aloqa)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <source>Case reference (not imported)</source>
+        <translation>Ish raqami (import qilinmaydi)</translation>
+    </message>
+    <message>
+        <source>Status (not imported)</source>
+        <translation>Holat (import qilinmaydi)</translation>
+    </message>
+    <message>
+        <source>“%1” can be read day first or month first: choose the date format.</source>
+        <translation>«%1» da avval kun ham, avval oy ham kelishi mumkin: sana formatini tanlang.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>%1 faylidan import qilingan.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Bekor qilindi: hech narsa import qilinmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Faylni oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
+        <translation>Fayl UTF-16 kodlashida, import uni oʻqimaydi. Uni CSV sifatida UTF-8 yoki Windows-1251 kodlashida saqlang.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
+        <translation>Bu matnli fayl emas (unda ikkilik maʼlumotlar bor). CSV faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
+        <translation>Faylning kodlashi aniqlanmadi: u UTF-8 ham, Windows-1251 ham emas. Uni CSV sifatida UTF-8 kodlashida saqlang.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data after line %1: it is not a CSV file.</source>
+        <translation>Faylda %1-qatordan keyin ikkilik maʼlumotlar bor: bu CSV fayl emas.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
+        <translation>Fayl %1-qator atrofida UTF-8 kodlashiga mos emas. Agar u eski elektron jadval dasturida yaratilgan boʻlsa, Windows-1251 kodlashini tanlang.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
+        <translation>%1-qatorda boshlangan qoʻshtirnoqli maydon yopilmagan: qoʻshtirnoq belgisi (") yetishmaydi.</translation>
+    </message>
+    <message>
+        <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
+        <translation>%1-qatorda boshlangan yozuv %2 million belgidan uzun; ehtimol, qoʻshtirnoq belgisi (") yetishmaydi.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -924,6 +1200,21 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same PINFL</source>
+        <translation>JSHSHIR bir xil</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>pasport raqami bir xil</translation>
+    </message>
+    <message>
+        <source>same date of birth and a matching name</source>
+        <translation>tugʻilgan sana bir xil va ism mos keladi</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
@@ -987,6 +1278,17 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>umumiy (butun zona boʻyicha)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinks</name>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>%1 raqamli ish mavjud emas.</translation>
+    </message>
+    <message>
+        <source>A person can only be linked with another person.</source>
+        <translation>Shaxsni faqat boshqa shaxs bilan bogʻlash mumkin.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1860,10 @@
         <source>Keep the form</source>
         <translation>Shakldagini qoldirish</translation>
     </message>
+    <message>
+        <source>The link was not recorded</source>
+        <translation>Bogʻlanish qayd etilmadi</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -1618,6 +1924,72 @@
     </message>
 </context>
 <context>
+    <name>qaytish::DuplicatesDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Ehtimol, bu bitta shaxs</translation>
+    </message>
+    <message>
+        <source>The register already has a case that may be about the same person. Check it before saving:</source>
+        <translation>Reestrda shu shaxsga tegishli boʻlishi mumkin boʻlgan ish allaqachon bor. Saqlashdan oldin uni tekshiring:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register already has %n cases that may be about the same person. Check them before saving:</source>
+        <translation>
+            <numerusform>Reestrda shu shaxsga tegishli boʻlishi mumkin boʻlgan %n ta ish allaqachon bor. Saqlashdan oldin ularni tekshiring:</numerusform>
+            <numerusform>Reestrda shu shaxsga tegishli boʻlishi mumkin boʻlgan %n ta ish allaqachon bor. Saqlashdan oldin ularni tekshiring:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>F.I.Sh.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tugʻilgan sana</translation>
+    </message>
+    <message>
+        <source>Why it may be the same person</source>
+        <translation>Moslik belgilari</translation>
+    </message>
+    <message>
+        <source>already linked as the same person</source>
+        <translation>allaqachon bitta shaxs sifatida bogʻlangan</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing case</source>
+        <translation>Mavjud ishni &amp;ochish</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; the selected case opens in its own window.</source>
+        <translation>Hech narsa saqlanmaydi; tanlangan ish alohida oynada ochiladi.</translation>
+    </message>
+    <message>
+        <source>&amp;Link as the same person</source>
+        <translation>Bitta shaxs sifatida &amp;bogʻlash</translation>
+    </message>
+    <message>
+        <source>Save this case and record that both are the same person. Neither case is changed or merged.</source>
+        <translation>Bu ishni saqlash va ikkalasi bitta shaxsga tegishli ekanini qayd etish. Ishlarning hech biri oʻzgartirilmaydi va birlashtirilmaydi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Baribir &amp;saqlash</translation>
+    </message>
+    <message>
+        <source>Save this case as a different person.</source>
+        <translation>Bu ishni boshqa shaxs sifatida saqlash.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Shaklga &amp;qaytish</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::IdentityRequestDialog</name>
     <message>
         <source>Enter the number of the reply.</source>
@@ -1674,6 +2046,173 @@
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::ImportDialog</name>
+    <message>
+        <source>Import list — %1</source>
+        <translation>Roʻyxatni import qilish — %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Avtomatik aniqlash</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Vergul (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Nuqtali vergul (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulyatsiya</translation>
+    </message>
+    <message>
+        <source>No slashed dates</source>
+        <translation>Qiya chiziqli sanalar yoʻq</translation>
+    </message>
+    <message>
+        <source>Day first (30/04/2025)</source>
+        <translation>Avval kun (30/04/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (04/30/2025)</source>
+        <translation>Avval oy (04/30/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025/04/30)</source>
+        <translation>Avval yil (2025/04/30)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlash:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Ajratgich:</translation>
+    </message>
+    <message>
+        <source>Dates with &amp;slashes:</source>
+        <translation>&amp;Qiya chiziqli sanalar:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Fayldagi ustun</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Import qilinadigan maydon</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import qilish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Ustunlar:</translation>
+    </message>
+    <message>
+        <source>First rows and their problems:</source>
+        <translation>Dastlabki qatorlar va ulardagi muammolar:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by “%2”.</source>
+        <translation>%1 kodlashida oʻqildi, ajratgich «%2».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulyatsiya</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nomsiz)</translation>
+    </message>
+    <message>
+        <source>Ignore (unknown column)</source>
+        <translation>Import qilmaslik (nomaʼlum ustun)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Import qilmaslik</translation>
+    </message>
+    <message>
+        <source>Not imported, unless you choose a field: %1</source>
+        <translation>Maydon tanlanmasa, import qilinmaydi: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Muammolar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Muammo yoʻq</translation>
+    </message>
+    <message>
+        <source>The file has dates with slashes: choose how to read them.</source>
+        <translation>Faylda qiya chiziqli sanalar bor: ularni qanday oʻqishni tanlang.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>The import did not finish.</source>
+        <translation>Import yakunlanmadi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Hech narsa import qilinmadi: %2 ta qatordan %1 tasi rad etildi.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>%2 ta qatordan %1 tasi import qilindi.</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rad etilganlar:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-qator: %2</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (imported; check them):</source>
+        <translation>Ehtimoliy takrorlar (import qilindi; ularni tekshiring):</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>JSHSHIR %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>pasport raqami %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also on line %3.</source>
+        <translation>%1-qator: %2 %3-qatorda ham bor.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also in case %3.</source>
+        <translation>%1-qator: %2 %3 raqamli ishda ham bor.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Import qilinmagan ustunlar: %1</translation>
     </message>
 </context>
 <context>
@@ -1776,14 +2315,6 @@
     <message>
         <source>Open the separate register of fictional cases for practice.</source>
         <translation>Mashq qilish uchun toʻqima ishlarning alohida reestrini ochish.</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import qilish…</translation>
-    </message>
-    <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>CSV fayldan ishlarni import qilish keyingi versiyalardan birida qoʻshiladi.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1954,6 +2485,49 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>All files (%1)</source>
         <translation>Barcha fayllar (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Roʻyxatni &amp;import qilish…</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>CSV fayldagi shaxslar roʻyxatini yangi ishlar sifatida import qilish.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV faylga &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write the cases shown (the current search and status) to a CSV file.</source>
+        <translation>Koʻrsatilgan ishlarni (joriy qidiruv va holat boʻyicha) CSV faylga yozish.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Roʻyxatni import qilish</translation>
+    </message>
+    <message>
+        <source>CSV files (%1);;All files (*)</source>
+        <translation>CSV fayllar (%1);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV faylga eksport qilish</translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>CSV fayllar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>%1 fayliga %Ln ta ish yozildi.</numerusform>
+            <numerusform>%1 fayliga %Ln ta ish yozildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Eksport amalga oshmadi.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -2115,10 +2689,6 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <translation>Import qilish…</translation>
     </message>
     <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>CSV fayldan ishlarni import qilish keyingi versiyalardan birida qoʻshiladi.</translation>
-    </message>
-    <message>
         <source>Open demo register</source>
         <translation>Namunaviy reestrni ochish</translation>
     </message>
@@ -2129,6 +2699,10 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>Record a new return case (%1)</source>
         <translation>Yangi qaytish ishini qayd etish (%1)</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>CSV fayldagi shaxslar roʻyxatini yangi ishlar sifatida import qilish.</translation>
     </message>
 </context>
 </TS>

@@ -789,6 +789,282 @@
         <source>The PINFL is not valid: %1</source>
         <translation>ЖШШИР нотўғри: %1</translation>
     </message>
+    <message>
+        <source>import people from a CSV file as new cases</source>
+        <translation>CSV файлдаги шахсларни янги ишлар сифатида импорт қилиш</translation>
+    </message>
+    <message>
+        <source>write the cases, or those found, to a CSV file</source>
+        <translation>ишларни (барчасини ёки топилганларини) CSV файлга ёзиш</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: auto).</source>
+        <translation>импорт: файлнинг кодлаши (сукут бўйича — автоматик аниқлаш).</translation>
+    </message>
+    <message>
+        <source>import: the field delimiter (default: auto).</source>
+        <translation>импорт: майдонлар ажратгичи (сукут бўйича — автоматик аниқлаш).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>белги</translation>
+    </message>
+    <message>
+        <source>import: how dates with slashes are read: %1.</source>
+        <translation>импорт: қия чизиқли саналарни ўқиш тартиби: %1.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>тартиб</translation>
+    </message>
+    <message>
+        <source>import: write nothing when any row is rejected.</source>
+        <translation>импорт: бирор қатор рад этилса, ҳеч нарса ёзмаслик.</translation>
+    </message>
+    <message>
+        <source>import: check the file and write nothing.</source>
+        <translation>импорт: фақат файлни текшириш, ҳеч нарса ёзмаслик.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file, e.g. %2.</source>
+        <translation>%1 буйруғи учун битта файл керак, масалан: %2.</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of: %1.</source>
+        <translation>кодлаш параметри учун қуйидагилардан бири керак: %1.</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of: %1.</source>
+        <translation>ажратгич параметри учун қуйидагилардан бири керак: %1.</translation>
+    </message>
+    <message>
+        <source>--date-format needs one of: %1.</source>
+        <translation>сана формати параметри учун қуйидагилардан бири керак: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ни ўқиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known; it was not imported.</source>
+        <translation>%1: «%2» устуни номаълум; у импорт қилинмади.</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>ЖШШИР %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>паспорт рақами %1</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also on line %2.</source>
+        <translation>эҳтимолий такрор: %1 %2-қаторда ҳам бор.</translation>
+    </message>
+    <message>
+        <source>probable duplicate: %1 is also in case %2.</source>
+        <translation>эҳтимолий такрор: %1 %2 рақамли ишда ҳам бор.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 of %3 rows can be imported; nothing was written.</source>
+        <translation>%1 текширилди: %3 та қатордан %2 тасини импорт қилиш мумкин; ҳеч нарса ёзилмади.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Ҳеч нарса импорт қилинмади: %2 та қатордан %1 таси рад этилди.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3 into %4.</source>
+        <translation>%3 файлидан %4 реестрига %2 та қатордан %1 таси импорт қилинди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>%1 файлига %Ln та иш ёзилди.</numerusform>
+            <numerusform>%1 файлига %Ln та иш ёзилди.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 га ёзиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Бекор қилинди: файл ёзилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>Қаторда %1 та майдон бор, сарлавҳада эса %2 та.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 30.04.2025 or 2025-04-30).</source>
+        <translation>«%1» сана эмас (30.04.2025 ёки 2025-04-30 кўринишида ёзинг).</translation>
+    </message>
+    <message>
+        <source>“%1” has no comma between the surname and the given names.</source>
+        <translation>«%1» қийматида фамилия билан исм орасида вергул йўқ.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The file writes dates with slashes (“%1” on line %2), which can be read day first or month first. Nothing was imported: choose the date format (%3, %4 or %5).</source>
+        <translation>Файлда саналар қия чизиқ билан ёзилган (%2-қаторда «%1»), уларда аввал кун ҳам, аввал ой ҳам келиши мумкин. Ҳеч нарса импорт қилинмади: сана форматини танланг (%3, %4 ёки %5).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line with column names.</source>
+        <translation>%1 бўш: устун номлари ёзилган сарлавҳа қатори йўқ.</translation>
+    </message>
+    <message>
+        <source>No column of the first line of %1 is known (surname, given names, date of birth, ...): it has no recognisable header.</source>
+        <translation>%1: биринчи қатордаги бирорта устун танилмади (фамилия, исм, туғилган сана, ...): таниб бўладиган сарлавҳа йўқ.</translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation>Фамилия (лотинча)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Исм (лотинча)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation>Отасининг исми (лотинча)</translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Фамилия (кириллча)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Исм (кириллча)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation>Отасининг исми (кириллча)</translation>
+    </message>
+    <message>
+        <source>Surname, given names (one column)</source>
+        <translation>Фамилия, исм (битта устун)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жинси</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туғилган сана</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Туғилган жой</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Фуқаролиги</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Паспорт рақами</translation>
+    </message>
+    <message>
+        <source>Passport expiry date</source>
+        <translation>Паспортнинг амал қилиш муддати</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation>ЖШШИР</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>А-рақам</translation>
+    </message>
+    <message>
+        <source>Visa class</source>
+        <translation>Виза тури</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Кирган сана</translation>
+    </message>
+    <message>
+        <source>Authorised stay until</source>
+        <translation>Рухсат этилган муддат</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Сақлаш жойи</translation>
+    </message>
+    <message>
+        <source>Phone (contact abroad)</source>
+        <translation>Телефон (хориждаги алоқа)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Изоҳлар</translation>
+    </message>
+    <message>
+        <source>Case reference (not imported)</source>
+        <translation>Иш рақами (импорт қилинмайди)</translation>
+    </message>
+    <message>
+        <source>Status (not imported)</source>
+        <translation>Ҳолат (импорт қилинмайди)</translation>
+    </message>
+    <message>
+        <source>“%1” can be read day first or month first: choose the date format.</source>
+        <translation>«%1» да аввал кун ҳам, аввал ой ҳам келиши мумкин: сана форматини танланг.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>%1 файлидан импорт қилинган.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Бекор қилинди: ҳеч нарса импорт қилинмади.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файлни ўқиб бўлмади.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
+        <translation>Файл УТФ-16 кодлашида, импорт уни ўқимайди. Уни CSV сифатида УТФ-8 ёки Виндоус-1251 кодлашида сақланг.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
+        <translation>Бу матнли файл эмас (унда иккилик маълумотлар бор). CSV файлни танланг.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
+        <translation>Файлнинг кодлаши аниқланмади: у УТФ-8 ҳам, Виндоус-1251 ҳам эмас. Уни CSV сифатида УТФ-8 кодлашида сақланг.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data after line %1: it is not a CSV file.</source>
+        <translation>Файлда %1-қатордан кейин иккилик маълумотлар бор: бу CSV файл эмас.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
+        <translation>Файл %1-қатор атрофида УТФ-8 кодлашига мос эмас. Агар у эски электрон жадвал дастурида яратилган бўлса, Виндоус-1251 кодлашини танланг.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
+        <translation>%1-қаторда бошланган қўштирноқли майдон ёпилмаган: қўштирноқ белгиси (") етишмайди.</translation>
+    </message>
+    <message>
+        <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
+        <translation>%1-қаторда бошланган ёзув %2 миллион белгидан узун; эҳтимол, қўштирноқ белгиси (") етишмайди.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -924,6 +1200,21 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same PINFL</source>
+        <translation>ЖШШИР бир хил</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>паспорт рақами бир хил</translation>
+    </message>
+    <message>
+        <source>same date of birth and a matching name</source>
+        <translation>туғилган сана бир хил ва исм мос келади</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>
@@ -987,6 +1278,17 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>умумий (бутун зона бўйича)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinks</name>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>%1 рақамли иш мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>A person can only be linked with another person.</source>
+        <translation>Шахсни фақат бошқа шахс билан боғлаш мумкин.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1860,10 @@
         <source>Keep the form</source>
         <translation>Шаклдагини қолдириш</translation>
     </message>
+    <message>
+        <source>The link was not recorded</source>
+        <translation>Боғланиш қайд этилмади</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -1618,6 +1924,72 @@
     </message>
 </context>
 <context>
+    <name>qaytish::DuplicatesDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Эҳтимол, бу битта шахс</translation>
+    </message>
+    <message>
+        <source>The register already has a case that may be about the same person. Check it before saving:</source>
+        <translation>Реестрда шу шахсга тегишли бўлиши мумкин бўлган иш аллақачон бор. Сақлашдан олдин уни текширинг:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register already has %n cases that may be about the same person. Check them before saving:</source>
+        <translation>
+            <numerusform>Реестрда шу шахсга тегишли бўлиши мумкин бўлган %n та иш аллақачон бор. Сақлашдан олдин уларни текширинг:</numerusform>
+            <numerusform>Реестрда шу шахсга тегишли бўлиши мумкин бўлган %n та иш аллақачон бор. Сақлашдан олдин уларни текширинг:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф.И.Ш.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туғилган сана</translation>
+    </message>
+    <message>
+        <source>Why it may be the same person</source>
+        <translation>Мослик белгилари</translation>
+    </message>
+    <message>
+        <source>already linked as the same person</source>
+        <translation>аллақачон битта шахс сифатида боғланган</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing case</source>
+        <translation>Мавжуд ишни &amp;очиш</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; the selected case opens in its own window.</source>
+        <translation>Ҳеч нарса сақланмайди; танланган иш алоҳида ойнада очилади.</translation>
+    </message>
+    <message>
+        <source>&amp;Link as the same person</source>
+        <translation>Битта шахс сифатида &amp;боғлаш</translation>
+    </message>
+    <message>
+        <source>Save this case and record that both are the same person. Neither case is changed or merged.</source>
+        <translation>Бу ишни сақлаш ва иккаласи битта шахсга тегишли эканини қайд этиш. Ишларнинг ҳеч бири ўзгартирилмайди ва бирлаштирилмайди.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Барибир &amp;сақлаш</translation>
+    </message>
+    <message>
+        <source>Save this case as a different person.</source>
+        <translation>Бу ишни бошқа шахс сифатида сақлаш.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Шаклга &amp;қайтиш</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::IdentityRequestDialog</name>
     <message>
         <source>Enter the number of the reply.</source>
@@ -1674,6 +2046,173 @@
     <message>
         <source>Cancel</source>
         <translation>Бекор қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::ImportDialog</name>
+    <message>
+        <source>Import list — %1</source>
+        <translation>Рўйхатни импорт қилиш — %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Автоматик аниқлаш</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Вергул (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Нуқтали вергул (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>No slashed dates</source>
+        <translation>Қия чизиқли саналар йўқ</translation>
+    </message>
+    <message>
+        <source>Day first (30/04/2025)</source>
+        <translation>Аввал кун (30/04/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (04/30/2025)</source>
+        <translation>Аввал ой (04/30/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025/04/30)</source>
+        <translation>Аввал йил (2025/04/30)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодлаш:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Ажратгич:</translation>
+    </message>
+    <message>
+        <source>Dates with &amp;slashes:</source>
+        <translation>&amp;Қия чизиқли саналар:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдаги устун</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импорт қилинадиган майдон</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт қилиш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Устунлар:</translation>
+    </message>
+    <message>
+        <source>First rows and their problems:</source>
+        <translation>Дастлабки қаторлар ва улардаги муаммолар:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ни ўқиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by “%2”.</source>
+        <translation>%1 кодлашида ўқилди, ажратгич «%2».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(номсиз)</translation>
+    </message>
+    <message>
+        <source>Ignore (unknown column)</source>
+        <translation>Импорт қилмаслик (номаълум устун)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Импорт қилмаслик</translation>
+    </message>
+    <message>
+        <source>Not imported, unless you choose a field: %1</source>
+        <translation>Майдон танланмаса, импорт қилинмайди: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Қатор</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Муаммолар</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Муаммо йўқ</translation>
+    </message>
+    <message>
+        <source>The file has dates with slashes: choose how to read them.</source>
+        <translation>Файлда қия чизиқли саналар бор: уларни қандай ўқишни танланг.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>The import did not finish.</source>
+        <translation>Импорт якунланмади.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected.</source>
+        <translation>Ҳеч нарса импорт қилинмади: %2 та қатордан %1 таси рад этилди.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>%2 та қатордан %1 таси импорт қилинди.</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Рад этилганлар:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-қатор: %2</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (imported; check them):</source>
+        <translation>Эҳтимолий такрорлар (импорт қилинди; уларни текширинг):</translation>
+    </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>ЖШШИР %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>паспорт рақами %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also on line %3.</source>
+        <translation>%1-қатор: %2 %3-қаторда ҳам бор.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is also in case %3.</source>
+        <translation>%1-қатор: %2 %3 рақамли ишда ҳам бор.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Импорт қилинмаган устунлар: %1</translation>
     </message>
 </context>
 <context>
@@ -1776,14 +2315,6 @@
     <message>
         <source>Open the separate register of fictional cases for practice.</source>
         <translation>Машқ қилиш учун тўқима ишларнинг алоҳида реестрини очиш.</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт қилиш…</translation>
-    </message>
-    <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>CSV файлдан ишларни импорт қилиш кейинги версиялардан бирида қўшилади.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1954,6 +2485,49 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>All files (%1)</source>
         <translation>Барча файллар (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Рўйхатни &amp;импорт қилиш…</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>CSV файлдаги шахслар рўйхатини янги ишлар сифатида импорт қилиш.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV файлга &amp;экспорт қилиш…</translation>
+    </message>
+    <message>
+        <source>Write the cases shown (the current search and status) to a CSV file.</source>
+        <translation>Кўрсатилган ишларни (жорий қидирув ва ҳолат бўйича) CSV файлга ёзиш.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Рўйхатни импорт қилиш</translation>
+    </message>
+    <message>
+        <source>CSV files (%1);;All files (*)</source>
+        <translation>CSV файллар (%1);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV файлга экспорт қилиш</translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>CSV файллар (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to %1.</source>
+        <translation>
+            <numerusform>%1 файлига %Ln та иш ёзилди.</numerusform>
+            <numerusform>%1 файлига %Ln та иш ёзилди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Экспорт амалга ошмади.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -2115,10 +2689,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Импорт қилиш…</translation>
     </message>
     <message>
-        <source>Importing cases from a CSV file comes with a later version.</source>
-        <translation>CSV файлдан ишларни импорт қилиш кейинги версиялардан бирида қўшилади.</translation>
-    </message>
-    <message>
         <source>Open demo register</source>
         <translation>Намунавий реестрни очиш</translation>
     </message>
@@ -2129,6 +2699,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Record a new return case (%1)</source>
         <translation>Янги қайтиш ишини қайд этиш (%1)</translation>
+    </message>
+    <message>
+        <source>Import a list of people from a CSV file as new cases.</source>
+        <translation>CSV файлдаги шахслар рўйхатини янги ишлар сифатида импорт қилиш.</translation>
     </message>
 </context>
 </TS>
