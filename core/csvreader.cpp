@@ -196,8 +196,9 @@ Status CsvReader::start() {
         if (m_encoding == CsvEncoding::Auto)
             m_encoding = CsvEncoding::Utf8;
     } else if (m_pending.startsWith("\xFF\xFE") || m_pending.startsWith("\xFE\xFF")) {
-        fail(tr("The file is in UTF-16, which the import does not read. Save it as CSV in "
-                "UTF-8 or Windows-1251."),
+        fail(tr("The file is in %1, which the import does not read. Save it as CSV in %2 or %3.")
+                 .arg(QStringLiteral("UTF-16"), QStringLiteral("UTF-8"),
+                      QStringLiteral("Windows-1251")),
              0);
         return *m_error;
     }
@@ -211,8 +212,9 @@ Status CsvReader::start() {
         } else if (plausibleWindows1251(m_pending)) {
             m_encoding = CsvEncoding::Windows1251;
         } else {
-            fail(tr("The encoding of the file is not known: it is neither UTF-8 nor "
-                    "Windows-1251. Save it as CSV in UTF-8."),
+            fail(tr("The encoding of the file is not known: it is neither %1 nor %2. Save it as "
+                    "CSV in %1.")
+                     .arg(QStringLiteral("UTF-8"), QStringLiteral("Windows-1251")),
                  0);
             return *m_error;
         }
@@ -252,9 +254,12 @@ bool CsvReader::fill() {
         } else {
             m_buffer = m_utf8(chunk);
             if (m_utf8.hasError()) {
-                fail(tr("The file is not valid UTF-8 near line %1. If it comes from an older "
-                        "spreadsheet, choose the encoding Windows-1251.")
-                         .arg(m_line),
+                // Encoding names are not translated: they are what the officer chooses.
+                fail(tr("The file is not valid %1 near line %2. If it comes from an older "
+                        "spreadsheet, choose the encoding %3.")
+                         .arg(QStringLiteral("UTF-8"))
+                         .arg(m_line)
+                         .arg(QStringLiteral("Windows-1251")),
                      m_line);
                 return false;
             }

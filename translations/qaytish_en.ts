@@ -850,14 +850,6 @@
         <translation>%1: the column “%2” is not known; it was not imported.</translation>
     </message>
     <message>
-        <source>PINFL %1</source>
-        <translation>PINFL %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>passport number %1</translation>
-    </message>
-    <message>
         <source>probable duplicate: %1 is also on line %2.</source>
         <translation>probable duplicate: %1 is also on line %2.</translation>
     </message>
@@ -1030,6 +1022,18 @@
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>PINFL %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>passport number %1</translation>
+    </message>
+    <message>
+        <source>the date of birth and the name of %1</source>
+        <translation>the date of birth and the name of %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1038,24 +1042,12 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
-        <translation>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</translation>
-    </message>
-    <message>
         <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
         <translation>This is not a text file (it holds binary data). Choose a CSV file.</translation>
     </message>
     <message>
-        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
-        <translation>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</translation>
-    </message>
-    <message>
         <source>The file holds binary data after line %1: it is not a CSV file.</source>
         <translation>The file holds binary data after line %1: it is not a CSV file.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
-        <translation>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
@@ -1064,6 +1056,18 @@
     <message>
         <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
         <translation>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</translation>
+    </message>
+    <message>
+        <source>The file is in %1, which the import does not read. Save it as CSV in %2 or %3.</source>
+        <translation>The file is in %1, which the import does not read. Save it as CSV in %2 or %3.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither %1 nor %2. Save it as CSV in %1.</source>
+        <translation>The encoding of the file is not known: it is neither %1 nor %2. Save it as CSV in %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 near line %2. If it comes from an older spreadsheet, choose the encoding %3.</source>
+        <translation>The file is not valid %1 near line %2. If it comes from an older spreadsheet, choose the encoding %3.</translation>
     </message>
 </context>
 <context>
@@ -2193,14 +2197,6 @@
     <message>
         <source>Probable duplicates (imported; check them):</source>
         <translation>Probable duplicates (imported; check them):</translation>
-    </message>
-    <message>
-        <source>PINFL %1</source>
-        <translation>PINFL %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>passport number %1</translation>
     </message>
     <message>
         <source>Line %1: %2 is also on line %3.</source>

@@ -851,14 +851,6 @@
         <translation>%1: столбец «%2» не распознан и не импортирован.</translation>
     </message>
     <message>
-        <source>PINFL %1</source>
-        <translation>ПИНФЛ %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>номер паспорта %1</translation>
-    </message>
-    <message>
         <source>probable duplicate: %1 is also on line %2.</source>
         <translation>возможный дубликат: %1 также в строке %2.</translation>
     </message>
@@ -1032,6 +1024,18 @@
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>ПИНФЛ %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>номер паспорта %1</translation>
+    </message>
+    <message>
+        <source>the date of birth and the name of %1</source>
+        <translation>дата рождения и имя (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1040,32 +1044,32 @@
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
-        <translation>Файл в кодировке UTF-16, которую импорт не читает. Сохраните его как CSV в кодировке UTF-8 или Windows-1251.</translation>
-    </message>
-    <message>
         <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
         <translation>Это не текстовый файл (он содержит двоичные данные). Выберите файл CSV.</translation>
-    </message>
-    <message>
-        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
-        <translation>Кодировка файла не распознана: это ни UTF-8, ни Windows-1251. Сохраните его как CSV в кодировке UTF-8.</translation>
     </message>
     <message>
         <source>The file holds binary data after line %1: it is not a CSV file.</source>
         <translation>После строки %1 в файле идут двоичные данные: это не файл CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
-        <translation>Около строки %1 файл не соответствует кодировке UTF-8. Если он создан в старой программе электронных таблиц, выберите кодировку Windows-1251.</translation>
-    </message>
-    <message>
         <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
-        <translation>Поле в кавычках, которое начинается в строке %1, не закрыто: не хватает кавычки (").</translation>
+        <translation>Поле в кавычках, которое начинается в строке %1, не закрыто: не хватает кавычки (&quot;).</translation>
     </message>
     <message>
         <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
-        <translation>Запись, которая начинается в строке %1, длиннее %2 млн символов; вероятно, не хватает кавычки (").</translation>
+        <translation>Запись, которая начинается в строке %1, длиннее %2 млн символов; вероятно, не хватает кавычки (&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is in %1, which the import does not read. Save it as CSV in %2 or %3.</source>
+        <translation>Файл в кодировке %1, которую импорт не читает. Сохраните его как CSV в кодировке %2 или %3.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither %1 nor %2. Save it as CSV in %1.</source>
+        <translation>Кодировка файла не распознана: это ни %1, ни %2. Сохраните его как CSV в кодировке %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 near line %2. If it comes from an older spreadsheet, choose the encoding %3.</source>
+        <translation>Около строки %2 файл не соответствует кодировке %1. Если он создан в старой программе электронных таблиц, выберите кодировку %3.</translation>
     </message>
 </context>
 <context>
@@ -2199,14 +2203,6 @@
     <message>
         <source>Probable duplicates (imported; check them):</source>
         <translation>Возможные дубликаты (импортированы; проверьте их):</translation>
-    </message>
-    <message>
-        <source>PINFL %1</source>
-        <translation>ПИНФЛ %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>номер паспорта %1</translation>
     </message>
     <message>
         <source>Line %1: %2 is also on line %3.</source>

@@ -850,14 +850,6 @@
         <translation>%1: «%2» ustuni nomaʼlum; u import qilinmadi.</translation>
     </message>
     <message>
-        <source>PINFL %1</source>
-        <translation>JSHSHIR %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>pasport raqami %1</translation>
-    </message>
-    <message>
         <source>probable duplicate: %1 is also on line %2.</source>
         <translation>ehtimoliy takror: %1 %2-qatorda ham bor.</translation>
     </message>
@@ -1030,6 +1022,18 @@
         <source>Cancelled: nothing was imported.</source>
         <translation>Bekor qilindi: hech narsa import qilinmadi.</translation>
     </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>JSHSHIR %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>pasport raqami %1</translation>
+    </message>
+    <message>
+        <source>the date of birth and the name of %1</source>
+        <translation>tugʻilgan sana va ism (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1038,32 +1042,32 @@
         <translation>Faylni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
-        <translation>Fayl UTF-16 kodlashida, import uni oʻqimaydi. Uni CSV sifatida UTF-8 yoki Windows-1251 kodlashida saqlang.</translation>
-    </message>
-    <message>
         <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
         <translation>Bu matnli fayl emas (unda ikkilik maʼlumotlar bor). CSV faylni tanlang.</translation>
-    </message>
-    <message>
-        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
-        <translation>Faylning kodlashi aniqlanmadi: u UTF-8 ham, Windows-1251 ham emas. Uni CSV sifatida UTF-8 kodlashida saqlang.</translation>
     </message>
     <message>
         <source>The file holds binary data after line %1: it is not a CSV file.</source>
         <translation>Faylda %1-qatordan keyin ikkilik maʼlumotlar bor: bu CSV fayl emas.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
-        <translation>Fayl %1-qator atrofida UTF-8 kodlashiga mos emas. Agar u eski elektron jadval dasturida yaratilgan boʻlsa, Windows-1251 kodlashini tanlang.</translation>
-    </message>
-    <message>
         <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
-        <translation>%1-qatorda boshlangan qoʻshtirnoqli maydon yopilmagan: qoʻshtirnoq belgisi (") yetishmaydi.</translation>
+        <translation>%1-qatorda boshlangan qoʻshtirnoqli maydon yopilmagan: qoʻshtirnoq belgisi (&quot;) yetishmaydi.</translation>
     </message>
     <message>
         <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
-        <translation>%1-qatorda boshlangan yozuv %2 million belgidan uzun; ehtimol, qoʻshtirnoq belgisi (") yetishmaydi.</translation>
+        <translation>%1-qatorda boshlangan yozuv %2 million belgidan uzun; ehtimol, qoʻshtirnoq belgisi (&quot;) yetishmaydi.</translation>
+    </message>
+    <message>
+        <source>The file is in %1, which the import does not read. Save it as CSV in %2 or %3.</source>
+        <translation>Fayl %1 kodlashida, import uni oʻqimaydi. Uni CSV sifatida %2 yoki %3 kodlashida saqlang.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither %1 nor %2. Save it as CSV in %1.</source>
+        <translation>Faylning kodlashi aniqlanmadi: u %1 ham, %2 ham emas. Uni CSV sifatida %1 kodlashida saqlang.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 near line %2. If it comes from an older spreadsheet, choose the encoding %3.</source>
+        <translation>Fayl %2-qator atrofida %1 kodlashiga mos emas. Agar u eski elektron jadval dasturida yaratilgan boʻlsa, %3 kodlashini tanlang.</translation>
     </message>
 </context>
 <context>
@@ -2193,14 +2197,6 @@
     <message>
         <source>Probable duplicates (imported; check them):</source>
         <translation>Ehtimoliy takrorlar (import qilindi; ularni tekshiring):</translation>
-    </message>
-    <message>
-        <source>PINFL %1</source>
-        <translation>JSHSHIR %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>pasport raqami %1</translation>
     </message>
     <message>
         <source>Line %1: %2 is also on line %3.</source>

@@ -850,14 +850,6 @@
         <translation>%1: «%2» устуни номаълум; у импорт қилинмади.</translation>
     </message>
     <message>
-        <source>PINFL %1</source>
-        <translation>ЖШШИР %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>паспорт рақами %1</translation>
-    </message>
-    <message>
         <source>probable duplicate: %1 is also on line %2.</source>
         <translation>эҳтимолий такрор: %1 %2-қаторда ҳам бор.</translation>
     </message>
@@ -1030,6 +1022,18 @@
         <source>Cancelled: nothing was imported.</source>
         <translation>Бекор қилинди: ҳеч нарса импорт қилинмади.</translation>
     </message>
+    <message>
+        <source>PINFL %1</source>
+        <translation>ЖШШИР %1</translation>
+    </message>
+    <message>
+        <source>passport number %1</source>
+        <translation>паспорт рақами %1</translation>
+    </message>
+    <message>
+        <source>the date of birth and the name of %1</source>
+        <translation>туғилган сана ва исм (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1038,32 +1042,32 @@
         <translation>Файлни ўқиб бўлмади.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16, which the import does not read. Save it as CSV in UTF-8 or Windows-1251.</source>
-        <translation>Файл УТФ-16 кодлашида, импорт уни ўқимайди. Уни CSV сифатида УТФ-8 ёки Виндоус-1251 кодлашида сақланг.</translation>
-    </message>
-    <message>
         <source>This is not a text file (it holds binary data). Choose a CSV file.</source>
         <translation>Бу матнли файл эмас (унда иккилик маълумотлар бор). CSV файлни танланг.</translation>
-    </message>
-    <message>
-        <source>The encoding of the file is not known: it is neither UTF-8 nor Windows-1251. Save it as CSV in UTF-8.</source>
-        <translation>Файлнинг кодлаши аниқланмади: у УТФ-8 ҳам, Виндоус-1251 ҳам эмас. Уни CSV сифатида УТФ-8 кодлашида сақланг.</translation>
     </message>
     <message>
         <source>The file holds binary data after line %1: it is not a CSV file.</source>
         <translation>Файлда %1-қатордан кейин иккилик маълумотлар бор: бу CSV файл эмас.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 near line %1. If it comes from an older spreadsheet, choose the encoding Windows-1251.</source>
-        <translation>Файл %1-қатор атрофида УТФ-8 кодлашига мос эмас. Агар у эски электрон жадвал дастурида яратилган бўлса, Виндоус-1251 кодлашини танланг.</translation>
-    </message>
-    <message>
         <source>A quoted field that starts on line %1 is never closed: a quote character (&quot;) is missing.</source>
-        <translation>%1-қаторда бошланган қўштирноқли майдон ёпилмаган: қўштирноқ белгиси (") етишмайди.</translation>
+        <translation>%1-қаторда бошланган қўштирноқли майдон ёпилмаган: қўштирноқ белгиси (&quot;) етишмайди.</translation>
     </message>
     <message>
         <source>The record that starts on line %1 is longer than %2 million characters; a quote character (&quot;) is probably missing.</source>
-        <translation>%1-қаторда бошланган ёзув %2 миллион белгидан узун; эҳтимол, қўштирноқ белгиси (") етишмайди.</translation>
+        <translation>%1-қаторда бошланган ёзув %2 миллион белгидан узун; эҳтимол, қўштирноқ белгиси (&quot;) етишмайди.</translation>
+    </message>
+    <message>
+        <source>The file is in %1, which the import does not read. Save it as CSV in %2 or %3.</source>
+        <translation>Файл %1 кодлашида, импорт уни ўқимайди. Уни CSV сифатида %2 ёки %3 кодлашида сақланг.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known: it is neither %1 nor %2. Save it as CSV in %1.</source>
+        <translation>Файлнинг кодлаши аниқланмади: у %1 ҳам, %2 ҳам эмас. Уни CSV сифатида %1 кодлашида сақланг.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 near line %2. If it comes from an older spreadsheet, choose the encoding %3.</source>
+        <translation>Файл %2-қатор атрофида %1 кодлашига мос эмас. Агар у эски электрон жадвал дастурида яратилган бўлса, %3 кодлашини танланг.</translation>
     </message>
 </context>
 <context>
@@ -2193,14 +2197,6 @@
     <message>
         <source>Probable duplicates (imported; check them):</source>
         <translation>Эҳтимолий такрорлар (импорт қилинди; уларни текширинг):</translation>
-    </message>
-    <message>
-        <source>PINFL %1</source>
-        <translation>ЖШШИР %1</translation>
-    </message>
-    <message>
-        <source>passport number %1</source>
-        <translation>паспорт рақами %1</translation>
     </message>
     <message>
         <source>Line %1: %2 is also on line %3.</source>
