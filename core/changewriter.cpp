@@ -127,7 +127,7 @@ Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &va
 }
 
 Status ChangeWriter::log(const FieldChange &change, bool keep) {
-    if (keep)
+    if (keep && m_collect)
         m_changes << change;
     Result<QSqlQuery *> q = prepared(QStringLiteral(
         "INSERT INTO change_log (at, actor, table_name, row_id, field, old_value, new_value) "
@@ -197,8 +197,9 @@ Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
     const qint64 id = query->lastInsertId().toLongLong();
     if (!isLogTable(table)) {
         // The new row holds every value, so change_log keeps one line for the insert; the
-        // caller still gets each field as a change.
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        // caller still gets each field as a change, unless it is a bulk writer that asked
+        // not to collect them.
+        for (auto it = values.cbegin(); m_collect && it != values.cend(); ++it) {
             const QVariant stored = toStored(it.value());
             if (isDerived(it.key()) || stored.isNull() || stored.toString().isEmpty())
                 continue;

@@ -33,6 +33,9 @@ public:
     // Every change this writer made, in order.
     const QList<FieldChange> &changes() const { return m_changes; }
     QList<FieldChange> takeChanges() { return std::exchange(m_changes, {}); }
+    // Bulk writers (the demo, imports) that never read the changes need not collect them;
+    // change_log is written all the same.
+    void setCollectChanges(bool collect) { m_collect = collect; }
     QString nowText() const;
     const Actor &actor() const { return m_actor; }
     const Clock &clock() const { return m_clock; }
@@ -53,6 +56,7 @@ private:
     const Clock &m_clock;
     Actor m_actor;
     QList<FieldChange> m_changes;
+    bool m_collect = true;
     // Prepared once per statement text; held by pointer, so that the addresses handed out
     // stay valid when the hash grows.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;

@@ -650,6 +650,7 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
     // demo); a register that holds cases keeps them, since other readers use them.
     const bool emptyRegister = casesBefore == 0;
     ChangeWriter writer(db, path, clock, actor);
+    writer.setCollectChanges(false);
     const QString historyComment =
         tr("Imported from %1.").arg(QFileInfo(displayName(options)).fileName());
     bool rejectedInAllOrNothing = false;
@@ -697,7 +698,6 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
                     CaseStatusInfo::code(CaseStatus::Registered), historyComment);
                 if (!history)
                     return history.error();
-                writer.takeChanges();
             }
             ++result.imported;
             if (progress && result.rows % 256 == 0 &&

@@ -165,6 +165,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
     // Every record gets times of its own, deterministic for the seed and the day.
     FixedClock demoClock(QDateTime(today, QTime(9, 0), QTimeZone::utc()));
     ChangeWriter writer(db, path, demoClock, actor);
+    writer.setCollectChanges(false);
     const QString closeReasons[] = {
         tr("Left the country on their own."),
         tr("Found to be a citizen of another country."),
@@ -319,7 +320,6 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
                 if (Status s = step(previous, CaseStatus::Closed, closeReasons[rng.bounded(3)]); !s)
                     return s;
             }
-            writer.takeChanges();
             if (progress && (i % 1000 == 999 || i + 1 == options.cases) &&
                 !progress(i + 1, options.cases))
                 return Error::make(ErrorKind::BadInput, tr("Cancelled: no demo case was written."));

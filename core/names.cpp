@@ -565,6 +565,9 @@ QString latinToCyrillic(const QString &latin) {
 }
 
 QString cyrillicToLatin(const QString &cyrillic) {
+    // Most names in the register are Latin already: nothing to transliterate.
+    if (!hasCyrillic(cyrillic))
+        return cyrillic;
     const QString &s = cyrillic;
     QString out;
     out.reserve(s.size() + s.size() / 4);
