@@ -147,6 +147,10 @@ Status ChangeWriter::log(const FieldChange &change, bool keep) {
     return {};
 }
 
+Status ChangeWriter::logEvent(const QString &table, const QString &description) {
+    return log(FieldChange{table, 0, QStringLiteral(""), QVariant(), description}, false);
+}
+
 Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
     Q_ASSERT(isIdentifier(table));
     const QString now = nowText();
@@ -205,10 +209,12 @@ Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
                 continue;
             m_changes << FieldChange{table, id, it.key(), QVariant(), stored};
         }
-        if (Status s =
-                log(FieldChange{table, id, QStringLiteral(""), QVariant(), QVariant()}, false);
-            !s)
-            return s.error();
+        if (m_logInserts) {
+            if (Status s =
+                    log(FieldChange{table, id, QStringLiteral(""), QVariant(), QVariant()}, false);
+                !s)
+                return s.error();
+        }
     }
     return id;
 }

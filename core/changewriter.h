@@ -36,6 +36,11 @@ public:
     // Bulk writers (the demo, imports) that never read the changes need not collect them;
     // change_log is written all the same.
     void setCollectChanges(bool collect) { m_collect = collect; }
+    // The demo register (fictional people, never the officer's own) records its generation
+    // as one change_log line instead of one line per inserted row.
+    void setLogInserts(bool log) { m_logInserts = log; }
+    // One change_log line that describes a bulk write as a whole.
+    Status logEvent(const QString &table, const QString &description);
     QString nowText() const;
     const Actor &actor() const { return m_actor; }
     const Clock &clock() const { return m_clock; }
@@ -57,6 +62,7 @@ private:
     Actor m_actor;
     QList<FieldChange> m_changes;
     bool m_collect = true;
+    bool m_logInserts = true;
     // Prepared once per statement text; held by pointer, so that the addresses handed out
     // stay valid when the hash grows.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;

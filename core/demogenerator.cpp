@@ -166,6 +166,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
     FixedClock demoClock(QDateTime(today, QTime(9, 0), QTimeZone::utc()));
     ChangeWriter writer(db, path, demoClock, actor);
     writer.setCollectChanges(false);
+    writer.setLogInserts(false); // fictional people: the generation is one line below
     const QString closeReasons[] = {
         tr("Left the country on their own."),
         tr("Found to be a citizen of another country."),
@@ -324,6 +325,12 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
                 !progress(i + 1, options.cases))
                 return Error::make(ErrorKind::BadInput, tr("Cancelled: no demo case was written."));
         }
+        if (Status s = writer.logEvent(QStringLiteral("return_case"),
+                                       QStringLiteral("demo: %1 fictional cases, seed %2")
+                                           .arg(options.cases)
+                                           .arg(options.seed));
+            !s)
+            return s;
         return Database::runStatements(db, path, indexes.value());
     });
     journal(QStringLiteral("WAL"));

@@ -255,6 +255,11 @@ private slots:
                 "'document_issued', 'on_return_list', 'returned') AND NOT EXISTS (SELECT 1 FROM "
                 "identity_request r WHERE r.case_id = c.id AND r.reply_result = 'confirmed')")),
             0);
+        // Fictional people: their generation is one line of change_log, not one per row.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_log")), 1);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM change_log WHERE new_value LIKE 'demo: 400 %'")),
+                 1);
         // A second run refuses a register that holds cases.
         QVERIFY(!DemoGenerator::generate(*m_db, m_clock, m_officer, options).ok());
 
