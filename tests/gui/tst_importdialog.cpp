@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace qaytish;
 
@@ -174,6 +176,48 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("Karimov"));
         Dialogs::setFileResponder({});
+    }
+
+    // A CSV file dropped on the window opens the import with that file; nothing is written
+    // before the officer confirms in the dialog.
+    void droppingAFileOpensTheImport() {
+        MainWindow w(m_clock);
+        const QString registerPath = m_dir.filePath(QStringLiteral("drop.qaytish"));
+        QVERIFY(w.openRegister(registerPath));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString file = writeFile(QStringLiteral("dropped.csv"),
+                                       "surname;given_names;sex;birth_date;pinfl;phone;notes\r\n" +
+                                           person("Rahimova", QDate(1985, 1, 2), false, 2));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        const QPointF at(w.width() / 2.0, w.height() / 2.0);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        auto *dialog = child<ImportDialog>(&w, "importDialog");
+        QVERIFY(dialog);
+        QCOMPARE(count(*w.database()), 0);
+        auto *preview = child<QTableWidget>(dialog, "previewTable");
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->rowCount() >= 1);
+        bool shown = false;
+        for (int c = 0; c < preview->columnCount(); ++c)
+            shown = shown || (preview->item(0, c) &&
+                              preview->item(0, c)->text() == QStringLiteral("Rahimova"));
+        QVERIFY2(shown, "the dropped file's row is in the preview");
+        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*w.database()), 1, 30000);
+
+        // Several files at once, or something that is not a file, are not taken.
+        QMimeData two;
+        two.setUrls({QUrl::fromLocalFile(file), QUrl::fromLocalFile(file)});
+        QDragEnterEvent refused(at.toPoint(), Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 };
 
