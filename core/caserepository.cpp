@@ -150,7 +150,7 @@ static Error validationError(const ValidationIssues &issues) {
             continue;
         if (field.isEmpty())
             field = i.field;
-        messages << QStringLiteral("%1: %2").arg(i.field, i.message);
+        messages << i.message; // each message names its field in words
     }
     return Error::make(ErrorKind::BadInput, messages.join(u'\n'), field);
 }

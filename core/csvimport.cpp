@@ -106,7 +106,8 @@ const QHash<QString, QString> &headerTable() {
               "Телефон", "Контакт", "Telefon", "Telefon raqami", "Телефон рақами"}},
             {"notes",
              {"notes", "note", "remarks", "comments", "Примечания", "Примечание", "Комментарий",
-              "Izoh", "Izohlar", "Изоҳ", "Изоҳлар"}},
+              "Заметки", "Izoh", "Izohlar", "Изоҳ", "Изоҳлар", "Eslatma", "Eslatmalar", "Эслатма",
+              "Эслатмалар"}},
             {"case_ref", {"case ref", "case reference", "Номер дела", "Ish raqami", "Иш рақами"}},
             {"status", {"status", "Статус", "Holat", "Ҳолат"}},
         };

@@ -215,6 +215,12 @@ void ImportDialog::refreshPreview() {
         m_preview->setItem(row, int(headers.size()) - 1, problems);
     }
     m_preview->verticalHeader()->hide();
+    // The problems column takes the rest of the width and its text wraps; the preview holds
+    // at most a few dozen rows, so sizing them to their contents is cheap.
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setWordWrap(true);
+    m_preview->resizeColumnsToContents();
+    m_preview->resizeRowsToContents();
     m_previewOk = true;
     m_importButton->setEnabled(!result.ambiguousDates);
     if (result.ambiguousDates)

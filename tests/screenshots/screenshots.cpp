@@ -4,6 +4,7 @@
 #include "core/casequery.h"
 #include "ui/caseeditor.h"
 #include "ui/dialogs.h"
+#include "ui/importdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
@@ -87,6 +88,27 @@ int main(int argc, char *argv[]) {
             editor->resize(960, 720);
             ok &= save(editor, out.filePath(QStringLiteral("case-editor-%1.png").arg(code)));
             editor->close();
+
+            // The import preview of a small list with one row in error and one column the
+            // importer does not know.
+            const QString csv = QDir(parser.value(QStringLiteral("out")))
+                                    .filePath(QStringLiteral(".import-sample.csv"));
+            QFile file(csv);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write("Familiya;Ism;Jinsi;Tug\xca\xbbilgan sana;JSHSHIR;Telefon;Eslatma\r\n"
+                           "Qodirov;Jasur;E;12.03.1991;31203910120459;+1 555 0101;\r\n"
+                           "Nazarova;Dilnoza;A;07.11.1988;40711880340552;+1 555 0102;\r\n"
+                           "Tursunov;Bobur;X;2099-01-01;;+1 555 0103;\r\n");
+                file.close();
+            }
+            auto *import = new ImportDialog(window.database(), applicationClock(),
+                                            Actor{QStringLiteral("officer")}, csv, &window);
+            import->resize(960, 640);
+            import->show();
+            ok &= save(import, out.filePath(QStringLiteral("import-%1.png").arg(code)));
+            import->close();
+            delete import;
+            QFile::remove(csv);
         }
     }
     return ok ? 0 : 1;
