@@ -2,6 +2,7 @@
 // way scripts run it.
 #include "core/appinfo.h"
 #include "core/database.h"
+#include "support/clirunner.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -16,11 +17,7 @@ using namespace qaytish;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -33,23 +30,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     Run cli(const QStringList &args, const QByteArray &input = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QAYTISH_NOW"), QStringLiteral("2026-03-15T10:00:00Z"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("test.officer"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("QAYTISH_CLI"), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(args, input);
     }
 
     QJsonArray listJson(const QStringList &extra) {

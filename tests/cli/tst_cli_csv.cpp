@@ -1,6 +1,7 @@
 // qaytish-cli import and export-csv, run as a separate process the way scripts run them.
 #include "core/appinfo.h"
 #include "core/csvreader.h"
+#include "support/clirunner.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -14,11 +15,7 @@ using namespace qaytish;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 QByteArray person(const char *surname, const QDate &birth, bool male, const char *passport,
                   int serial = 45) {
@@ -39,23 +36,7 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    Run cli(const QStringList &args) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QAYTISH_NOW"), QStringLiteral("2026-03-15T10:00:00Z"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("test.officer"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("QAYTISH_CLI"), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    Run cli(const QStringList &args) { return test::runCli(args); }
 
     QString newRegister() {
         const QString db = path(QStringLiteral("r%1.qaytish").arg(++m_n));

@@ -3,6 +3,7 @@
 // not a PINFL). Neither command touches a register.
 #include "core/appinfo.h"
 #include "core/database.h"
+#include "support/clirunner.h"
 #include "support/testsupport.h"
 
 #include <QJsonDocument>
@@ -15,11 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 // ICAO 9303 specimen (DOMAIN.md): every check digit holds, composite 0.
 const QString Line1 = u"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"_s;
@@ -31,22 +28,7 @@ class TestCliMrz : public QObject {
     Q_OBJECT
 private:
     Run cli(const QStringList &args, const QByteArray &input = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QAYTISH_NOW"_s, u"2026-03-15T10:00:00Z"_s);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("QAYTISH_CLI"), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(args, input);
     }
 
     static QJsonObject json(const Run &r) {

@@ -1,0 +1,39 @@
+#pragma once
+
+// Runs qaytish-cli (QAYTISH_CLI, set by ctest) as a separate process, the way scripts run it,
+// with a fixed date and user so that its output is reproducible.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace qaytish::test {
+
+struct CliRun {
+    int code = -1; // -1: did not start; -2: crashed
+    QString out;
+    QString err;
+};
+
+inline CliRun runCli(const QStringList &args, const QByteArray &input = {}) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QAYTISH_NOW"), QStringLiteral("2026-03-15T10:00:00Z"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("test.officer"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("QAYTISH_CLI"), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    CliRun r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace qaytish::test
