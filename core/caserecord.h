@@ -111,6 +111,25 @@ struct IdentityRequest {
     bool hasReply() const { return !replyResult.isEmpty(); }
 };
 
+// The person's record as the authorities at home confirmed it (table confirmed_identity),
+// taken when a "confirmed" reply is recorded. Certificates print these values only.
+struct ConfirmedIdentity {
+    qint64 id = 0;
+    qint64 requestId = 0;
+    qint64 caseId = 0;
+    QString surname;
+    QString givenNames;
+    QString patronymic;
+    QString surnameCyrillic;
+    QString givenNamesCyrillic;
+    QString patronymicCyrillic;
+    QString sex;
+    QDate birthDate;
+    QString birthPlace;
+    QString pinfl;
+    QDateTime createdAt;
+};
+
 struct Interview {
     qint64 id = 0;
     QString uuid;

@@ -503,6 +503,43 @@ Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, 
         Result<CaseRecord> current = load(caseId);
         if (!current)
             return current.error();
+        if (result == QStringLiteral("confirmed")) {
+            // The confirmed record: the person as the register holds them when the officer
+            // records that the authorities at home confirmed them.
+            const PersonRecord &p = current->person;
+            QVariantMap snapshot{
+                {QStringLiteral("request_id"), requestId},
+                {QStringLiteral("case_id"), caseId},
+                {QStringLiteral("surname"), p.surname},
+                {QStringLiteral("given_names"), p.givenNames},
+                {QStringLiteral("patronymic"), p.patronymic},
+                {QStringLiteral("surname_cyrillic"), p.surnameCyrillic},
+                {QStringLiteral("given_names_cyrillic"), p.givenNamesCyrillic},
+                {QStringLiteral("patronymic_cyrillic"), p.patronymicCyrillic},
+                {QStringLiteral("sex"), p.sex},
+                {QStringLiteral("birth_date"), dateValue(p.birthDate)},
+                {QStringLiteral("birth_place"), p.birthPlace},
+                {QStringLiteral("pinfl"), p.pinfl},
+            };
+            QSqlQuery existing(m_db.connection());
+            existing.prepare(
+                QStringLiteral("SELECT id FROM confirmed_identity WHERE request_id = ?"));
+            existing.addBindValue(requestId);
+            if (!existing.exec())
+                return Database::errorFromSql(existing.lastError(), m_db.path());
+            if (existing.next()) {
+                const qint64 id = existing.value(0).toLongLong();
+                existing.finish();
+                if (Result<QList<FieldChange>> u =
+                        writer.update(QStringLiteral("confirmed_identity"), id, snapshot);
+                    !u)
+                    return u.error();
+            } else if (Result<qint64> id =
+                           writer.insert(QStringLiteral("confirmed_identity"), snapshot);
+                       !id) {
+                return id.error();
+            }
+        }
         if (result == QStringLiteral("confirmed") && current->status == CaseStatus::IdentityCheck)
             return setStatus(writer, caseId, current->status, CaseStatus::IdentityConfirmed,
                              tr("Reply %1 of %2: identity confirmed.")
@@ -559,6 +596,35 @@ Result<QList<IdentityRequest>> CaseRepository::identityRequests(qint64 caseId) c
         out << r;
     }
     return out;
+}
+
+Result<std::optional<ConfirmedIdentity>> CaseRepository::confirmedIdentity(qint64 caseId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT c.* FROM confirmed_identity c JOIN identity_request r ON r.id = c.request_id "
+        "WHERE c.case_id = ? AND r.reply_result = 'confirmed' ORDER BY r.reply_date DESC, "
+        "r.id DESC LIMIT 1"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    if (!q.next())
+        return std::optional<ConfirmedIdentity>();
+    ConfirmedIdentity c;
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.requestId = q.value(QStringLiteral("request_id")).toLongLong();
+    c.caseId = caseId;
+    c.surname = q.value(QStringLiteral("surname")).toString();
+    c.givenNames = q.value(QStringLiteral("given_names")).toString();
+    c.patronymic = q.value(QStringLiteral("patronymic")).toString();
+    c.surnameCyrillic = q.value(QStringLiteral("surname_cyrillic")).toString();
+    c.givenNamesCyrillic = q.value(QStringLiteral("given_names_cyrillic")).toString();
+    c.patronymicCyrillic = q.value(QStringLiteral("patronymic_cyrillic")).toString();
+    c.sex = q.value(QStringLiteral("sex")).toString();
+    c.birthDate = readDate(q, QStringLiteral("birth_date"));
+    c.birthPlace = q.value(QStringLiteral("birth_place")).toString();
+    c.pinfl = q.value(QStringLiteral("pinfl")).toString();
+    c.createdAt = readDateTime(q, QStringLiteral("created_at"));
+    return std::optional<ConfirmedIdentity>(c);
 }
 
 Result<Interview> CaseRepository::addInterview(const Actor &actor, Interview interview) {

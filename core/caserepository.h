@@ -50,6 +50,8 @@ public:
                                                 const QString &number, const QDate &date,
                                                 const QString &result);
     Result<QList<IdentityRequest>> identityRequests(qint64 caseId) const;
+    // The record confirmed by the latest reply that is still "confirmed", if any.
+    Result<std::optional<ConfirmedIdentity>> confirmedIdentity(qint64 caseId) const;
 
     Result<Interview> addInterview(const Actor &actor, Interview interview);
     Result<QList<Interview>> interviews(qint64 caseId) const;

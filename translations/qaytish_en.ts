@@ -1219,6 +1219,61 @@
     </message>
 </context>
 <context>
+    <name>MissionSettingsStore</name>
+    <message>
+        <source>The document number prefix must be 1 to 8 capital Latin letters or digits.</source>
+        <translation>The document number prefix must be 1 to 8 capital Latin letters or digits.</translation>
+    </message>
+    <message>
+        <source>The validity of a certificate must be %1 to %2 days (one to three months).</source>
+        <translation>The validity of a certificate must be %1 to %2 days (one to three months).</translation>
+    </message>
+    <message>
+        <source>The passport margin must be 0 to 365 days.</source>
+        <translation>The passport margin must be 0 to 365 days.</translation>
+    </message>
+    <message>
+        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>The duty for an adult must be an amount such as 60 or 60.00.</translation>
+    </message>
+    <message>
+        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>The duty for a minor must be an amount such as 10 or 10.00.</translation>
+    </message>
+    <message>
+        <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
+        <translation>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted photo must be at least 100 × 130 pixels.</source>
+        <translation>The smallest accepted photo must be at least 100 × 130 pixels.</translation>
+    </message>
+    <message>
+        <source>The days after which an identity check is overdue must be 1 to 3650.</source>
+        <translation>The days after which an identity check is overdue must be 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
+        <translation>The mission's name is needed in Uzbek and in Russian.</translation>
+    </message>
+    <message>
+        <source>The document title is needed in Uzbek and in Russian.</source>
+        <translation>The document title is needed in Uzbek and in Russian.</translation>
+    </message>
+    <message>
+        <source>English on documents needs the mission&apos;s name and the document title in English.</source>
+        <translation>English on documents needs the mission's name and the document title in English.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as %1.</source>
+        <translation>The currency must be a three-letter code such as %1.</translation>
+    </message>
+    <message>
+        <source>The paper size must be %1 or %2.</source>
+        <translation>The paper size must be %1 or %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>

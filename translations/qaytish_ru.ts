@@ -1221,6 +1221,61 @@
     </message>
 </context>
 <context>
+    <name>MissionSettingsStore</name>
+    <message>
+        <source>The document number prefix must be 1 to 8 capital Latin letters or digits.</source>
+        <translation>Префикс номера документа — от 1 до 8 заглавных латинских букв или цифр.</translation>
+    </message>
+    <message>
+        <source>The validity of a certificate must be %1 to %2 days (one to three months).</source>
+        <translation>Срок действия свидетельства — от %1 до %2 дней (от одного до трёх месяцев).</translation>
+    </message>
+    <message>
+        <source>The passport margin must be 0 to 365 days.</source>
+        <translation>Допуск для паспорта — от 0 до 365 дней.</translation>
+    </message>
+    <message>
+        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>Пошлина для взрослого — сумма, например 60 или 60.00.</translation>
+    </message>
+    <message>
+        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>Пошлина для несовершеннолетнего — сумма, например 10 или 10.00.</translation>
+    </message>
+    <message>
+        <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
+        <translation>Сохраняемая фотография — от 200 × 250 до 2000 × 2600 пикселей.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted photo must be at least 100 × 130 pixels.</source>
+        <translation>Наименьший допустимый размер фотографии — не меньше 100 × 130 пикселей.</translation>
+    </message>
+    <message>
+        <source>The days after which an identity check is overdue must be 1 to 3650.</source>
+        <translation>Срок, после которого проверка личности считается просроченной, — от 1 до 3650 дней.</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
+        <translation>Название представительства нужно на узбекском и русском языках.</translation>
+    </message>
+    <message>
+        <source>The document title is needed in Uzbek and in Russian.</source>
+        <translation>Заголовок документа нужен на узбекском и русском языках.</translation>
+    </message>
+    <message>
+        <source>English on documents needs the mission&apos;s name and the document title in English.</source>
+        <translation>Для английского текста в документах нужны название представительства и заголовок документа на английском.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as %1.</source>
+        <translation>Валюта — трёхбуквенный код, например %1.</translation>
+    </message>
+    <message>
+        <source>The paper size must be %1 or %2.</source>
+        <translation>Формат бумаги — %1 или %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>

@@ -1219,6 +1219,61 @@
     </message>
 </context>
 <context>
+    <name>MissionSettingsStore</name>
+    <message>
+        <source>The document number prefix must be 1 to 8 capital Latin letters or digits.</source>
+        <translation>Hujjat raqami prefiksi 1 dan 8 tagacha lotin bosh harflari yoki raqamlardan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The validity of a certificate must be %1 to %2 days (one to three months).</source>
+        <translation>Guvohnomaning amal qilish muddati %1 dan %2 kungacha (bir oydan uch oygacha) boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The passport margin must be 0 to 365 days.</source>
+        <translation>Pasport uchun muhlat 0 dan 365 kungacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>Voyaga yetgan shaxs uchun boj summa boʻlishi kerak, masalan 60 yoki 60.00.</translation>
+    </message>
+    <message>
+        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>Voyaga yetmagan shaxs uchun boj summa boʻlishi kerak, masalan 10 yoki 10.00.</translation>
+    </message>
+    <message>
+        <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
+        <translation>Saqlanadigan surat 200 × 250 dan 2000 × 2600 pikselgacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted photo must be at least 100 × 130 pixels.</source>
+        <translation>Qabul qilinadigan eng kichik surat kamida 100 × 130 piksel boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The days after which an identity check is overdue must be 1 to 3650.</source>
+        <translation>Shaxsni tekshirish muddati oʻtgan hisoblanadigan kunlar soni 1 dan 3650 gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
+        <translation>Vakolatxona nomi oʻzbek va rus tillarida kerak.</translation>
+    </message>
+    <message>
+        <source>The document title is needed in Uzbek and in Russian.</source>
+        <translation>Hujjat sarlavhasi oʻzbek va rus tillarida kerak.</translation>
+    </message>
+    <message>
+        <source>English on documents needs the mission&apos;s name and the document title in English.</source>
+        <translation>Hujjatlarda inglizcha matn uchun vakolatxona nomi va hujjat sarlavhasi ingliz tilida kerak.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as %1.</source>
+        <translation>Valyuta uch harfli kod boʻlishi kerak, masalan %1.</translation>
+    </message>
+    <message>
+        <source>The paper size must be %1 or %2.</source>
+        <translation>Qogʻoz oʻlchami %1 yoki %2 boʻlishi kerak.</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>

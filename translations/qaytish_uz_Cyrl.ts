@@ -1219,6 +1219,61 @@
     </message>
 </context>
 <context>
+    <name>MissionSettingsStore</name>
+    <message>
+        <source>The document number prefix must be 1 to 8 capital Latin letters or digits.</source>
+        <translation>Ҳужжат рақами префикси 1 дан 8 тагача лотин бош ҳарфлари ёки рақамлардан иборат бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The validity of a certificate must be %1 to %2 days (one to three months).</source>
+        <translation>Гувоҳноманинг амал қилиш муддати %1 дан %2 кунгача (бир ойдан уч ойгача) бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The passport margin must be 0 to 365 days.</source>
+        <translation>Паспорт учун муҳлат 0 дан 365 кунгача бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>Вояга етган шахс учун бож сумма бўлиши керак, масалан, 60 ёки 60.00.</translation>
+    </message>
+    <message>
+        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>Вояга етмаган шахс учун бож сумма бўлиши керак, масалан, 10 ёки 10.00.</translation>
+    </message>
+    <message>
+        <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
+        <translation>Сақланадиган сурат 200 × 250 дан 2000 × 2600 пикселгача бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted photo must be at least 100 × 130 pixels.</source>
+        <translation>Қабул қилинадиган энг кичик сурат камида 100 × 130 пиксел бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The days after which an identity check is overdue must be 1 to 3650.</source>
+        <translation>Шахсни текшириш муддати ўтган ҳисобланадиган кунлар сони 1 дан 3650 гача бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
+        <translation>Ваколатхона номи ўзбек ва рус тилларида керак.</translation>
+    </message>
+    <message>
+        <source>The document title is needed in Uzbek and in Russian.</source>
+        <translation>Ҳужжат сарлавҳаси ўзбек ва рус тилларида керак.</translation>
+    </message>
+    <message>
+        <source>English on documents needs the mission&apos;s name and the document title in English.</source>
+        <translation>Ҳужжатларда инглизча матн учун ваколатхона номи ва ҳужжат сарлавҳаси инглиз тилида керак.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as %1.</source>
+        <translation>Валюта уч ҳарфли код бўлиши керак, масалан, %1.</translation>
+    </message>
+    <message>
+        <source>The paper size must be %1 or %2.</source>
+        <translation>Қоғоз ўлчами %1 ёки %2 бўлиши керак.</translation>
+    </message>
+</context>
+<context>
     <name>Mrz</name>
     <message>
         <source>Line %1, position %2: %3 cannot stand in a machine readable zone, which has only A-Z, 0-9 and &lt;.</source>

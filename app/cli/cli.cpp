@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace qaytish {
 
 namespace {
@@ -28,6 +30,14 @@ QString jsonText(const QJsonObject &object) {
 }
 
 } // namespace
+
+bool Cli::rendersDocuments(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "pdf") == 0)
+            return true;
+    }
+    return false;
+}
 
 Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
     : m_out(out)

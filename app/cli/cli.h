@@ -22,6 +22,9 @@ class Cli {
 public:
     Cli(QTextStream &out, QTextStream &err, const Clock &clock);
     int run(const QStringList &arguments);
+    // Whether the command line asks for a command that draws documents (and so needs a
+    // QGuiApplication); looked at before any application object exists.
+    static bool rendersDocuments(int argc, char *argv[]);
 
 private:
     int usageError(const QString &message);

@@ -3,13 +3,23 @@
 
 #include "core/appinfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[]) {
     qaytish::tuneMemoryAllocator();
-    QCoreApplication app(argc, argv);
+    // Rendering documents (PDFs) needs a QGuiApplication, and one without a display aborts:
+    // the commands that render use the offscreen platform. The others stay on a
+    // QCoreApplication, which starts faster and needs no platform at all.
+    std::unique_ptr<QCoreApplication> app;
+    if (qaytish::Cli::rendersDocuments(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     qaytish::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -48,7 +48,7 @@ private slots:
         QVERIFY(
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) &&
             q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 
     void reopeningIsIdempotent() {
@@ -187,30 +187,69 @@ private slots:
         QCOMPARE(rows->first().id, caseId);
     }
 
-    // A version 1 register (before person_link) is migrated to version 2, after a safety
-    // copy, and keeps its cases.
-    void version1RegisterGetsPersonLinks() {
-        const QString file = path(QStringLiteral("v1.qaytish"));
-        const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
+    // Every older schema version has a fixture register (tests/data/registers, made by the
+    // version that wrote it); each upgrades to the current one, after a safety copy, with its
+    // cases, persons and history intact.
+    void olderRegistersUpgrade_data() {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Database::SchemaVersion; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void olderRegistersUpgrade() {
+        QFETCH(int, version);
+        const QString fixture =
+            QStringLiteral(QAYTISH_TEST_DATA "/registers/v%1.qaytish").arg(version);
+        QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
+        const QString file = path(QStringLiteral("old-v%1.qaytish").arg(version));
+        QVERIFY(QFile::copy(fixture, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList counted = {QStringLiteral("person"), QStringLiteral("return_case"),
+                                     QStringLiteral("status_history"),
+                                     QStringLiteral("identity_request"),
+                                     QStringLiteral("interview")};
+        QMap<QString, int> before;
         {
-            Result<std::shared_ptr<Database>> db = Database::open(file);
-            QVERIFY(db.ok());
-            CaseRepository repo(*db.value(), clock);
-            QVERIFY(repo.create(Actor{QStringLiteral("k.rahimova")}, test::sampleCase()).ok());
-            QSqlQuery q(db.value()->connection());
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE person_link")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            raw.setDatabaseName(fixture);
+            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &table : counted) {
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next());
+                before.insert(table, q.value(0).toInt());
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), version);
         }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        QVERIFY(before.value(QStringLiteral("return_case")) > 0);
+
         Result<std::shared_ptr<Database>> db = Database::open(file);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersionOnOpen(), 1);
-        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")), 2);
+        QCOMPARE(db.value()->schemaVersionOnOpen(), version);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")), Database::SchemaVersion);
         QVERIFY(QFile::exists(db.value()->safetyCopyPath()));
         QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person_link")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM return_case")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        for (const QString &table : counted) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next());
+            QCOMPARE(q.value(0).toInt(), before.value(table));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        // Version 3: every confirmed reply of an older register has its confirmed record.
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM identity_request WHERE reply_result = "
+                    "'confirmed'), (SELECT count(*) FROM confirmed_identity)")) &&
+                q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+        // And the cases still load through the repository.
+        const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
+        CaseRepository repo(*db.value(), clock);
+        Result<CaseRecord> first = repo.load(1);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QVERIFY(!first->person.surname.isEmpty());
     }
 
     // Keys written by a newer Qaytish with the same schema are not rewritten by this one.
