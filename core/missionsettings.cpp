@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace qaytish {
 
@@ -154,10 +155,11 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
         return bad(tr("The passport margin must be 0 to 365 days."), "passport_margin_days");
     static const QRegularExpression amount(QStringLiteral("^[0-9]{1,6}([.][0-9]{1,2})?$"));
     if (!amount.match(s.dutyAdult).hasMatch())
-        return bad(tr("The duty for an adult must be an amount such as 60 or 60.00."),
+        return bad(tr("The consular fee for an adult must be an amount such as 60 or 60.00."),
                    "duty_adult");
     if (!amount.match(s.dutyMinor).hasMatch())
-        return bad(tr("The duty for a minor must be an amount such as 10 or 10.00."), "duty_minor");
+        return bad(tr("The consular fee for a minor must be an amount such as 10 or 10.00."),
+                   "duty_minor");
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(s.dutyCurrency).hasMatch())
         return bad(
@@ -175,16 +177,34 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
     if (s.identityOverdueDays < 1 || s.identityOverdueDays > 3650)
         return bad(tr("The days after which an identity check is overdue must be 1 to 3650."),
                    "identity_overdue_days");
-    if (s.missionName.uz.trimmed().isEmpty() || s.missionName.ru.trimmed().isEmpty())
-        return bad(tr("The mission's name is needed in Uzbek and in Russian."), "mission_name_uz");
-    if (s.documentTitle.uz.trimmed().isEmpty() || s.documentTitle.ru.trimmed().isEmpty())
-        return bad(tr("The document title is needed in Uzbek and in Russian."),
-                   "document_title_uz");
-    if (s.englishOnDocuments &&
-        (s.missionName.en.trimmed().isEmpty() || s.documentTitle.en.trimmed().isEmpty()))
-        return bad(tr("English on documents needs the mission's name and the document title "
-                      "in English."),
-                   "mission_name_en");
+    // The field named is the empty one, so that the officer is taken to it.
+    auto firstEmpty = [](const LocalizedText &text, const char *key,
+                         bool english) -> std::optional<QString> {
+        const QString base = QString::fromLatin1(key);
+        if (text.uz.trimmed().isEmpty())
+            return base + QStringLiteral("_uz");
+        if (text.ru.trimmed().isEmpty())
+            return base + QStringLiteral("_ru");
+        if (english && text.en.trimmed().isEmpty())
+            return base + QStringLiteral("_en");
+        return std::nullopt;
+    };
+    if (auto field = firstEmpty(s.missionName, "mission_name", false))
+        return Error::make(ErrorKind::BadInput,
+                           tr("The mission's name is needed in Uzbek and in Russian."), *field);
+    if (auto field = firstEmpty(s.documentTitle, "document_title", false))
+        return Error::make(ErrorKind::BadInput,
+                           tr("The document title is needed in Uzbek and in Russian."), *field);
+    if (s.englishOnDocuments) {
+        auto field = firstEmpty(s.missionName, "mission_name", true);
+        if (!field)
+            field = firstEmpty(s.documentTitle, "document_title", true);
+        if (field)
+            return Error::make(ErrorKind::BadInput,
+                               tr("English on documents needs the mission's name and the "
+                                  "document title in English."),
+                               *field);
+    }
     return {};
 }
 

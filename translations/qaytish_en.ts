@@ -1233,14 +1233,6 @@
         <translation>The passport margin must be 0 to 365 days.</translation>
     </message>
     <message>
-        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
-        <translation>The duty for an adult must be an amount such as 60 or 60.00.</translation>
-    </message>
-    <message>
-        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
-        <translation>The duty for a minor must be an amount such as 10 or 10.00.</translation>
-    </message>
-    <message>
         <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
         <translation>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</translation>
     </message>
@@ -1254,7 +1246,7 @@
     </message>
     <message>
         <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
-        <translation>The mission's name is needed in Uzbek and in Russian.</translation>
+        <translation>The mission&apos;s name is needed in Uzbek and in Russian.</translation>
     </message>
     <message>
         <source>The document title is needed in Uzbek and in Russian.</source>
@@ -1262,7 +1254,7 @@
     </message>
     <message>
         <source>English on documents needs the mission&apos;s name and the document title in English.</source>
-        <translation>English on documents needs the mission's name and the document title in English.</translation>
+        <translation>English on documents needs the mission&apos;s name and the document title in English.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as %1.</source>
@@ -1271,6 +1263,14 @@
     <message>
         <source>The paper size must be %1 or %2.</source>
         <translation>The paper size must be %1 or %2.</translation>
+    </message>
+    <message>
+        <source>The consular fee for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>The consular fee for an adult must be an amount such as 60 or 60.00.</translation>
+    </message>
+    <message>
+        <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>The consular fee for a minor must be an amount such as 10 or 10.00.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2578,141 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Mission settings…</source>
+        <translation>&amp;Mission settings…</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Mission settings</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</source>
+        <translation>The mission's name, head of mission, document numbering, validity, consular fee and paper.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MissionSettingsDialog</name>
+    <message>
+        <source>%1 (Uzbek):</source>
+        <translation>%1 (Uzbek):</translation>
+    </message>
+    <message>
+        <source>%1 (Russian):</source>
+        <translation>%1 (Russian):</translation>
+    </message>
+    <message>
+        <source>%1 (English):</source>
+        <translation>%1 (English):</translation>
+    </message>
+    <message>
+        <source>Host &amp;country (ICAO code):</source>
+        <translation>Host &amp;country (ICAO code):</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>&amp;Head of mission:</source>
+        <translation>&amp;Head of mission:</translation>
+    </message>
+    <message>
+        <source>Document title (Uzbek):</source>
+        <translation>Document title (Uzbek):</translation>
+    </message>
+    <message>
+        <source>Document title (Russian):</source>
+        <translation>Document title (Russian):</translation>
+    </message>
+    <message>
+        <source>Document title (English):</source>
+        <translation>Document title (English):</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>Number &amp;prefix:</translation>
+    </message>
+    <message>
+        <source>Default &amp;validity (days):</source>
+        <translation>Default &amp;validity (days):</translation>
+    </message>
+    <message>
+        <source>An expired passport still serves for (days):</source>
+        <translation>An expired passport still serves for (days):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <source>English on documents:</source>
+        <translation>English on documents:</translation>
+    </message>
+    <message>
+        <source>An identity check is &amp;overdue after (days):</source>
+        <translation>An identity check is &amp;overdue after (days):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;width (pixels):</source>
+        <translation>Stored photo &amp;width (pixels):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;height (pixels):</source>
+        <translation>Stored photo &amp;height (pixels):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted width (pixels):</source>
+        <translation>Smallest accepted width (pixels):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted height (pixels):</source>
+        <translation>Smallest accepted height (pixels):</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Mission settings</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Print the texts in English as well</source>
+        <translation>Print the texts in English as well</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;adult:</source>
+        <translation>Consular fee, &amp;adult:</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;minor:</source>
+        <translation>Consular fee, &amp;minor:</translation>
     </message>
 </context>
 <context>

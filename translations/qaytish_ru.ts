@@ -1235,14 +1235,6 @@
         <translation>Допуск для паспорта — от 0 до 365 дней.</translation>
     </message>
     <message>
-        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
-        <translation>Пошлина для взрослого — сумма, например 60 или 60.00.</translation>
-    </message>
-    <message>
-        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
-        <translation>Пошлина для несовершеннолетнего — сумма, например 10 или 10.00.</translation>
-    </message>
-    <message>
         <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
         <translation>Сохраняемая фотография — от 200 × 250 до 2000 × 2600 пикселей.</translation>
     </message>
@@ -1273,6 +1265,14 @@
     <message>
         <source>The paper size must be %1 or %2.</source>
         <translation>Формат бумаги — %1 или %2.</translation>
+    </message>
+    <message>
+        <source>The consular fee for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>Консульский сбор для взрослого — сумма, например 60 или 60.00.</translation>
+    </message>
+    <message>
+        <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>Консульский сбор для несовершеннолетнего — сумма, например 10 или 10.00.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2588,141 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>The export failed.</source>
         <translation>Экспорт не выполнен.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>&amp;Mission settings…</source>
+        <translation>&amp;Настройки представительства…</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Настройки представительства</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</source>
+        <translation>Название представительства, глава представительства, нумерация документов, срок действия, консульский сбор и бумага.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MissionSettingsDialog</name>
+    <message>
+        <source>%1 (Uzbek):</source>
+        <translation>%1 (на узбекском):</translation>
+    </message>
+    <message>
+        <source>%1 (Russian):</source>
+        <translation>%1 (на русском):</translation>
+    </message>
+    <message>
+        <source>%1 (English):</source>
+        <translation>%1 (на английском):</translation>
+    </message>
+    <message>
+        <source>Host &amp;country (ICAO code):</source>
+        <translation>&amp;Страна пребывания (код ИКАО):</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Представительство</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>&amp;Head of mission:</source>
+        <translation>&amp;Глава представительства:</translation>
+    </message>
+    <message>
+        <source>Document title (Uzbek):</source>
+        <translation>Заголовок документа (на узбекском):</translation>
+    </message>
+    <message>
+        <source>Document title (Russian):</source>
+        <translation>Заголовок документа (на русском):</translation>
+    </message>
+    <message>
+        <source>Document title (English):</source>
+        <translation>Заголовок документа (на английском):</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>&amp;Префикс номера:</translation>
+    </message>
+    <message>
+        <source>Default &amp;validity (days):</source>
+        <translation>Срок &amp;действия по умолчанию (дней):</translation>
+    </message>
+    <message>
+        <source>An expired passport still serves for (days):</source>
+        <translation>Просроченный паспорт ещё годен (дней):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>В&amp;алюта:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Б&amp;умага:</translation>
+    </message>
+    <message>
+        <source>English on documents:</source>
+        <translation>Английский в документах:</translation>
+    </message>
+    <message>
+        <source>An identity check is &amp;overdue after (days):</source>
+        <translation>Проверка личности &amp;просрочена через (дней):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;width (pixels):</source>
+        <translation>&amp;Ширина сохраняемой фотографии (пикселей):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;height (pixels):</source>
+        <translation>&amp;Высота сохраняемой фотографии (пикселей):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted width (pixels):</source>
+        <translation>Наименьшая допустимая ширина (пикселей):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted height (pixels):</source>
+        <translation>Наименьшая допустимая высота (пикселей):</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Настройки представительства</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Print the texts in English as well</source>
+        <translation>Печатать тексты и на английском</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;adult:</source>
+        <translation>Консульский сбор, &amp;взрослый:</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;minor:</source>
+        <translation>Консульский сбор, &amp;несовершеннолетний:</translation>
     </message>
 </context>
 <context>

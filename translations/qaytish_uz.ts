@@ -1233,14 +1233,6 @@
         <translation>Pasport uchun muhlat 0 dan 365 kungacha boʻlishi kerak.</translation>
     </message>
     <message>
-        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
-        <translation>Voyaga yetgan shaxs uchun boj summa boʻlishi kerak, masalan 60 yoki 60.00.</translation>
-    </message>
-    <message>
-        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
-        <translation>Voyaga yetmagan shaxs uchun boj summa boʻlishi kerak, masalan 10 yoki 10.00.</translation>
-    </message>
-    <message>
         <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
         <translation>Saqlanadigan surat 200 × 250 dan 2000 × 2600 pikselgacha boʻlishi kerak.</translation>
     </message>
@@ -1254,7 +1246,7 @@
     </message>
     <message>
         <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
-        <translation>Vakolatxona nomi oʻzbek va rus tillarida kerak.</translation>
+        <translation>Muassasa nomi oʻzbek va rus tillarida kerak.</translation>
     </message>
     <message>
         <source>The document title is needed in Uzbek and in Russian.</source>
@@ -1262,7 +1254,7 @@
     </message>
     <message>
         <source>English on documents needs the mission&apos;s name and the document title in English.</source>
-        <translation>Hujjatlarda inglizcha matn uchun vakolatxona nomi va hujjat sarlavhasi ingliz tilida kerak.</translation>
+        <translation>Hujjatlarda inglizcha matn uchun muassasa nomi va hujjat sarlavhasi ingliz tilida kerak.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as %1.</source>
@@ -1271,6 +1263,14 @@
     <message>
         <source>The paper size must be %1 or %2.</source>
         <translation>Qogʻoz oʻlchami %1 yoki %2 boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The consular fee for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>Voyaga yetgan shaxs uchun konsullik yigʻimi summa boʻlishi kerak, masalan 60 yoki 60.00.</translation>
+    </message>
+    <message>
+        <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>Voyaga yetmagan shaxs uchun konsullik yigʻimi summa boʻlishi kerak, masalan 10 yoki 10.00.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2578,141 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>The export failed.</source>
         <translation>Eksport amalga oshmadi.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Vositalar</translation>
+    </message>
+    <message>
+        <source>&amp;Mission settings…</source>
+        <translation>&amp;Muassasa sozlamalari…</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Muassasa sozlamalari</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</source>
+        <translation>Muassasa nomi, muassasa rahbari, hujjatlar raqamlanishi, amal qilish muddati, konsullik yigʻimi va qogʻoz.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MissionSettingsDialog</name>
+    <message>
+        <source>%1 (Uzbek):</source>
+        <translation>%1 (oʻzbekcha):</translation>
+    </message>
+    <message>
+        <source>%1 (Russian):</source>
+        <translation>%1 (ruscha):</translation>
+    </message>
+    <message>
+        <source>%1 (English):</source>
+        <translation>%1 (inglizcha):</translation>
+    </message>
+    <message>
+        <source>Host &amp;country (ICAO code):</source>
+        <translation>Turgan &amp;mamlakat (ICAO kodi):</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Shahar</translation>
+    </message>
+    <message>
+        <source>&amp;Head of mission:</source>
+        <translation>Muassasa &amp;rahbari:</translation>
+    </message>
+    <message>
+        <source>Document title (Uzbek):</source>
+        <translation>Hujjat sarlavhasi (oʻzbekcha):</translation>
+    </message>
+    <message>
+        <source>Document title (Russian):</source>
+        <translation>Hujjat sarlavhasi (ruscha):</translation>
+    </message>
+    <message>
+        <source>Document title (English):</source>
+        <translation>Hujjat sarlavhasi (inglizcha):</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>Raqam &amp;prefiksi:</translation>
+    </message>
+    <message>
+        <source>Default &amp;validity (days):</source>
+        <translation>Odatiy &amp;amal qilish muddati (kun):</translation>
+    </message>
+    <message>
+        <source>An expired passport still serves for (days):</source>
+        <translation>Muddati oʻtgan pasport yana yaroqli (kun):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Va&amp;lyuta:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Q&amp;ogʻoz:</translation>
+    </message>
+    <message>
+        <source>English on documents:</source>
+        <translation>Hujjatlarda inglizcha:</translation>
+    </message>
+    <message>
+        <source>An identity check is &amp;overdue after (days):</source>
+        <translation>Shaxsni tekshirish &amp;muddati oʻtadi (kundan keyin):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;width (pixels):</source>
+        <translation>Saqlanadigan surat &amp;eni (piksel):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;height (pixels):</source>
+        <translation>Saqlanadigan surat &amp;boʻyi (piksel):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted width (pixels):</source>
+        <translation>Qabul qilinadigan eng kichik en (piksel):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted height (pixels):</source>
+        <translation>Qabul qilinadigan eng kichik boʻy (piksel):</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Muassasa sozlamalari</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Hujjatlar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Print the texts in English as well</source>
+        <translation>Matnlarni ingliz tilida ham chop etish</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;adult:</source>
+        <translation>Konsullik yigʻimi, &amp;voyaga yetgan:</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;minor:</source>
+        <translation>Konsullik yigʻimi, voyaga &amp;yetmagan:</translation>
     </message>
 </context>
 <context>

@@ -1233,14 +1233,6 @@
         <translation>Паспорт учун муҳлат 0 дан 365 кунгача бўлиши керак.</translation>
     </message>
     <message>
-        <source>The duty for an adult must be an amount such as 60 or 60.00.</source>
-        <translation>Вояга етган шахс учун бож сумма бўлиши керак, масалан, 60 ёки 60.00.</translation>
-    </message>
-    <message>
-        <source>The duty for a minor must be an amount such as 10 or 10.00.</source>
-        <translation>Вояга етмаган шахс учун бож сумма бўлиши керак, масалан, 10 ёки 10.00.</translation>
-    </message>
-    <message>
         <source>The stored photo must be 200 × 250 to 2000 × 2600 pixels.</source>
         <translation>Сақланадиган сурат 200 × 250 дан 2000 × 2600 пикселгача бўлиши керак.</translation>
     </message>
@@ -1254,7 +1246,7 @@
     </message>
     <message>
         <source>The mission&apos;s name is needed in Uzbek and in Russian.</source>
-        <translation>Ваколатхона номи ўзбек ва рус тилларида керак.</translation>
+        <translation>Муассаса номи ўзбек ва рус тилларида керак.</translation>
     </message>
     <message>
         <source>The document title is needed in Uzbek and in Russian.</source>
@@ -1262,7 +1254,7 @@
     </message>
     <message>
         <source>English on documents needs the mission&apos;s name and the document title in English.</source>
-        <translation>Ҳужжатларда инглизча матн учун ваколатхона номи ва ҳужжат сарлавҳаси инглиз тилида керак.</translation>
+        <translation>Ҳужжатларда инглизча матн учун муассаса номи ва ҳужжат сарлавҳаси инглиз тилида керак.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as %1.</source>
@@ -1271,6 +1263,14 @@
     <message>
         <source>The paper size must be %1 or %2.</source>
         <translation>Қоғоз ўлчами %1 ёки %2 бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The consular fee for an adult must be an amount such as 60 or 60.00.</source>
+        <translation>Вояга етган шахс учун консуллик йиғими сумма бўлиши керак, масалан, 60 ёки 60.00.</translation>
+    </message>
+    <message>
+        <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
+        <translation>Вояга етмаган шахс учун консуллик йиғими сумма бўлиши керак, масалан, 10 ёки 10.00.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2578,141 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>The export failed.</source>
         <translation>Экспорт амалга ошмади.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Воситалар</translation>
+    </message>
+    <message>
+        <source>&amp;Mission settings…</source>
+        <translation>&amp;Муассаса созламалари…</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Муассаса созламалари</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</source>
+        <translation>Муассаса номи, муассаса раҳбари, ҳужжатлар рақамланиши, амал қилиш муддати, консуллик йиғими ва қоғоз.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::MissionSettingsDialog</name>
+    <message>
+        <source>%1 (Uzbek):</source>
+        <translation>%1 (ўзбекча):</translation>
+    </message>
+    <message>
+        <source>%1 (Russian):</source>
+        <translation>%1 (русча):</translation>
+    </message>
+    <message>
+        <source>%1 (English):</source>
+        <translation>%1 (инглизча):</translation>
+    </message>
+    <message>
+        <source>Host &amp;country (ICAO code):</source>
+        <translation>Турган &amp;мамлакат (ИКАО коди):</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Муассаса</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Шаҳар</translation>
+    </message>
+    <message>
+        <source>&amp;Head of mission:</source>
+        <translation>Муассаса &amp;раҳбари:</translation>
+    </message>
+    <message>
+        <source>Document title (Uzbek):</source>
+        <translation>Ҳужжат сарлавҳаси (ўзбекча):</translation>
+    </message>
+    <message>
+        <source>Document title (Russian):</source>
+        <translation>Ҳужжат сарлавҳаси (русча):</translation>
+    </message>
+    <message>
+        <source>Document title (English):</source>
+        <translation>Ҳужжат сарлавҳаси (инглизча):</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>Рақам &amp;префикси:</translation>
+    </message>
+    <message>
+        <source>Default &amp;validity (days):</source>
+        <translation>Одатий &amp;амал қилиш муддати (кун):</translation>
+    </message>
+    <message>
+        <source>An expired passport still serves for (days):</source>
+        <translation>Муддати ўтган паспорт яна яроқли (кун):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Ва&amp;люта:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Қ&amp;оғоз:</translation>
+    </message>
+    <message>
+        <source>English on documents:</source>
+        <translation>Ҳужжатларда инглизча:</translation>
+    </message>
+    <message>
+        <source>An identity check is &amp;overdue after (days):</source>
+        <translation>Шахсни текшириш &amp;муддати ўтади (кундан кейин):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;width (pixels):</source>
+        <translation>Сақланадиган сурат &amp;эни (пиксел):</translation>
+    </message>
+    <message>
+        <source>Stored photo &amp;height (pixels):</source>
+        <translation>Сақланадиган сурат &amp;бўйи (пиксел):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted width (pixels):</source>
+        <translation>Қабул қилинадиган энг кичик эн (пиксел):</translation>
+    </message>
+    <message>
+        <source>Smallest accepted height (pixels):</source>
+        <translation>Қабул қилинадиган энг кичик бўй (пиксел):</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Муассаса созламалари</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Ҳужжатлар</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сурат</translation>
+    </message>
+    <message>
+        <source>Print the texts in English as well</source>
+        <translation>Матнларни инглиз тилида ҳам чоп этиш</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;adult:</source>
+        <translation>Консуллик йиғими, &amp;вояга етган:</translation>
+    </message>
+    <message>
+        <source>Consular fee, &amp;minor:</source>
+        <translation>Консуллик йиғими, вояга &amp;етмаган:</translation>
     </message>
 </context>
 <context>

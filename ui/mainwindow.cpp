@@ -6,6 +6,7 @@
 #include "dialogs.h"
 #include "importdialog.h"
 #include "language.h"
+#include "missionsettingsdialog.h"
 #include "welcomeview.h"
 
 #include "core/appinfo.h"
@@ -153,6 +154,10 @@ void MainWindow::createActions() {
         m_search->selectAll();
     });
 
+    m_missionSettingsAction = make("missionSettingsAction");
+    m_missionSettingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_missionSettingsAction, &QAction::triggered, this, &MainWindow::editMissionSettings);
+
     m_aboutAction = make("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -198,6 +203,10 @@ void MainWindow::createMenus() {
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_missionSettingsAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -320,6 +329,7 @@ void MainWindow::retranslateUi() {
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
@@ -352,6 +362,9 @@ void MainWindow::retranslateUi() {
     m_findAction->setText(tr("&Find"));
     m_findAction->setToolTip(tr("Search the register (%1)").arg(keyText(m_findAction->shortcut())));
     m_aboutAction->setText(tr("&About Qaytish"));
+    m_missionSettingsAction->setText(tr("&Mission settings…"));
+    m_missionSettingsAction->setStatusTip(tr("The mission's name, head of mission, document "
+                                             "numbering, validity, consular fee and paper."));
 
     const QString code = Language::current();
     for (QAction *action : m_languageGroup->actions())
@@ -700,6 +713,7 @@ void MainWindow::updateActions() {
     m_editCaseAction->setEnabled(selected);
     m_changeStatusAction->setEnabled(selected);
     m_findAction->setEnabled(open);
+    m_missionSettingsAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_exportCsvAction->setEnabled(open && m_model->totalCount() > 0);
 }
@@ -795,6 +809,25 @@ void MainWindow::importFile(const QString &path) {
         if (imported > 0)
             m_model->refresh();
     });
+    dialog->open();
+}
+
+void MainWindow::editMissionSettings() {
+    if (!m_db)
+        return;
+    MissionSettingsStore store(*m_db, m_clock);
+    Result<MissionSettings> current = store.load();
+    if (!current) {
+        Dialogs::error(this, tr("Mission settings"), current.error().message);
+        return;
+    }
+    auto *dialog = new MissionSettingsDialog(
+        current.value(),
+        [db = m_db, &clock = m_clock](const MissionSettings &settings) {
+            return MissionSettingsStore(*db, clock).save(Actor{systemUserName()}, settings);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

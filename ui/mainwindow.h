@@ -63,6 +63,7 @@ public:
     // CSV import and export (File menu; a file dropped on the window is imported too).
     void importFile(const QString &path);
     void exportCsv();
+    void editMissionSettings();
 
 protected:
 private:
@@ -131,6 +132,8 @@ private:
     QAction *m_changeStatusAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_missionSettingsAction = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 
