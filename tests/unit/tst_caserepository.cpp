@@ -176,6 +176,44 @@ private slots:
             !repo.addIdentityRequest(m_officer, id, QStringLiteral("13"), QDate(2026, 3, 12)).ok());
     }
 
+    // A certificate prints the record the authorities at home confirmed: it is taken when
+    // the confirmed reply is recorded, and later edits of the person do not change it.
+    void confirmedReplyKeepsTheConfirmedRecord() {
+        CaseRepository repo(*m_db, m_clock);
+        Result<CaseRepository::SaveResult> saved = repo.create(m_officer, test::sampleCase());
+        QVERIFY(saved.ok());
+        const qint64 id = saved->record.id;
+        QVERIFY(repo.confirmedIdentity(id).ok());
+        QVERIFY(!repo.confirmedIdentity(id)->has_value());
+        Result<IdentityRequest> request =
+            repo.addIdentityRequest(m_officer, id, QStringLiteral("12/345"), QDate(2026, 3, 1));
+        QVERIFY(request.ok());
+        QVERIFY(repo.recordIdentityReply(m_officer, request->id, QStringLiteral("R-7"),
+                                         QDate(2026, 3, 10), QStringLiteral("confirmed"))
+                    .ok());
+        Result<std::optional<ConfirmedIdentity>> confirmed = repo.confirmedIdentity(id);
+        QVERIFY(confirmed.ok() && confirmed->has_value());
+        const PersonRecord &person = saved->record.person;
+        QCOMPARE((*confirmed)->surname, person.surname);
+        QCOMPARE((*confirmed)->givenNamesCyrillic, person.givenNamesCyrillic);
+        QCOMPARE((*confirmed)->birthDate, person.birthDate);
+        QCOMPARE((*confirmed)->pinfl, person.pinfl);
+        QCOMPARE((*confirmed)->requestId, request->id);
+
+        CaseRecord edited = repo.load(id).value();
+        edited.person.surname = QStringLiteral("Boshqa");
+        edited.person.birthPlace = QStringLiteral("Boshqa joy");
+        QVERIFY(repo.update(m_officer, edited).ok());
+        QCOMPARE(repo.confirmedIdentity(id)->value().surname, person.surname);
+        QCOMPARE(repo.confirmedIdentity(id)->value().birthPlace, person.birthPlace);
+
+        // A reply corrected to "no record" confirms nothing any more.
+        QVERIFY(repo.recordIdentityReply(m_officer, request->id, QStringLiteral("R-7"),
+                                         QDate(2026, 3, 10), QStringLiteral("no_record"))
+                    .ok());
+        QVERIFY(!repo.confirmedIdentity(id)->has_value());
+    }
+
     void interviewsAreLogged() {
         CaseRepository repo(*m_db, m_clock);
         Result<CaseRepository::SaveResult> saved = repo.create(m_officer, test::sampleCase());
