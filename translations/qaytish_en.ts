@@ -2106,6 +2106,18 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>no PINFL</source>
+        <translation>no PINFL</translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation>date of birth missing</translation>
+    </message>
+    <message>
+        <source>Saving a confirmation keeps this record as the one confirmed by the authorities at home; a Certificate of Return prints it. Compare it with the reply first:</source>
+        <translation>Saving a confirmation keeps this record as the one confirmed by the authorities at home; a Certificate of Return prints it. Compare it with the reply first:</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::ImportDialog</name>
@@ -2593,7 +2605,7 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</source>
-        <translation>The mission's name, head of mission, document numbering, validity, consular fee and paper.</translation>
+        <translation>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</translation>
     </message>
 </context>
 <context>

@@ -2112,6 +2112,18 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>no PINFL</source>
+        <translation>ПИНФЛ нет</translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation>дата рождения не указана</translation>
+    </message>
+    <message>
+        <source>Saving a confirmation keeps this record as the one confirmed by the authorities at home; a Certificate of Return prints it. Compare it with the reply first:</source>
+        <translation>При сохранении подтверждения эти данные становятся данными, подтверждёнными органами Узбекистана, и печатаются в Свидетельстве на возвращение. Сначала сверьте их с ответом:</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::ImportDialog</name>

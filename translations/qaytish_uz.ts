@@ -2106,6 +2106,18 @@
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
+    <message>
+        <source>no PINFL</source>
+        <translation>JSHSHIR yoʻq</translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation>tugʻilgan sana koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>Saving a confirmation keeps this record as the one confirmed by the authorities at home; a Certificate of Return prints it. Compare it with the reply first:</source>
+        <translation>Tasdiq saqlanganda bu maʼlumotlar Oʻzbekiston idoralari tasdiqlagan maʼlumot sifatida saqlanadi va qaytish uchun guvohnomada chop etiladi. Avval ularni javob bilan solishtiring:</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::ImportDialog</name>

@@ -2106,6 +2106,18 @@
         <source>Cancel</source>
         <translation>Бекор қилиш</translation>
     </message>
+    <message>
+        <source>no PINFL</source>
+        <translation>ЖШШИР йўқ</translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation>туғилган сана кўрсатилмаган</translation>
+    </message>
+    <message>
+        <source>Saving a confirmation keeps this record as the one confirmed by the authorities at home; a Certificate of Return prints it. Compare it with the reply first:</source>
+        <translation>Тасдиқ сақланганда бу маълумотлар Ўзбекистон идоралари тасдиқлаган маълумот сифатида сақланади ва қайтиш учун гувоҳномада чоп этилади. Аввал уларни жавоб билан солиштиринг:</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::ImportDialog</name>

@@ -1471,6 +1471,9 @@ void CaseEditor::recordIdentityReply() {
             return {};
         },
         this);
+    // The stored record, not unsaved edits: that is what a confirmation keeps.
+    if (Result<CaseRecord> stored = m_repo.load(m_caseId))
+        dialog->setRecordToConfirm(stored->person);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &CaseEditor::wrote);
     dialog->open();

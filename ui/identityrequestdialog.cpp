@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,15 @@ IdentityRequestDialog::IdentityRequestDialog(Mode mode, const IdentityRequest &r
         m_resultLabel = new QLabel(this);
         m_resultLabel->setBuddy(m_result);
         form->addRow(m_resultLabel, m_result);
+        m_recordToConfirm = new QLabel(this);
+        m_recordToConfirm->setObjectName(QStringLiteral("recordToConfirm"));
+        m_recordToConfirm->setWordWrap(true);
+        m_recordToConfirm->setTextFormat(Qt::PlainText);
+        m_recordToConfirm->setFrameShape(QFrame::StyledPanel);
+        m_recordToConfirm->setMargin(6);
+        m_recordToConfirm->hide();
+        connect(m_result, &QComboBox::currentIndexChanged, this,
+                &IdentityRequestDialog::updateRecordToConfirm);
         if (request.hasReply()) {
             m_number->setText(request.replyNumber);
             m_date->setDate(request.replyDate);
@@ -76,6 +86,8 @@ IdentityRequestDialog::IdentityRequestDialog(Mode mode, const IdentityRequest &r
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    if (m_recordToConfirm)
+        layout->addWidget(m_recordToConfirm);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -121,6 +133,30 @@ void IdentityRequestDialog::accept() {
     QDialog::accept();
 }
 
+void IdentityRequestDialog::setRecordToConfirm(const PersonRecord &person) {
+    m_person = person;
+    m_hasPerson = true;
+    updateRecordToConfirm();
+}
+
+void IdentityRequestDialog::updateRecordToConfirm() {
+    if (!m_recordToConfirm)
+        return;
+    const bool show = m_hasPerson && m_result->currentData().toString() == u"confirmed";
+    if (show) {
+        const QString pinfl = m_person.pinfl.isEmpty() ? tr("no PINFL") : m_person.pinfl;
+        const QString born = m_person.birthDate.isValid() ? dates::format(m_person.birthDate)
+                                                          : tr("date of birth missing");
+        m_recordToConfirm->setText(
+            tr("Saving a confirmation keeps this record as the one confirmed by the "
+               "authorities at home; a Certificate of Return prints it. Compare it with the "
+               "reply first:") +
+            QStringLiteral("\n%1\n%2\n%3 · %4")
+                .arg(m_person.fullNameLatin(), m_person.fullNameCyrillic(), born, pinfl));
+    }
+    m_recordToConfirm->setVisible(show);
+}
+
 void IdentityRequestDialog::showError(const QString &message) {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
@@ -142,6 +178,7 @@ void IdentityRequestDialog::retranslate() {
         m_resultLabel->setText(tr("&Result:"));
         for (int i = 0; i < m_result->count(); ++i)
             m_result->setItemText(i, replyResultDisplayName(m_result->itemData(i).toString()));
+        updateRecordToConfirm();
     } else {
         setWindowTitle(tr("Log identity request"));
         m_intro->setText(tr("The request sent to the authorities at home to confirm the "

@@ -37,6 +37,10 @@ public:
 
     Values values() const;
     void accept() override;
+    // RecordReply: the person's record as stored, shown while the result is "confirmed",
+    // because that record becomes the one confirmed by the authorities at home and is what a
+    // Certificate of Return prints.
+    void setRecordToConfirm(const PersonRecord &person);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +48,7 @@ protected:
 private:
     void retranslate();
     void showError(const QString &message);
+    void updateRecordToConfirm();
 
     Mode m_mode;
     IdentityRequest m_request;
@@ -55,6 +60,9 @@ private:
     DateEdit *m_date = nullptr;
     QLabel *m_resultLabel = nullptr;
     QComboBox *m_result = nullptr;
+    QLabel *m_recordToConfirm = nullptr;
+    PersonRecord m_person;
+    bool m_hasPerson = false;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "core/caserepository.h"
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/dates.h"
 #include "core/names.h"
 #include "core/pinfl.h"
 #include "core/workflow.h"
@@ -594,7 +595,15 @@ void TestCaseEditor::statusWorkflowThroughRequestsTab() {
     QTest::keyClicks(find<QLineEdit>(reply, "replyNumber"), QStringLiteral("UZ-55"));
     replaceText(find<QLineEdit>(reply, "replyDate"), QStringLiteral("01.05.2025"));
     auto *result = find<QComboBox>(reply, "replyResult");
+    // Choosing "confirmed" shows the record that becomes the confirmed one.
+    auto *toConfirm = find<QLabel>(reply, "recordToConfirm");
+    result->setCurrentIndex(result->findData(QStringLiteral("no_record")));
+    QVERIFY(toConfirm->isHidden());
     result->setCurrentIndex(result->findData(QStringLiteral("confirmed")));
+    QVERIFY(!toConfirm->isHidden());
+    QVERIFY2(toConfirm->text().contains(stored.person.fullNameCyrillic()) &&
+                 toConfirm->text().contains(dates::format(stored.person.birthDate)),
+             qPrintable(toConfirm->text()));
     QTest::mouseClick(reply->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QVERIFY(reply->isVisible());
     QVERIFY(find<QLabel>(reply, "errorLabel")->isVisible());
