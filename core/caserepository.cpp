@@ -305,13 +305,19 @@ static ValidationIssues warningsOf(const ValidationIssues &issues) {
 Result<qint64> CaseRepository::insertStatusChange(ChangeWriter &writer, qint64 caseId,
                                                   const QString &from, const QString &to,
                                                   const QString &comment) {
-    return writer.insert(QStringLiteral("status_history"),
-                         {{QStringLiteral("case_id"), caseId},
-                          {QStringLiteral("at"), writer.nowText()},
-                          {QStringLiteral("actor"), writer.actor().name},
-                          {QStringLiteral("from_status"), from},
-                          {QStringLiteral("to_status"), to},
-                          {QStringLiteral("comment"), comment.trimmed()}});
+    Result<ChangeWriter::Shape> shape =
+        writer.insertShape(QStringLiteral("status_history"), statusHistoryColumns());
+    if (!shape)
+        return shape.error();
+    return writer.insertRow(shape.value(), {caseId, writer.nowText(), writer.actor().name, from, to,
+                                            comment.trimmed()});
+}
+
+const QStringList &statusHistoryColumns() {
+    static const QStringList names = {QStringLiteral("case_id"),   QStringLiteral("at"),
+                                      QStringLiteral("actor"),     QStringLiteral("from_status"),
+                                      QStringLiteral("to_status"), QStringLiteral("comment")};
+    return names;
 }
 
 PreparedCase CaseRepository::prepareCase(const CaseRecord &input, const QDate &today, bool derive) {

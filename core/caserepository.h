@@ -125,6 +125,8 @@ QVariantMap caseColumns(const CaseRecord &record);
 // The same columns as lists: names once, values in that order.
 const QStringList &personColumnNames();
 QVariantList personValues(const PersonRecord &person);
+// The columns of a status_history row, in the order insertStatusChange() writes them.
+const QStringList &statusHistoryColumns();
 // The columns a new case's row is written with: caseColumns() and case_ref, person_id,
 // status, status_rank, and uuid, created_at, updated_at when the record has them.
 QStringList caseValueColumns(const CaseRecord &record);

@@ -282,7 +282,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
             item.prepared = CaseRepository::prepareCase(r, today);
             item.registeredAt = registeredAt;
             item.clockAfter = registeredAt;
-            // As CaseRepository::insertStatusChange() writes them.
+            // As CaseRepository::insertStatusChange() writes them (statusHistoryColumns()).
             auto step = [&](const QString &at, const QString &from, CaseStatus to,
                             const QString &comment) {
                 item.rows << DemoCase::Row{
@@ -348,9 +348,9 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
         Result<QStringList> indexes = Database::dropSecondaryIndexes(db, path);
         if (!indexes)
             return indexes.error();
-        const QStringList historyColumns = {
-            QStringLiteral("case_id"),     QStringLiteral("at"),        QStringLiteral("actor"),
-            QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("comment")};
+        Result<std::unique_ptr<DeferredChecks>> checks = DeferredChecks::begin(db, path);
+        if (!checks)
+            return checks.error();
         const QStringList requestColumns = {
             QStringLiteral("case_id"),    QStringLiteral("out_number"),
             QStringLiteral("out_date"),   QStringLiteral("created_by"),
@@ -360,7 +360,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
                                          QStringLiteral("reply_date"),
                                          QStringLiteral("reply_result")};
         Result<ChangeWriter::Shape> history =
-            writer.insertShape(QStringLiteral("status_history"), historyColumns);
+            writer.insertShape(QStringLiteral("status_history"), statusHistoryColumns());
         if (!history)
             return history.error();
         Result<ChangeWriter::Shape> request =
@@ -403,6 +403,8 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
         }
         Q_ASSERT(done == options.cases);
         if (Status s = refs.finish(writer); !s)
+            return s;
+        if (Status s = checks.value()->verify(); !s)
             return s;
         if (Status s = writer.logEvent(QStringLiteral("return_case"),
                                        QStringLiteral("demo: %1 fictional cases, seed %2")
