@@ -26,16 +26,108 @@ QDateTime readDateTime(const QSqlQuery &q, const QString &column) {
     return dt;
 }
 
+// searchKey() of one name part, remembered per thread: bulk writers meet the same names
+// again and again, and the keys are pure functions of the text. The cache is bounded.
+QString cachedSearchKey(const QString &part) {
+    thread_local QHash<QString, QString> cache;
+    const auto found = cache.constFind(part);
+    if (found != cache.cend())
+        return found.value();
+    if (cache.size() >= 4096)
+        cache.clear();
+    const QString key = names::searchKey(part);
+    cache.insert(part, key);
+    return key;
+}
+
 QString uniqueWords(const QStringList &parts) {
     QStringList words;
     for (const QString &part : parts) {
-        const QStringList keyWords = names::searchKey(part).split(u' ', Qt::SkipEmptyParts);
+        if (part.isEmpty())
+            continue;
+        const QStringList keyWords = cachedSearchKey(part).split(u' ', Qt::SkipEmptyParts);
         for (const QString &w : keyWords) {
             if (!words.contains(w))
                 words << w;
         }
     }
     return words.join(u' ');
+}
+
+// The derived name columns of a person, remembered per thread for the same names.
+struct NameKeys {
+    QString latinSort;
+    QString cyrillicSort;
+    QString search;
+};
+
+NameKeys nameKeys(const PersonRecord &p) {
+    // The six parts themselves make the key: the search key is built from each part.
+    const QChar separator(u'\0');
+    const QString cacheKey = p.surname + separator + p.givenNames + separator + p.patronymic +
+                             separator + p.surnameCyrillic + separator + p.givenNamesCyrillic +
+                             separator + p.patronymicCyrillic;
+    thread_local QHash<QString, NameKeys> cache;
+    const auto found = cache.constFind(cacheKey);
+    if (found != cache.cend())
+        return found.value();
+    if (cache.size() >= 4096)
+        cache.clear();
+    const QString latin = names::joinFullName(p.surname, p.givenNames, p.patronymic);
+    const QString cyrillic =
+        names::joinFullName(p.surnameCyrillic, p.givenNamesCyrillic, p.patronymicCyrillic);
+    NameKeys keys{names::latinSortKey(latin), names::cyrillicSortKey(cyrillic),
+                  uniqueWords({p.surname, p.givenNames, p.patronymic, p.surnameCyrillic,
+                               p.givenNamesCyrillic, p.patronymicCyrillic})};
+    cache.insert(cacheKey, keys);
+    return keys;
+}
+
+QVariantMap zip(const QStringList &names, const QVariantList &values) {
+    Q_ASSERT(names.size() == values.size());
+    QVariantMap map;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        map.insert(names.at(i), values.at(i));
+    return map;
+}
+
+// The case columns an editor changes, in the order of caseValues().
+const QStringList &caseColumnNames() {
+    static const QStringList names = {
+        QStringLiteral("host_reference"),
+        QStringLiteral("visa_class"),
+        QStringLiteral("entry_date"),
+        QStringLiteral("authorized_until"),
+        QStringLiteral("authorized_ds"),
+        QStringLiteral("custody"),
+        QStringLiteral("facility"),
+        QStringLiteral("needs"),
+        QStringLiteral("consent_contact_relatives"),
+        QStringLiteral("consent_share_lawyer"),
+        QStringLiteral("legal_representative"),
+        QStringLiteral("return_wish"),
+        QStringLiteral("assigned_officer"),
+        QStringLiteral("notes"),
+        QStringLiteral("host_request_reference"),
+        QStringLiteral("host_request_officer"),
+        QStringLiteral("host_request_date"),
+        QStringLiteral("host_order_date"),
+        QStringLiteral("host_order_type"),
+    };
+    return names;
+}
+
+QVariantList caseValues(const CaseRecord &r, qsizetype reserve = 0) {
+    QVariantList values;
+    values.reserve(caseColumnNames().size() + reserve);
+    values << r.hostReference << r.visaClass << dateValue(r.entryDate)
+           << dateValue(r.authorizedUntil) << (r.durationOfStatus ? 1 : 0) << r.custody
+           << r.facility << r.needs.join(u',') << (r.consentContactRelatives ? 1 : 0)
+           << (r.consentShareWithLawyer ? 1 : 0) << r.legalRepresentative << r.returnWish
+           << r.assignedOfficer << r.notes << r.hostRequest.reference << r.hostRequest.officer
+           << dateValue(r.hostRequest.receivedDate) << dateValue(r.hostRequest.orderDate)
+           << r.hostRequest.orderType;
+    return values;
 }
 
 const QString CaseSelect = QStringLiteral(
@@ -47,58 +139,104 @@ const QString CaseSelect = QStringLiteral(
 
 } // namespace
 
-QVariantMap personColumns(const PersonRecord &p) {
-    return {
-        {QStringLiteral("surname"), p.surname},
-        {QStringLiteral("given_names"), p.givenNames},
-        {QStringLiteral("patronymic"), p.patronymic},
-        {QStringLiteral("surname_cyrillic"), p.surnameCyrillic},
-        {QStringLiteral("given_names_cyrillic"), p.givenNamesCyrillic},
-        {QStringLiteral("patronymic_cyrillic"), p.patronymicCyrillic},
-        {QStringLiteral("sex"), p.sex},
-        {QStringLiteral("birth_date"), dateValue(p.birthDate)},
-        {QStringLiteral("birth_place"), p.birthPlace},
-        {QStringLiteral("nationality"), p.nationality},
-        {QStringLiteral("pinfl"), p.pinfl},
-        {QStringLiteral("passport_number"), p.passportNumber},
-        {QStringLiteral("passport_issue_date"), dateValue(p.passportIssueDate)},
-        {QStringLiteral("passport_expiry_date"), dateValue(p.passportExpiryDate)},
-        {QStringLiteral("contact_abroad"), p.contactAbroad},
-        {QStringLiteral("contact_home"), p.contactHome},
-        {QStringLiteral("family_group"), p.familyGroup},
-        {QStringLiteral("name_latin_sort"),
-         names::latinSortKey(names::joinFullName(p.surname, p.givenNames, p.patronymic))},
-        {QStringLiteral("name_cyrillic_sort"),
-         names::cyrillicSortKey(
-             names::joinFullName(p.surnameCyrillic, p.givenNamesCyrillic, p.patronymicCyrillic))},
-        {QStringLiteral("search_key"),
-         uniqueWords({p.surname, p.givenNames, p.patronymic, p.surnameCyrillic,
-                      p.givenNamesCyrillic, p.patronymicCyrillic})},
+const QStringList &personColumnNames() {
+    static const QStringList names = {
+        QStringLiteral("surname"),
+        QStringLiteral("given_names"),
+        QStringLiteral("patronymic"),
+        QStringLiteral("surname_cyrillic"),
+        QStringLiteral("given_names_cyrillic"),
+        QStringLiteral("patronymic_cyrillic"),
+        QStringLiteral("sex"),
+        QStringLiteral("birth_date"),
+        QStringLiteral("birth_place"),
+        QStringLiteral("nationality"),
+        QStringLiteral("pinfl"),
+        QStringLiteral("passport_number"),
+        QStringLiteral("passport_issue_date"),
+        QStringLiteral("passport_expiry_date"),
+        QStringLiteral("contact_abroad"),
+        QStringLiteral("contact_home"),
+        QStringLiteral("family_group"),
+        QStringLiteral("name_latin_sort"),
+        QStringLiteral("name_cyrillic_sort"),
+        QStringLiteral("search_key"),
     };
+    return names;
+}
+
+QVariantList personValues(const PersonRecord &p) {
+    const NameKeys keys = nameKeys(p);
+    QVariantList values;
+    values.reserve(personColumnNames().size() + 1);
+    values << p.surname << p.givenNames << p.patronymic << p.surnameCyrillic << p.givenNamesCyrillic
+           << p.patronymicCyrillic << p.sex << dateValue(p.birthDate) << p.birthPlace
+           << p.nationality << p.pinfl << p.passportNumber << dateValue(p.passportIssueDate)
+           << dateValue(p.passportExpiryDate) << p.contactAbroad << p.contactHome << p.familyGroup
+           << keys.latinSort << keys.cyrillicSort << keys.search;
+    return values;
+}
+
+QVariantMap personColumns(const PersonRecord &p) {
+    return zip(personColumnNames(), personValues(p));
 }
 
 QVariantMap caseColumns(const CaseRecord &r) {
-    return {
-        {QStringLiteral("host_reference"), r.hostReference},
-        {QStringLiteral("visa_class"), r.visaClass},
-        {QStringLiteral("entry_date"), dateValue(r.entryDate)},
-        {QStringLiteral("authorized_until"), dateValue(r.authorizedUntil)},
-        {QStringLiteral("authorized_ds"), r.durationOfStatus ? 1 : 0},
-        {QStringLiteral("custody"), r.custody},
-        {QStringLiteral("facility"), r.facility},
-        {QStringLiteral("needs"), r.needs.join(u',')},
-        {QStringLiteral("consent_contact_relatives"), r.consentContactRelatives ? 1 : 0},
-        {QStringLiteral("consent_share_lawyer"), r.consentShareWithLawyer ? 1 : 0},
-        {QStringLiteral("legal_representative"), r.legalRepresentative},
-        {QStringLiteral("return_wish"), r.returnWish},
-        {QStringLiteral("assigned_officer"), r.assignedOfficer},
-        {QStringLiteral("notes"), r.notes},
-        {QStringLiteral("host_request_reference"), r.hostRequest.reference},
-        {QStringLiteral("host_request_officer"), r.hostRequest.officer},
-        {QStringLiteral("host_request_date"), dateValue(r.hostRequest.receivedDate)},
-        {QStringLiteral("host_order_date"), dateValue(r.hostRequest.orderDate)},
-        {QStringLiteral("host_order_type"), r.hostRequest.orderType},
-    };
+    return zip(caseColumnNames(), caseValues(r));
+}
+
+QStringList caseValueColumns(const CaseRecord &r) {
+    // Eight variants, built once: the write path compares column lists, and a list that
+    // shares its data compares at once.
+    static const QList<QStringList> variants = [] {
+        QList<QStringList> out;
+        for (int v = 0; v < 8; ++v) {
+            QStringList names = caseColumnNames();
+            names << QStringLiteral("status") << QStringLiteral("status_rank");
+            if (v & 1)
+                names << QStringLiteral("uuid");
+            if (v & 2)
+                names << QStringLiteral("created_at");
+            if (v & 4)
+                names << QStringLiteral("updated_at");
+            names << QStringLiteral("case_ref") << QStringLiteral("person_id");
+            out << names;
+        }
+        return out;
+    }();
+    const int v = (r.uuid.isEmpty() ? 0 : 1) | (r.createdAt.isValid() ? 2 : 0) |
+                  (r.updatedAt.isValid() ? 4 : 0);
+    return variants.at(v);
+}
+
+Result<QString> CaseRefBlock::next(ChangeWriter &writer) {
+    if (m_stored < 0) {
+        Result<QSqlQuery *> q = writer.run(
+            QStringLiteral("SELECT coalesce(max(last), 0) FROM case_ref_counter WHERE year = ?"),
+            {m_year});
+        if (!q)
+            return q.error();
+        if (!q.value()->next())
+            return Database::errorFromSql(q.value()->lastError(), writer.path());
+        m_stored = q.value()->value(0).toInt();
+        q.value()->finish();
+        m_last = m_stored;
+    }
+    ++m_last;
+    return QStringLiteral("QY-%1-%2").arg(m_year).arg(m_last, 6, 10, QLatin1Char('0'));
+}
+
+Status CaseRefBlock::finish(ChangeWriter &writer) {
+    if (m_stored < 0 || m_last == m_stored)
+        return {};
+    Result<QSqlQuery *> q =
+        writer.run(QStringLiteral("INSERT INTO case_ref_counter (year, last) VALUES (?, ?) "
+                                  "ON CONFLICT (year) DO UPDATE SET last = excluded.last"),
+                   {m_year, m_last});
+    if (!q)
+        return q.error();
+    m_stored = m_last;
+    return {};
 }
 
 CaseRepository::CaseRepository(const Database &db, const Clock &clock)
@@ -167,64 +305,110 @@ static ValidationIssues warningsOf(const ValidationIssues &issues) {
 Result<qint64> CaseRepository::insertStatusChange(ChangeWriter &writer, qint64 caseId,
                                                   const QString &from, const QString &to,
                                                   const QString &comment) {
-    return writer.insert(QStringLiteral("status_history"),
-                         {{QStringLiteral("case_id"), caseId},
-                          {QStringLiteral("at"), writer.nowText()},
-                          {QStringLiteral("actor"), writer.actor().name},
-                          {QStringLiteral("from_status"), from},
-                          {QStringLiteral("to_status"), to},
-                          {QStringLiteral("comment"), comment.trimmed()}});
+    Result<ChangeWriter::Shape> shape =
+        writer.insertShape(QStringLiteral("status_history"), statusHistoryColumns());
+    if (!shape)
+        return shape.error();
+    return writer.insertRow(shape.value(), {caseId, writer.nowText(), writer.actor().name, from, to,
+                                            comment.trimmed()});
+}
+
+const QStringList &statusHistoryColumns() {
+    static const QStringList names = {QStringLiteral("case_id"),   QStringLiteral("at"),
+                                      QStringLiteral("actor"),     QStringLiteral("from_status"),
+                                      QStringLiteral("to_status"), QStringLiteral("comment")};
+    return names;
+}
+
+PreparedCase CaseRepository::prepareCase(const CaseRecord &input, const QDate &today, bool derive) {
+    PreparedCase prepared;
+    prepared.record = normalized(input);
+    prepared.issues = CaseValidator::validate(prepared.record, today);
+    if (derive && !hasErrors(prepared.issues)) {
+        const CaseRecord &r = prepared.record;
+        prepared.person = personValues(r.person);
+        QVariantList &values = prepared.values;
+        values = caseValues(r, 7);
+        values << CaseStatusInfo::code(r.status) << CaseStatusInfo::rank(r.status);
+        if (!r.uuid.isEmpty())
+            values << r.uuid;
+        // Bulk writers (the demo, later imports) may give the times of the case's own history.
+        if (r.createdAt.isValid())
+            values << dates::toIsoDateTime(r.createdAt);
+        if (r.updatedAt.isValid())
+            values << dates::toIsoDateTime(r.updatedAt);
+    }
+    return prepared;
+}
+
+Result<qint64> CaseRepository::writeCase(ChangeWriter &writer, PreparedCase &prepared,
+                                         const QDate &today, CaseRefBlock *refs) {
+    Q_ASSERT(!hasErrors(prepared.issues));
+    CaseRecord &record = prepared.record;
+    if (prepared.person.isEmpty())
+        prepared = prepareCase(record, today);
+
+    if (refs) {
+        Result<QString> ref = refs->next(writer);
+        if (!ref)
+            return ref.error();
+        record.caseRef = ref.value();
+    } else {
+        // The next reference of this year; the counter never goes back, so a reference is
+        // never given twice.
+        const int year = today.year();
+        Result<QSqlQuery *> counter = writer.run(
+            QStringLiteral("INSERT INTO case_ref_counter (year, last) VALUES (?, 1) "
+                           "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last"),
+            {year});
+        if (!counter)
+            return counter.error();
+        QSqlQuery *q = counter.value();
+        if (!q->next())
+            return Database::errorFromSql(q->lastError(), writer.path());
+        const int sequence = q->value(0).toInt();
+        q->finish();
+        record.caseRef =
+            QStringLiteral("QY-%1-%2").arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
+    }
+
+    static const QStringList personWithUuid =
+        personColumnNames() + QStringList{QStringLiteral("uuid")};
+    const bool personUuid = !record.person.uuid.isEmpty();
+    Result<ChangeWriter::Shape> personShape = writer.insertShape(
+        QStringLiteral("person"), personUuid ? personWithUuid : personColumnNames());
+    if (!personShape)
+        return personShape.error();
+    if (personUuid)
+        prepared.person << record.person.uuid;
+    Result<qint64> personId = writer.insertRow(personShape.value(), prepared.person);
+    if (!personId)
+        return personId.error();
+    record.person.id = personId.value();
+
+    Result<ChangeWriter::Shape> caseShape =
+        writer.insertShape(QStringLiteral("return_case"), caseValueColumns(record));
+    if (!caseShape)
+        return caseShape.error();
+    prepared.values << record.caseRef << record.person.id;
+    Result<qint64> caseId = writer.insertRow(caseShape.value(), prepared.values);
+    if (!caseId)
+        return caseId.error();
+    record.id = caseId.value();
+    return record.id;
 }
 
 Result<CaseRepository::SaveResult> CaseRepository::insertCase(ChangeWriter &writer,
                                                               const CaseRecord &input,
                                                               const QDate &today,
                                                               bool writeHistory) {
-    CaseRecord record = normalized(input);
-    const ValidationIssues issues = CaseValidator::validate(record, today);
-    if (hasErrors(issues))
-        return validationError(issues);
-
-    // The next reference of this year; the counter never goes back, so a reference is
-    // never given twice.
-    const int year = today.year();
-    Result<QSqlQuery *> counter = writer.run(
-        QStringLiteral("INSERT INTO case_ref_counter (year, last) VALUES (?, 1) "
-                       "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last"),
-        {year});
-    if (!counter)
-        return counter.error();
-    QSqlQuery *q = counter.value();
-    if (!q->next())
-        return Database::errorFromSql(q->lastError(), writer.path());
-    const int sequence = q->value(0).toInt();
-    q->finish();
-    record.caseRef = QStringLiteral("QY-%1-%2").arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
-
-    QVariantMap person = personColumns(record.person);
-    if (!record.person.uuid.isEmpty())
-        person.insert(QStringLiteral("uuid"), record.person.uuid);
-    Result<qint64> personId = writer.insert(QStringLiteral("person"), person);
-    if (!personId)
-        return personId.error();
-    record.person.id = personId.value();
-
-    QVariantMap values = caseColumns(record);
-    values.insert(QStringLiteral("case_ref"), record.caseRef);
-    values.insert(QStringLiteral("person_id"), record.person.id);
-    values.insert(QStringLiteral("status"), CaseStatusInfo::code(record.status));
-    values.insert(QStringLiteral("status_rank"), CaseStatusInfo::rank(record.status));
-    if (!record.uuid.isEmpty())
-        values.insert(QStringLiteral("uuid"), record.uuid);
-    // Bulk writers (the demo, later imports) may give the times of the case's own history.
-    if (record.createdAt.isValid())
-        values.insert(QStringLiteral("created_at"), record.createdAt);
-    if (record.updatedAt.isValid())
-        values.insert(QStringLiteral("updated_at"), record.updatedAt);
-    Result<qint64> caseId = writer.insert(QStringLiteral("return_case"), values);
+    PreparedCase prepared = prepareCase(input, today);
+    if (hasErrors(prepared.issues))
+        return validationError(prepared.issues);
+    Result<qint64> caseId = writeCase(writer, prepared, today);
     if (!caseId)
         return caseId.error();
-    record.id = caseId.value();
+    const CaseRecord &record = prepared.record;
 
     if (writeHistory) {
         Result<qint64> history = insertStatusChange(writer, record.id, QString(),
@@ -236,7 +420,7 @@ Result<CaseRepository::SaveResult> CaseRepository::insertCase(ChangeWriter &writ
     SaveResult result;
     result.record = record;
     result.changes = writer.takeChanges();
-    result.warnings = warningsOf(issues);
+    result.warnings = warningsOf(prepared.issues);
     return result;
 }
 

@@ -13,6 +13,33 @@ namespace qaytish {
 
 class ChangeWriter;
 
+// A case made ready to be written: normalised, validated and, when asked, with the values
+// of its rows (derived columns included) computed. Bulk writers prepare cases on one
+// thread and write them on the database's thread.
+struct PreparedCase {
+    CaseRecord record;       // normalised
+    ValidationIssues issues; // errors and warnings
+    QVariantList person;     // values of personColumnNames(), when derived
+    QVariantList values;     // values of caseValueColumns(record), when derived
+};
+
+// Case references for a bulk writer: the year's counter is read at the first reference
+// and written once by finish(), inside the same transaction (which holds the write lock,
+// so no other writer can take a number in between).
+class CaseRefBlock {
+public:
+    explicit CaseRefBlock(int year)
+        : m_year(year) {}
+    Result<QString> next(ChangeWriter &writer);
+    // Stores the last reference given; call before the transaction commits.
+    Status finish(ChangeWriter &writer);
+
+private:
+    int m_year;
+    int m_stored = -1; // the counter as read, -1 before the first reference
+    int m_last = 0;
+};
+
 // All SQL about cases, persons, identity requests, interviews and the status history.
 // Every write validates first, goes through ChangeWriter and runs in one transaction.
 class CaseRepository {
@@ -65,6 +92,13 @@ public:
     // then writes the case's history itself).
     static Result<SaveResult> insertCase(ChangeWriter &writer, const CaseRecord &record,
                                          const QDate &today, bool writeHistory = true);
+    // insertCase() in two steps, for bulk writers: prepareCase() needs no database and may
+    // run on another thread; writeCase() writes a prepared case that has no validation
+    // error (taking its reference from `refs` when given) and returns the case's id.
+    static PreparedCase prepareCase(const CaseRecord &record, const QDate &today,
+                                    bool derive = true);
+    static Result<qint64> writeCase(ChangeWriter &writer, PreparedCase &prepared,
+                                    const QDate &today, CaseRefBlock *refs = nullptr);
     static Result<qint64> insertStatusChange(ChangeWriter &writer, qint64 caseId,
                                              const QString &from, const QString &to,
                                              const QString &comment);
@@ -90,5 +124,13 @@ private:
 // The derived columns of a person: sort keys and search key.
 QVariantMap personColumns(const PersonRecord &person);
 QVariantMap caseColumns(const CaseRecord &record);
+// The same columns as lists: names once, values in that order.
+const QStringList &personColumnNames();
+QVariantList personValues(const PersonRecord &person);
+// The columns of a status_history row, in the order insertStatusChange() writes them.
+const QStringList &statusHistoryColumns();
+// The columns a new case's row is written with: caseColumns() and case_ref, person_id,
+// status, status_rank, and uuid, created_at, updated_at when the record has them.
+QStringList caseValueColumns(const CaseRecord &record);
 
 } // namespace qaytish

@@ -75,16 +75,28 @@ ChangeWriter::ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Ac
 QString ChangeWriter::newUuid() {
     // Time-ordered (version 7 layout: 48 bits of Unix milliseconds, then random bits), so
     // that new rows land at the end of the uuid index instead of at random pages.
-    QByteArray bytes(16, Qt::Uninitialized);
+    // Formatted by hand: QUuid's text formatting costs more than the rest of the uuid.
+    quint8 bytes[16];
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < 6; ++i)
-        bytes[i] = char((ms >> (40 - 8 * i)) & 0xff);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data() + 8), 2);
-    const quint32 r = QRandomGenerator::global()->generate();
-    bytes[6] = char(0x70 | (r & 0x0f));
-    bytes[7] = char((r >> 8) & 0xff);
-    bytes[8] = char(0x80 | (bytes[8] & 0x3f));
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+        bytes[i] = quint8((ms >> (40 - 8 * i)) & 0xff);
+    quint32 random[3];
+    QRandomGenerator::global()->fillRange(random);
+    bytes[6] = quint8(0x70 | (random[2] & 0x0f));
+    bytes[7] = quint8((random[2] >> 8) & 0xff);
+    for (int i = 0; i < 8; ++i)
+        bytes[8 + i] = quint8(random[i / 4] >> (8 * (i % 4)));
+    bytes[8] = quint8(0x80 | (bytes[8] & 0x3f));
+    static constexpr char16_t Hex[] = u"0123456789abcdef";
+    QString text(36, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = u'-';
+        *out++ = Hex[bytes[i] >> 4];
+        *out++ = Hex[bytes[i] & 0x0f];
+    }
+    return text;
 }
 
 QString ChangeWriter::nowText() const {
@@ -129,12 +141,15 @@ Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &va
 Status ChangeWriter::log(const FieldChange &change, bool keep) {
     if (keep && m_collect)
         m_changes << change;
-    Result<QSqlQuery *> q = prepared(QStringLiteral(
-        "INSERT INTO change_log (at, actor, table_name, row_id, field, old_value, new_value) "
-        "VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)"));
-    if (!q)
-        return q.error();
-    QSqlQuery *query = q.value();
+    if (!m_logQuery) {
+        Result<QSqlQuery *> q = prepared(
+            QStringLiteral("INSERT INTO change_log (at, actor, table_name, row_id, field, "
+                           "old_value, new_value) VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)"));
+        if (!q)
+            return q.error();
+        m_logQuery = q.value();
+    }
+    QSqlQuery *query = m_logQuery;
     query->bindValue(placeholder(0), nowText());
     query->bindValue(placeholder(1), m_actor.name);
     query->bindValue(placeholder(2), change.table);
@@ -153,21 +168,12 @@ Status ChangeWriter::logEvent(const QString &table, const QString &description) 
 
 Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
     Q_ASSERT(isIdentifier(table));
-    const QString now = nowText();
-    if (!values.contains(QStringLiteral("uuid")))
-        values.insert(QStringLiteral("uuid"), newUuid());
-    if (table != QStringLiteral("status_history")) {
-        if (!values.contains(QStringLiteral("created_at")))
-            values.insert(QStringLiteral("created_at"), now);
-        if (!values.contains(QStringLiteral("updated_at")))
-            values.insert(QStringLiteral("updated_at"), now);
-    }
     // The statement for this table and set of columns, built once: bulk writes insert
     // thousands of rows of the same shape.
     size_t signature = qHash(table);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         signature = qHashMulti(signature, it.key());
-    auto found = m_inserts.find(signature);
+    auto found = m_inserts.constFind(signature);
     auto sameShape = [&](const InsertStatement &statement) {
         if (statement.table != table || statement.columns.size() != values.size())
             return false;
@@ -178,40 +184,98 @@ Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
         }
         return true;
     };
-    if (found == m_inserts.end() || !sameShape(*found)) {
-        QStringList columns;
-        QStringList marks;
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            Q_ASSERT(isIdentifier(it.key()));
-            marks << placeholder(int(columns.size()));
-            columns << it.key();
-        }
-        Result<QSqlQuery *> q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                             .arg(table, columns.join(u','), marks.join(u',')));
-        if (!q)
-            return q.error();
-        found = m_inserts.insert(signature, InsertStatement{table, columns, q.value()});
+    Shape shape = -1;
+    if (found != m_inserts.cend() && sameShape(m_shapes.at(found.value()))) {
+        shape = found.value();
+    } else {
+        Result<Shape> made = insertShape(table, values.keys());
+        if (!made)
+            return made.error();
+        shape = made.value();
+        m_inserts.insert(signature, shape);
     }
-    QSqlQuery *query = found->query;
+    return insertValues(shape, values.values());
+}
+
+Result<ChangeWriter::Shape> ChangeWriter::insertShape(const QString &table,
+                                                      const QStringList &columns) {
+    Q_ASSERT(isIdentifier(table));
+    for (qsizetype i = 0; i < m_shapes.size(); ++i) {
+        const InsertStatement &s = m_shapes.at(i);
+        if (s.table == table && s.columns == columns)
+            return Shape(i);
+    }
+    InsertStatement statement;
+    statement.table = table;
+    statement.columns = columns;
+    statement.logTable = isLogTable(table);
+    QStringList all = columns;
+    for (const QString &column : columns) {
+        Q_ASSERT(isIdentifier(column));
+        statement.derived << isDerived(column);
+    }
+    statement.addUuid = !columns.contains(QStringLiteral("uuid"));
+    if (statement.addUuid)
+        all << QStringLiteral("uuid");
+    if (table != QStringLiteral("status_history")) {
+        statement.addCreatedAt = !columns.contains(QStringLiteral("created_at"));
+        statement.addUpdatedAt = !columns.contains(QStringLiteral("updated_at"));
+        if (statement.addCreatedAt)
+            all << QStringLiteral("created_at");
+        if (statement.addUpdatedAt)
+            all << QStringLiteral("updated_at");
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        marks << placeholder(int(i));
+    Result<QSqlQuery *> q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(table, all.join(u','), marks.join(u',')));
+    if (!q)
+        return q.error();
+    statement.query = q.value();
+    m_shapes << statement;
+    return Shape(m_shapes.size() - 1);
+}
+
+Result<qint64> ChangeWriter::insertRow(Shape shape, const QVariantList &values) {
+    Q_ASSERT(shape >= 0 && shape < m_shapes.size());
+    Q_ASSERT(values.size() == m_shapes.at(shape).columns.size());
+    return insertValues(shape, values);
+}
+
+Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &values) {
+    const InsertStatement &statement = m_shapes.at(shape);
+    QSqlQuery *query = statement.query;
     int index = 0;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        query->bindValue(placeholder(index++), toStored(it.value()));
+    for (const QVariant &value : values)
+        query->bindValue(placeholder(index++), toStored(value));
+    if (statement.addUuid)
+        query->bindValue(placeholder(index++), newUuid());
+    if (statement.addCreatedAt || statement.addUpdatedAt) {
+        const QString now = nowText();
+        if (statement.addCreatedAt)
+            query->bindValue(placeholder(index++), now);
+        if (statement.addUpdatedAt)
+            query->bindValue(placeholder(index++), now);
+    }
     if (!query->exec())
         return Database::errorFromSql(query->lastError(), m_path);
     const qint64 id = query->lastInsertId().toLongLong();
-    if (!isLogTable(table)) {
+    if (!statement.logTable) {
         // The new row holds every value, so change_log keeps one line for the insert; the
         // caller still gets each field as a change, unless it is a bulk writer that asked
         // not to collect them.
-        for (auto it = values.cbegin(); m_collect && it != values.cend(); ++it) {
-            const QVariant stored = toStored(it.value());
-            if (isDerived(it.key()) || stored.isNull() || stored.toString().isEmpty())
+        for (qsizetype i = 0; m_collect && i < values.size(); ++i) {
+            const QVariant stored = toStored(values.at(i));
+            if (statement.derived.at(i) || stored.isNull() || stored.toString().isEmpty())
                 continue;
-            m_changes << FieldChange{table, id, it.key(), QVariant(), stored};
+            m_changes << FieldChange{statement.table, id, statement.columns.at(i), QVariant(),
+                                     stored};
         }
         if (m_logInserts) {
-            if (Status s =
-                    log(FieldChange{table, id, QStringLiteral(""), QVariant(), QVariant()}, false);
+            if (Status s = log(
+                    FieldChange{statement.table, id, QStringLiteral(""), QVariant(), QVariant()},
+                    false);
                 !s)
                 return s.error();
         }

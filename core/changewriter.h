@@ -26,6 +26,15 @@ public:
 
     // Inserts a row; created_at/updated_at and, when missing, uuid are filled in.
     Result<qint64> insert(const QString &table, QVariantMap values);
+
+    // The same insert for writers of many rows of one shape (the demo, imports): the table
+    // and its columns are named once, then each row is a list of values in that order, with
+    // no map to build per row. The rules are those of insert(): uuid, created_at and
+    // updated_at are filled in when the columns do not name them, values are stored as
+    // toStored() gives them, and the insert is logged and its changes collected alike.
+    using Shape = int;
+    Result<Shape> insertShape(const QString &table, const QStringList &columns);
+    Result<qint64> insertRow(Shape shape, const QVariantList &values);
     // Writes the columns whose value differs from the stored row; updated_at is set when
     // anything changed. Returns the changes, empty when nothing changed.
     Result<QList<FieldChange>> update(const QString &table, qint64 id, const QVariantMap &values);
@@ -55,6 +64,7 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql);
     Status log(const FieldChange &change, bool keep = true);
     static bool isDerived(const QString &column);
+    Result<qint64> insertValues(Shape shape, const QVariantList &values);
 
     QSqlDatabase m_db;
     QString m_path;
@@ -68,10 +78,17 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     struct InsertStatement {
         QString table;
-        QStringList columns;
+        QStringList columns; // as the caller named them
+        QList<bool> derived; // per column: isDerived()
+        bool addUuid = false;
+        bool addCreatedAt = false;
+        bool addUpdatedAt = false;
+        bool logTable = false;
         QSqlQuery *query = nullptr; // owned by m_queries
     };
-    QHash<size_t, InsertStatement> m_inserts;
+    QList<InsertStatement> m_shapes;
+    QHash<size_t, Shape> m_inserts;  // insert(): signature of table and keys -> shape
+    QSqlQuery *m_logQuery = nullptr; // owned by m_queries
     mutable QDateTime m_nowCachedFor;
     mutable QString m_nowText;
 };

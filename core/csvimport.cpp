@@ -7,6 +7,7 @@
 #include "database.h"
 #include "dates.h"
 #include "names.h"
+#include "pipeline.h"
 #include "validation.h"
 
 #include <QFileInfo>
@@ -129,6 +130,7 @@ bool isNotImported(const QString &field) {
 
 struct Converted {
     CaseRecord record;
+    PreparedCase prepared; // the record as it is written, when it has no problem
     QStringList problems;
     bool ambiguousDate = false;
     QString ambiguousText;
@@ -141,7 +143,8 @@ public:
         : m_columns(columns)
         , m_order(order) {}
 
-    Converted convert(const QStringList &cells, const QDate &today) const {
+    // `derive`: compute the values of the rows to write (not needed for a preview).
+    Converted convert(const QStringList &cells, const QDate &today, bool derive = false) const {
         Converted out;
         CaseRecord &r = out.record;
         PersonRecord &p = r.person;
@@ -254,9 +257,9 @@ public:
                     p.givenNames = split->second;
             }
         }
-        r = CaseRepository::normalized(r);
-        const ValidationIssues issues = CaseValidator::validate(r, today);
-        for (const ValidationIssue &issue : issues) {
+        out.prepared = CaseRepository::prepareCase(r, today, derive && out.problems.isEmpty());
+        r = out.prepared.record;
+        for (const ValidationIssue &issue : std::as_const(out.prepared.issues)) {
             if (issue.isError())
                 out.problems << QStringLiteral("%1: %2").arg(issue.field, issue.message);
         }
@@ -656,6 +659,39 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
         tr("Imported from %1.").arg(QFileInfo(displayName(options)).fileName());
     bool rejectedInAllOrNothing = false;
 
+    // The file is read, converted and checked on a thread of its own (all the text work)
+    // while this thread, which owns the connection, looks for duplicates and writes; the
+    // results are collected here in the order of the file.
+    struct Item {
+        qint64 line = 0;
+        qint64 bytesRead = 0;
+        Converted converted;
+        std::optional<Error> readError; // the reader failed: the last item
+    };
+    auto produce = [&](Pipeline<Item>::Sink &sink) {
+        std::vector<Item> batch;
+        for (;;) {
+            std::optional<CsvRecord> row = session.reader.next();
+            if (!row) {
+                if (session.reader.error())
+                    batch.push_back(Item{0, 0, {}, *session.reader.error()});
+                break;
+            }
+            batch.push_back(Item{row->line, session.reader.bytesRead(),
+                                 converter.convert(row->fields, today, write), std::nullopt});
+            // Nothing is written once a date is ambiguous: no need to read further.
+            if (batch.back().converted.ambiguousDate)
+                break;
+            if (batch.size() == 64) {
+                if (!sink.push(std::move(batch)))
+                    return;
+                batch = {};
+            }
+        }
+        if (!batch.empty())
+            sink.push(std::move(batch));
+    };
+
     auto work = [&]() -> Status {
         QStringList indexes;
         if (write && emptyRegister) {
@@ -664,46 +700,57 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
                 return dropped.error();
             indexes = dropped.value();
         }
-        for (;;) {
-            std::optional<CsvRecord> row = session.reader.next();
-            if (!row) {
-                if (session.reader.error())
-                    return *session.reader.error();
-                break;
-            }
-            ++result.rows;
-            Converted c = converter.convert(row->fields, today);
-            if (c.ambiguousDate)
-                return ambiguousError(options, row->line, c.ambiguousText);
-            if (!c.problems.isEmpty()) {
-                result.rejected << CsvRowIssue{row->line, c.problems.join(QStringLiteral("; "))};
-                continue;
-            }
-            inFile(row->line, QStringLiteral("pinfl"), c.record.person.pinfl, pinflLines);
-            inFile(row->line, QStringLiteral("passport_number"), c.record.person.passportNumber,
-                   passportLines);
-            if (Status s = inRegister(row->line, c.record); !s)
-                return s;
-            if (write) {
-                Result<CaseRepository::SaveResult> saved =
-                    CaseRepository::insertCase(writer, c.record, today, false);
-                if (!saved) {
-                    Error e = saved.error();
-                    if (e.kind != ErrorKind::BadInput)
-                        return e;
-                    result.rejected << CsvRowIssue{row->line, e.message};
-                    continue;
+        // CHECK constraints verified once at the end for all the new rows (database.h). The
+        // rows were validated before, so a violation means a bug; it fails the import.
+        std::unique_ptr<DeferredChecks> checks;
+        if (write) {
+            Result<std::unique_ptr<DeferredChecks>> begun = DeferredChecks::begin(db, path);
+            if (!begun)
+                return begun.error();
+            checks = std::move(begun.value());
+        }
+        CaseRefBlock refs(today.year());
+        {
+            Pipeline<Item> pipeline(16, produce);
+            while (std::optional<std::vector<Item>> batch = pipeline.next()) {
+                for (Item &item : *batch) {
+                    if (item.readError)
+                        return *item.readError;
+                    ++result.rows;
+                    Converted &c = item.converted;
+                    if (c.ambiguousDate)
+                        return ambiguousError(options, item.line, c.ambiguousText);
+                    if (!c.problems.isEmpty()) {
+                        result.rejected
+                            << CsvRowIssue{item.line, c.problems.join(QStringLiteral("; "))};
+                        continue;
+                    }
+                    inFile(item.line, QStringLiteral("pinfl"), c.record.person.pinfl, pinflLines);
+                    inFile(item.line, QStringLiteral("passport_number"),
+                           c.record.person.passportNumber, passportLines);
+                    if (Status s = inRegister(item.line, c.record); !s)
+                        return s;
+                    if (write) {
+                        Result<qint64> caseId =
+                            CaseRepository::writeCase(writer, c.prepared, today, &refs);
+                        if (!caseId) {
+                            Error e = caseId.error();
+                            if (e.kind != ErrorKind::BadInput)
+                                return e;
+                            result.rejected << CsvRowIssue{item.line, e.message};
+                            continue;
+                        }
+                        Result<qint64> history = CaseRepository::insertStatusChange(
+                            writer, caseId.value(), QString(),
+                            CaseStatusInfo::code(CaseStatus::Registered), historyComment);
+                        if (!history)
+                            return history.error();
+                    }
+                    ++result.imported;
+                    if (progress && result.rows % 256 == 0 && !progress(item.bytesRead, totalBytes))
+                        return fileError(options, tr("Cancelled: nothing was imported."));
                 }
-                Result<qint64> history = CaseRepository::insertStatusChange(
-                    writer, saved->record.id, QString(),
-                    CaseStatusInfo::code(CaseStatus::Registered), historyComment);
-                if (!history)
-                    return history.error();
             }
-            ++result.imported;
-            if (progress && result.rows % 256 == 0 &&
-                !progress(session.reader.bytesRead(), totalBytes))
-                return fileError(options, tr("Cancelled: nothing was imported."));
         }
         if (options.allOrNothing && !result.rejected.isEmpty()) {
             rejectedInAllOrNothing = true;
@@ -711,6 +758,12 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
         }
         if (progress && !progress(session.reader.bytesRead(), totalBytes))
             return fileError(options, tr("Cancelled: nothing was imported."));
+        if (Status s = refs.finish(writer); !s)
+            return s;
+        if (checks) {
+            if (Status s = checks->verify(); !s)
+                return s;
+        }
         return Database::runStatements(db, path, indexes);
     };
 

@@ -387,6 +387,123 @@ Status Database::transaction(QSqlDatabase db, const QString &path,
     return result;
 }
 
+QStringList DeferredChecks::checkExpressions(const QString &sql) {
+    QStringList out;
+    const qsizetype n = sql.size();
+    // Skips a quoted string or identifier starting at i; returns the index after it.
+    auto skipQuoted = [&](qsizetype i) {
+        const QChar open = sql.at(i);
+        const QChar close = open == u'[' ? QChar(u']') : open;
+        for (++i; i < n; ++i) {
+            if (sql.at(i) == close) {
+                if (close != u']' && i + 1 < n && sql.at(i + 1) == close) {
+                    ++i; // doubled quote
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        return n;
+    };
+    auto isWordChar = [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_';
+    };
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            i = skipQuoted(i);
+        } else if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+        } else if (isWordChar(c)) {
+            qsizetype end = i;
+            while (end < n && isWordChar(sql.at(end)))
+                ++end;
+            const bool check =
+                QStringView(sql).mid(i, end - i).compare(u"CHECK", Qt::CaseInsensitive) == 0;
+            i = end;
+            if (!check)
+                continue;
+            while (i < n && sql.at(i).isSpace())
+                ++i;
+            if (i >= n || sql.at(i) != u'(')
+                continue;
+            const qsizetype start = i + 1;
+            int depth = 0;
+            while (i < n) {
+                const QChar d = sql.at(i);
+                if (d == u'\'' || d == u'"' || d == u'`' || d == u'[') {
+                    i = skipQuoted(i);
+                    continue;
+                }
+                if (d == u'(')
+                    ++depth;
+                else if (d == u')' && --depth == 0)
+                    break;
+                ++i;
+            }
+            if (i < n)
+                out << sql.mid(start, i - start).trimmed();
+            ++i;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+Result<std::unique_ptr<DeferredChecks>> DeferredChecks::begin(QSqlDatabase db,
+                                                              const QString &path) {
+    std::unique_ptr<DeferredChecks> checks(new DeferredChecks(db, path));
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                   "AND sql LIKE '%CHECK%'")))
+            return Database::errorFromSql(q.lastError(), path);
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            for (const QString &expression : checkExpressions(q.value(1).toString()))
+                checks->m_checks << Check{table, expression, 0};
+        }
+    }
+    for (Check &check : checks->m_checks) {
+        QSqlQuery q(db);
+        if (!q.exec(
+                QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(check.table)) ||
+            !q.next())
+            return Database::errorFromSql(q.lastError(), path);
+        check.rowidBefore = q.value(0).toLongLong();
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
+        return Database::errorFromSql(q.lastError(), path);
+    return checks;
+}
+
+DeferredChecks::~DeferredChecks() {
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+}
+
+Status DeferredChecks::verify() {
+    for (const Check &check : std::as_const(m_checks)) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE rowid > ? AND NOT (%2)")
+                      .arg(check.table, check.expression));
+        q.addBindValue(check.rowidBefore);
+        if (!q.exec() || !q.next())
+            return Database::errorFromSql(q.lastError(), m_path);
+        if (q.value(0).toLongLong() > 0) {
+            // As SQLite reports it row by row (SQLITE_CONSTRAINT_CHECK).
+            return Database::errorFromSql(
+                QSqlError(QString(),
+                          QStringLiteral("CHECK constraint failed: %1").arg(check.expression),
+                          QSqlError::StatementError, QStringLiteral("275")),
+                m_path);
+        }
+    }
+    return {};
+}
+
 ScopedConnection::ScopedConnection(const QString &path)
     : m_name(nextConnectionName()) {
     Result<QSqlDatabase> db = Database::connect(path, m_name);

@@ -74,6 +74,40 @@ private:
     int m_versionOnOpen = 0;
 };
 
+// For bulk writes of many rows: SQLite evaluates a CHECK constraint such as
+// `sex IN ('', 'M', 'F')` by building a temporary table for every row written, which costs
+// more than the rest of the row's insert. While a DeferredChecks is alive, CHECK
+// constraints are not evaluated row by row; verify() then checks every row written since
+// begin() (rows with a larger rowid: bulk writers only insert) with one query per
+// constraint, and fails with the same error the row-by-row check would have given. Use it
+// inside one transaction and call verify() before the commit, so that a row breaking a
+// constraint can never be committed.
+class DeferredChecks {
+public:
+    static Result<std::unique_ptr<DeferredChecks>> begin(QSqlDatabase db, const QString &path);
+    ~DeferredChecks(); // row-by-row checks again
+    DeferredChecks(const DeferredChecks &) = delete;
+    DeferredChecks &operator=(const DeferredChecks &) = delete;
+
+    Status verify();
+
+    // The expressions of the CHECK constraints in a CREATE TABLE statement.
+    static QStringList checkExpressions(const QString &createTable);
+
+private:
+    DeferredChecks(QSqlDatabase db, QString path)
+        : m_db(std::move(db))
+        , m_path(std::move(path)) {}
+    struct Check {
+        QString table;
+        QString expression;
+        qint64 rowidBefore = 0;
+    };
+    QSqlDatabase m_db;
+    QString m_path;
+    QList<Check> m_checks;
+};
+
 // A connection of its own for a worker thread, with the same pragmas; removed when it
 // goes out of scope. Create and destroy it on the worker thread.
 class ScopedConnection {

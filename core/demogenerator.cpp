@@ -2,7 +2,9 @@
 
 #include "caserepository.h"
 #include "changewriter.h"
+#include "dates.h"
 #include "pinfl.h"
+#include "pipeline.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -136,6 +138,21 @@ CaseStatus pickStatus(QRandomGenerator &rng) {
     return CaseStatus::Closed;
 }
 
+// One generated case, ready to be written: everything but the ids, which the database gives.
+struct DemoCase {
+    PreparedCase prepared;
+    QDateTime registeredAt; // the clock while the person is written
+    // Status history and identity requests in the order they happened; the first value of
+    // each row is the case id, filled in when the case is written.
+    struct Row {
+        bool history = true; // status_history, else identity_request
+        bool withReply = false;
+        QVariantList values;
+    };
+    QList<Row> rows;
+    QDateTime clockAfter; // the clock after the case's last step
+};
+
 } // namespace
 
 Status DemoGenerator::generate(const Database &db, const Clock &clock, const Actor &actor,
@@ -160,7 +177,6 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
                                    .arg(path));
     }
 
-    QRandomGenerator rng(options.seed);
     const QDate today = clock.today();
     // Every record gets times of its own, deterministic for the seed and the day.
     FixedClock demoClock(QDateTime(today, QTime(9, 0), QTimeZone::utc()));
@@ -172,21 +188,16 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
         tr("Found to be a citizen of another country."),
         tr("Legal status granted by the host country."),
     };
+    const QString notes = tr("Demo record: a fictional person.");
+    const QString requestSent = tr("Identity request %1 sent.");
 
-    // A new register is filled with a rollback journal, which need not copy pages that
-    // did not exist before; the WAL would write every page twice.
-    auto journal = [&](const QString &mode) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode);
-    };
-    journal(QStringLiteral("DELETE"));
-    // The whole new register in the page cache while it is written (up to 512 MiB; pages
-    // are allocated only as they are used), so that no page is written twice.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -524288"));
-    const Status written = Database::transaction(db, path, [&]() -> Status {
-        Result<QStringList> indexes = Database::dropSecondaryIndexes(db, path);
-        if (!indexes)
-            return indexes.error();
+    // The cases are generated on a thread of their own (names, keys, dates: all the text
+    // work) while this thread writes them; the generation is deterministic all the same,
+    // since one thread draws every random number in order.
+    auto produce = [&](Pipeline<DemoCase>::Sink &sink) {
+        QRandomGenerator rng(options.seed);
+        const QString actorName = actor.name;
+        std::vector<DemoCase> batch;
         for (int i = 0; i < options.cases; ++i) {
             const bool male = rng.bounded(100) < 62;
             const NamePair &surname = pick(rng, Surnames);
@@ -238,8 +249,8 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
                 orderTypeCodes().at(int(rng.bounded(quint32(orderTypeCodes().size()))));
             r.returnWish =
                 returnWishCodes().at(int(rng.bounded(quint32(returnWishCodes().size()))));
-            r.assignedOfficer = actor.name;
-            r.notes = tr("Demo record: a fictional person.");
+            r.assignedOfficer = actorName;
+            r.notes = notes;
             if (rng.bounded(100) < 5)
                 r.needs << QStringLiteral("wheelchair");
 
@@ -266,65 +277,135 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
             r.status = finalStatus;
             r.createdAt = registeredAt;
             r.updatedAt = stepTime(totalSteps);
-            demoClock.set(registeredAt);
-            Result<CaseRepository::SaveResult> saved =
-                CaseRepository::insertCase(writer, r, today, false);
-            if (!saved)
-                return saved.error();
-            const qint64 caseId = saved->record.id;
 
-            auto step = [&](const QString &from, CaseStatus to, const QString &comment) -> Status {
-                Result<qint64> h = CaseRepository::insertStatusChange(
-                    writer, caseId, from, CaseStatusInfo::code(to), comment);
-                if (!h)
-                    return h.error();
-                return {};
+            DemoCase item;
+            item.prepared = CaseRepository::prepareCase(r, today);
+            item.registeredAt = registeredAt;
+            item.clockAfter = registeredAt;
+            // As CaseRepository::insertStatusChange() writes them (statusHistoryColumns()).
+            auto step = [&](const QString &at, const QString &from, CaseStatus to,
+                            const QString &comment) {
+                item.rows << DemoCase::Row{
+                    true,
+                    false,
+                    {QVariant(), at, actorName, from, CaseStatusInfo::code(to), comment.trimmed()}};
             };
-            if (Status s = step(QString(), CaseStatus::Registered, QString()); !s)
-                return s;
+            step(dates::toIsoDateTime(registeredAt), QString(), CaseStatus::Registered, QString());
             QString previous = CaseStatusInfo::code(CaseStatus::Registered);
             static const CaseStatus path[] = {
                 CaseStatus::IdentityCheck, CaseStatus::IdentityConfirmed,
                 CaseStatus::DocumentIssued, CaseStatus::OnReturnList, CaseStatus::Returned};
             for (int k = 0; k < forwardSteps; ++k) {
                 const CaseStatus next = path[k];
-                demoClock.set(stepTime(k + 1));
+                item.clockAfter = stepTime(k + 1);
+                const QString at = dates::toIsoDateTime(item.clockAfter);
                 QString comment;
                 if (next == CaseStatus::IdentityCheck) {
                     // The request, and its reply when the case went further (or sometimes
                     // a request for more information), written as one row.
                     const QDate sent = stepTime(k + 1).date();
                     const QString number = QStringLiteral("DEMO-%1/%2").arg(sent.year()).arg(i + 1);
-                    QVariantMap request = {{QStringLiteral("case_id"), caseId},
-                                           {QStringLiteral("out_number"), number},
-                                           {QStringLiteral("out_date"), sent},
-                                           {QStringLiteral("created_by"), actor.name}};
+                    DemoCase::Row request{
+                        false, false, {QVariant(), number, dates::toIso(sent), actorName, at, at}};
                     if (forwardSteps > 1 || rng.bounded(3) == 0) {
-                        request.insert(QStringLiteral("reply_number"),
-                                       QStringLiteral("R-%1").arg(i + 1));
-                        request.insert(QStringLiteral("reply_date"), stepTime(k + 2).date());
-                        request.insert(QStringLiteral("reply_result"),
-                                       forwardSteps > 1 ? QStringLiteral("confirmed")
-                                                        : QStringLiteral("more_info"));
+                        request.withReply = true;
+                        request.values << QStringLiteral("R-%1").arg(i + 1)
+                                       << dates::toIso(stepTime(k + 2).date())
+                                       << (forwardSteps > 1 ? QStringLiteral("confirmed")
+                                                            : QStringLiteral("more_info"));
                     }
-                    Result<qint64> req = writer.insert(QStringLiteral("identity_request"), request);
-                    if (!req)
-                        return req.error();
-                    comment = tr("Identity request %1 sent.").arg(number);
+                    item.rows << request;
+                    comment = requestSent.arg(number);
                 }
-                if (Status s = step(previous, next, comment); !s)
-                    return s;
+                step(at, previous, next, comment);
                 previous = CaseStatusInfo::code(next);
             }
             if (closed) {
-                demoClock.set(stepTime(totalSteps));
-                if (Status s = step(previous, CaseStatus::Closed, closeReasons[rng.bounded(3)]); !s)
-                    return s;
+                item.clockAfter = stepTime(totalSteps);
+                step(dates::toIsoDateTime(item.clockAfter), previous, CaseStatus::Closed,
+                     closeReasons[rng.bounded(3)]);
             }
-            if (progress && (i % 1000 == 999 || i + 1 == options.cases) &&
-                !progress(i + 1, options.cases))
-                return Error::make(ErrorKind::BadInput, tr("Cancelled: no demo case was written."));
+            batch.push_back(std::move(item));
+            if (batch.size() == 64 || i + 1 == options.cases) {
+                if (!sink.push(std::move(batch)))
+                    return;
+                batch = {};
+            }
         }
+    };
+
+    // A new register is filled with a rollback journal, which need not copy pages that
+    // did not exist before; the WAL would write every page twice.
+    auto journal = [&](const QString &mode) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode);
+    };
+    journal(QStringLiteral("DELETE"));
+    // The whole new register in the page cache while it is written (up to 512 MiB; pages
+    // are allocated only as they are used), so that no page is written twice.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    const Status written = Database::transaction(db, path, [&]() -> Status {
+        Result<QStringList> indexes = Database::dropSecondaryIndexes(db, path);
+        if (!indexes)
+            return indexes.error();
+        Result<std::unique_ptr<DeferredChecks>> checks = DeferredChecks::begin(db, path);
+        if (!checks)
+            return checks.error();
+        const QStringList requestColumns = {
+            QStringLiteral("case_id"),    QStringLiteral("out_number"),
+            QStringLiteral("out_date"),   QStringLiteral("created_by"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        const QStringList replyColumns =
+            requestColumns + QStringList{QStringLiteral("reply_number"),
+                                         QStringLiteral("reply_date"),
+                                         QStringLiteral("reply_result")};
+        Result<ChangeWriter::Shape> history =
+            writer.insertShape(QStringLiteral("status_history"), statusHistoryColumns());
+        if (!history)
+            return history.error();
+        Result<ChangeWriter::Shape> request =
+            writer.insertShape(QStringLiteral("identity_request"), requestColumns);
+        if (!request)
+            return request.error();
+        Result<ChangeWriter::Shape> reply =
+            writer.insertShape(QStringLiteral("identity_request"), replyColumns);
+        if (!reply)
+            return reply.error();
+        CaseRefBlock refs(today.year());
+
+        Pipeline<DemoCase> pipeline(16, produce);
+        int done = 0;
+        while (std::optional<std::vector<DemoCase>> batch = pipeline.next()) {
+            for (DemoCase &item : *batch) {
+                if (hasErrors(item.prepared.issues))
+                    return Error::make(ErrorKind::Internal, item.prepared.issues.first().message);
+                demoClock.set(item.registeredAt);
+                Result<qint64> caseId =
+                    CaseRepository::writeCase(writer, item.prepared, today, &refs);
+                if (!caseId)
+                    return caseId.error();
+                for (DemoCase::Row &row : item.rows) {
+                    row.values[0] = caseId.value();
+                    Result<qint64> id = writer.insertRow(
+                        row.history ? history.value()
+                                    : (row.withReply ? reply.value() : request.value()),
+                        row.values);
+                    if (!id)
+                        return id.error();
+                }
+                demoClock.set(item.clockAfter);
+                ++done;
+                if (progress && (done % 1000 == 0 || done == options.cases) &&
+                    !progress(done, options.cases))
+                    return Error::make(ErrorKind::BadInput,
+                                       tr("Cancelled: no demo case was written."));
+            }
+        }
+        Q_ASSERT(done == options.cases);
+        if (Status s = refs.finish(writer); !s)
+            return s;
+        if (Status s = checks.value()->verify(); !s)
+            return s;
         if (Status s = writer.logEvent(QStringLiteral("return_case"),
                                        QStringLiteral("demo: %1 fictional cases, seed %2")
                                            .arg(options.cases)

@@ -51,6 +51,42 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 3);
     }
 
+    void checkExpressionsAreFoundInTheSchema() {
+        QCOMPARE(DeferredChecks::checkExpressions(QStringLiteral(
+                     "CREATE TABLE t (a TEXT CHECK (a IN ('(', 'x''y)')), \"check\" INTEGER, "
+                     "b INTEGER -- CHECK (b > 0)\n, check(a <> b), CHECK ((b) < 3))")),
+                 (QStringList{QStringLiteral("a IN ('(', 'x''y)')"), QStringLiteral("a <> b"),
+                              QStringLiteral("(b) < 3")}));
+    }
+
+    void deferredChecksRefuseWhatTheRowByRowChecksWould() {
+        Result<std::shared_ptr<Database>> db =
+            Database::open(path(QStringLiteral("checks.qaytish")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db.value()->connection();
+        const QString insert = QStringLiteral(
+            "INSERT INTO person (uuid, surname, given_names, sex, created_at, updated_at) "
+            "VALUES ('%1', 'A', 'B', '%2', 'x', 'x')");
+        // Row by row: refused at once.
+        QVERIFY(!QSqlQuery(c).exec(insert.arg(QStringLiteral("u0"), QStringLiteral("X"))));
+        QVERIFY(QSqlQuery(c).exec(insert.arg(QStringLiteral("u1"), QStringLiteral("X"))
+                                      .replace(QStringLiteral("'X'"), QStringLiteral("'M'"))));
+        {
+            Result<std::unique_ptr<DeferredChecks>> checks =
+                DeferredChecks::begin(c, db.value()->path());
+            QVERIFY(checks.ok());
+            QVERIFY(QSqlQuery(c).exec(insert.arg(QStringLiteral("u2"), QStringLiteral("F"))));
+            QVERIFY(checks.value()->verify().ok());
+            QVERIFY(QSqlQuery(c).exec(insert.arg(QStringLiteral("u3"), QStringLiteral("X"))));
+            const Status s = checks.value()->verify();
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, ErrorKind::BadInput);
+            QVERIFY(s.error().message.contains(QStringLiteral("CHECK constraint failed")));
+        }
+        // Checked row by row again.
+        QVERIFY(!QSqlQuery(c).exec(insert.arg(QStringLiteral("u4"), QStringLiteral("X"))));
+    }
+
     void reopeningIsIdempotent() {
         const QString file = path(QStringLiteral("twice.qaytish"));
         { QVERIFY(Database::open(file).ok()); }
