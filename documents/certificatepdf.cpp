@@ -168,7 +168,7 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
     y += page.mm(2);
     y += page.text(QStringLiteral("№ ") + c.number, box(left, width), font(17, true),
                    Qt::AlignHCenter, QColor(0x8b, 0x10, 0x10));
-    y += page.mm(7);
+    y += page.mm(9);
 
     // The photo and the person.
     const double top = y;
@@ -205,10 +205,10 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
         page.field(BirthPlace, {c.birthPlace}, box(fieldsLeft, half)),
         page.field(Pinfl, {c.pinfl}, box(fieldsLeft + half + page.mm(6), half)));
     y += rowB;
-    y = std::max(y, photoBox.bottom()) + page.mm(7);
+    y = std::max(y, photoBox.bottom()) + page.mm(10);
 
     // The journey and the dates.
-    y += page.field(Purpose, page.lines(PurposeText), box(left, width), 11) + page.mm(4);
+    y += page.field(Purpose, page.lines(PurposeText), box(left, width), 11) + page.mm(6);
     const double third = (width - page.mm(12)) / 3;
     const QString city = english ? QStringList{settings.city.uz, settings.city.ru, settings.city.en}
                                        .join(QStringLiteral(" / "))
@@ -218,10 +218,10 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
          page.field(ValidUntil, {dates::format(c.validUntil)}, box(left + third + page.mm(6), third),
                     12),
          page.field(IssuePlace, {city}, box(left + 2 * (third + page.mm(6)), third), 11)});
-    y += datesHeight + page.mm(4);
+    y += datesHeight + page.mm(6);
     y += page.text(page.lines(Note).join(u'\n'), box(left, width), font(7.5), Qt::AlignLeft,
                    QColor(0x33, 0x33, 0x33));
-    y += page.mm(9);
+    y += page.mm(13);
 
     // Signatures, the place of the stamp and the QR code.
     const double qrSide = page.mm(33);
@@ -229,7 +229,7 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
     auto signature = [&](const Words &who, const QString &name) {
         y += page.text(page.label(who), box(left, signWidth), font(7.5), Qt::AlignLeft,
                        QColor(0x55, 0x55, 0x55));
-        y += page.mm(9);
+        y += page.mm(11);
         painter.setPen(QPen(Qt::black, page.mm(0.2)));
         const double lineLeft = left + signWidth * 0.45;
         painter.drawLine(QPointF(lineLeft, y), QPointF(left + signWidth, y));
@@ -238,7 +238,7 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
         y += page.mm(0.8);
         y += page.text(page.label(Signature), QRectF(lineLeft, y, left + signWidth - lineLeft, 0),
                        font(6.5), Qt::AlignHCenter, QColor(0x55, 0x55, 0x55));
-        y += page.mm(5);
+        y += page.mm(7);
     };
     const double signTop = y;
     signature(Officer, c.issuedBy);

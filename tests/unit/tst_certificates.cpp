@@ -216,7 +216,12 @@ private slots:
     }
 
     void spoilingKeepsTheRowAndReopensTheCase() {
-        const qint64 id = confirmedCase();
+        // No passport: without its certificate the case has no travel document.
+        CaseRecord record = test::sampleCase();
+        record.person.passportNumber.clear();
+        record.person.passportIssueDate = QDate();
+        record.person.passportExpiryDate = QDate();
+        const qint64 id = confirmedCase(record);
         CertificateRegister reg(*m_db, m_clock);
         const QString first = reg.issue(m_officer, request(id))->number;
         QVERIFY(!reg.issue(m_officer, request(id)).ok()); // one valid per person
