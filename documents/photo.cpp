@@ -56,12 +56,13 @@ QRect Photo::crop(const QSize &image, double zoom, const QPointF &centre) {
     if (image.isEmpty())
         return {};
     // The largest 35:45 rectangle that fits, then smaller by the zoom.
-    double h = std::min(double(image.height()), image.width() * double(AspectHeight) / AspectWidth);
-    h /= std::max(1.0, zoom);
-    const int height = std::max(1, int(std::floor(h)));
-    const int width = std::max(1, int(std::floor(height * double(AspectWidth) / AspectHeight)));
-    int left = int(std::lround(centre.x() - width / 2.0));
-    int top = int(std::lround(centre.y() - height / 2.0));
+    const int widest = std::min(image.width(), image.height() * AspectWidth / AspectHeight);
+    const int width = std::max(1, int(std::floor(widest / std::max(1.0, zoom))));
+    const int height = std::min(image.height(),
+                                std::max(1, int(std::lround(width * double(AspectHeight) /
+                                                            AspectWidth))));
+    int left = int(std::floor(centre.x() - width / 2.0));
+    int top = int(std::floor(centre.y() - height / 2.0));
     left = std::clamp(left, 0, image.width() - width);
     top = std::clamp(top, 0, image.height() - height);
     return QRect(left, top, width, height);
