@@ -72,8 +72,8 @@ public:
     // Moves the status inside an open transaction, with its history entry, without the
     // workflow's check: for operations whose own rules decide the step (issuing a
     // certificate moves identity_confirmed -> document_issued; spoiling it moves back).
-    static Status writeStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from,
-                              CaseStatus to, const QString &comment);
+    static Status writeStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
+                              const QString &comment);
     // The facts the workflow asks about a case now (confirmed reply; travel document).
     Result<Workflow::Facts> workflowFacts(qint64 caseId) const;
 

@@ -97,7 +97,9 @@ Result<QList<Certificate>> CertificateRegister::select(const QString &where,
     if (!q.exec())
         return Database::errorFromSql(q.lastError(), m_db.path());
     QList<Certificate> out;
-    auto text = [&q](const char *column) { return q.value(QString::fromLatin1(column)).toString(); };
+    auto text = [&q](const char *column) {
+        return q.value(QString::fromLatin1(column)).toString();
+    };
     while (q.next()) {
         Certificate c;
         c.id = q.value(QStringLiteral("id")).toLongLong();
@@ -189,10 +191,10 @@ Result<QList<Certificate>> CertificateRegister::list(const QString &search, cons
 
 Result<std::optional<Certificate>> CertificateRegister::validForCase(qint64 caseId,
                                                                      const QDate &day) const {
-    Result<QList<Certificate>> found = select(
-        QStringLiteral("WHERE c.status = 'valid' AND c.person_id = (SELECT person_id FROM "
-                       "return_case WHERE id = ?)"),
-        {caseId}, false);
+    Result<QList<Certificate>> found =
+        select(QStringLiteral("WHERE c.status = 'valid' AND c.person_id = (SELECT person_id FROM "
+                              "return_case WHERE id = ?)"),
+               {caseId}, false);
     if (!found)
         return found.error();
     for (const Certificate &c : found.value()) {
@@ -247,7 +249,8 @@ Result<QList<Error>> CertificateRegister::problems(const CertificateRequest &req
                     .arg(missing.join(QStringLiteral(", "))),
                 "confirmed_identity");
     }
-    Result<std::optional<PersonPhoto>> photo = PersonPhotoStore(m_db, m_clock).forCase(request.caseId);
+    Result<std::optional<PersonPhoto>> photo =
+        PersonPhotoStore(m_db, m_clock).forCase(request.caseId);
     if (!photo)
         return photo.error();
     if (!photo->has_value())
@@ -335,7 +338,8 @@ Result<Certificate> CertificateRegister::issue(const Actor &actor,
             return Error::make(ErrorKind::Internal, tr("The certificate counter is missing."));
         const int sequence = last.value()->value(0).toInt();
         last.value()->finish();
-        number = QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
+        number =
+            QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
 
         const QDate validUntil = today.addDays(days);
         CertificatePayload payload;
@@ -383,10 +387,10 @@ Result<Certificate> CertificateRegister::issue(const Actor &actor,
              {QStringLiteral("key_id"), payload.keyId}});
         if (!id)
             return id.error();
-        return CaseRepository::writeStatus(
-            writer, request.caseId, CaseStatus::IdentityConfirmed, CaseStatus::DocumentIssued,
-            tr("Certificate of Return %1 issued, valid until %2.")
-                .arg(number, dates::format(validUntil)));
+        return CaseRepository::writeStatus(writer, request.caseId, CaseStatus::IdentityConfirmed,
+                                           CaseStatus::DocumentIssued,
+                                           tr("Certificate of Return %1 issued, valid until %2.")
+                                               .arg(number, dates::format(validUntil)));
     });
     if (!done)
         return done.error();
@@ -397,10 +401,10 @@ Result<Certificate> CertificateRegister::voidCertificate(const Actor &actor, con
                                                          const QString &status,
                                                          const QString &reason) {
     if (status != Spoiled && status != Cancelled)
-        return Error::make(ErrorKind::BadInput,
-                           tr("A certificate can be marked only “%1” or “%2”.")
-                               .arg(Spoiled, Cancelled),
-                           QStringLiteral("status"));
+        return Error::make(
+            ErrorKind::BadInput,
+            tr("A certificate can be marked only “%1” or “%2”.").arg(Spoiled, Cancelled),
+            QStringLiteral("status"));
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorKind::BadInput,
                            status == Spoiled
@@ -413,17 +417,17 @@ Result<Certificate> CertificateRegister::voidCertificate(const Actor &actor, con
         if (!current)
             return current.error();
         if (current->status != Valid)
-            return Error::make(ErrorKind::BadInput,
-                               tr("Certificate %1 is already “%2”: %3")
-                                   .arg(current->number, statusDisplayName(current->status),
-                                        current->voidReason),
-                               QStringLiteral("status"));
-        Result<QList<FieldChange>> changed = writer.update(
-            QStringLiteral("certificate"), current->id,
-            {{QStringLiteral("status"), status},
-             {QStringLiteral("void_reason"), reason.simplified()},
-             {QStringLiteral("voided_by"), actor.name},
-             {QStringLiteral("voided_at"), writer.nowText()}});
+            return Error::make(
+                ErrorKind::BadInput,
+                tr("Certificate %1 is already “%2”: %3")
+                    .arg(current->number, statusDisplayName(current->status), current->voidReason),
+                QStringLiteral("status"));
+        Result<QList<FieldChange>> changed =
+            writer.update(QStringLiteral("certificate"), current->id,
+                          {{QStringLiteral("status"), status},
+                           {QStringLiteral("void_reason"), reason.simplified()},
+                           {QStringLiteral("voided_by"), actor.name},
+                           {QStringLiteral("voided_at"), writer.nowText()}});
         if (!changed)
             return changed.error();
         Result<CaseRecord> record = CaseRepository(m_db, m_clock).load(current->caseId);
@@ -433,16 +437,17 @@ Result<Certificate> CertificateRegister::voidCertificate(const Actor &actor, con
             return {};
         // Without its certificate the case waits for a new one, unless a valid passport
         // still carries it.
-        Result<Workflow::Facts> facts = CaseRepository(m_db, m_clock).workflowFacts(current->caseId);
+        Result<Workflow::Facts> facts =
+            CaseRepository(m_db, m_clock).workflowFacts(current->caseId);
         if (!facts)
             return facts.error();
         if (facts->hasValidDocument)
             return {};
-        return CaseRepository::writeStatus(
-            writer, current->caseId, CaseStatus::DocumentIssued, CaseStatus::IdentityConfirmed,
-            (status == Spoiled ? tr("Certificate %1 spoiled: %2")
-                               : tr("Certificate %1 cancelled: %2"))
-                .arg(current->number, reason.simplified()));
+        return CaseRepository::writeStatus(writer, current->caseId, CaseStatus::DocumentIssued,
+                                           CaseStatus::IdentityConfirmed,
+                                           (status == Spoiled ? tr("Certificate %1 spoiled: %2")
+                                                              : tr("Certificate %1 cancelled: %2"))
+                                               .arg(current->number, reason.simplified()));
     });
     if (!done)
         return done.error();
@@ -486,10 +491,25 @@ Status CertificateRegister::exportCsv(const QString &path, const QString &search
     };
     line(csvColumns());
     for (const Certificate &c : std::as_const(rows.value()))
-        line({c.number, c.status, dates::toIso(c.issueDate), dates::toIso(c.validUntil), c.caseRef,
-              c.surname, c.givenNames, c.patronymic, c.surnameCyrillic, c.givenNamesCyrillic,
-              c.patronymicCyrillic, dates::toIso(c.birthDate), c.issuedBy, c.dutyAmount,
-              c.dutyCurrency, c.receiptNumber, c.exemptionReason, c.voidReason, c.voidedBy,
+        line({c.number,
+              c.status,
+              dates::toIso(c.issueDate),
+              dates::toIso(c.validUntil),
+              c.caseRef,
+              c.surname,
+              c.givenNames,
+              c.patronymic,
+              c.surnameCyrillic,
+              c.givenNamesCyrillic,
+              c.patronymicCyrillic,
+              dates::toIso(c.birthDate),
+              c.issuedBy,
+              c.dutyAmount,
+              c.dutyCurrency,
+              c.receiptNumber,
+              c.exemptionReason,
+              c.voidReason,
+              c.voidedBy,
               c.voidedAt.isValid() ? dates::toIsoDateTime(c.voidedAt) : QString()});
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())

@@ -52,9 +52,9 @@ Status PersonPhotoStore::setForCase(const Actor &actor, qint64 caseId, const QBy
         if (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             q.finish();
-            Result<QList<FieldChange>> changed =
-                writer.update(QStringLiteral("person_photo"), id,
-                              {{QStringLiteral("width"), width}, {QStringLiteral("height"), height}});
+            Result<QList<FieldChange>> changed = writer.update(
+                QStringLiteral("person_photo"), id,
+                {{QStringLiteral("width"), width}, {QStringLiteral("height"), height}});
             if (!changed)
                 return changed.error();
             Result<QSqlQuery *> image =

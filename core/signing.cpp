@@ -61,7 +61,8 @@ std::optional<QStringList> splitFields(const QString &text) {
 }
 
 QString signedText(const CertificatePayload &p) {
-    return QStringList{QString::fromLatin1(Signing::PayloadVersion), escapeField(p.number),
+    return QStringList{QString::fromLatin1(Signing::PayloadVersion),
+                       escapeField(p.number),
                        escapeField(p.surname),
                        escapeField(p.givenNames),
                        dates::toIso(p.birthDate),
@@ -120,11 +121,11 @@ Result<PublicKey> Signing::currentKey(ChangeWriter &writer) {
     // The secret goes into its row only: the writer logs an insert as one line without values,
     // and the field changes it would collect are not kept in memory either.
     writer.setCollectChanges(false);
-    Result<qint64> id = writer.insert(
-        QStringLiteral("signing_key"),
-        {{QStringLiteral("key_id"), keyId},
-         {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
-         {QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toBase64())}});
+    Result<qint64> id =
+        writer.insert(QStringLiteral("signing_key"),
+                      {{QStringLiteral("key_id"), keyId},
+                       {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
+                       {QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toBase64())}});
     writer.setCollectChanges(true);
     sodium_memzero(secretKey.data(), size_t(secretKey.size()));
     if (!id)
@@ -160,8 +161,8 @@ Result<QString> Signing::signPayload(ChangeWriter &writer, CertificatePayload &p
                          reinterpret_cast<const unsigned char *>(secret.constData()));
     sodium_memzero(secret.data(), size_t(secret.size()));
     return text + u'|' +
-           QString::fromLatin1(signature.toBase64(QByteArray::Base64UrlEncoding |
-                                                  QByteArray::OmitTrailingEquals));
+           QString::fromLatin1(
+               signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 PayloadVerification Signing::verify(const QString &input, const QList<PublicKey> &keys) {
@@ -204,11 +205,10 @@ PayloadVerification Signing::verify(const QString &input, const QList<PublicKey>
     // The signed part is the text before the last separator, exactly as it came.
     const QByteArray message = text.left(text.lastIndexOf(u'|')).toUtf8();
     if (!sodiumReady() || key->key.size() != int(crypto_sign_PUBLICKEYBYTES) ||
-        crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()),
-                                    quint64(message.size()),
-                                    reinterpret_cast<const unsigned char *>(key->key.constData())) !=
-            0) {
+        crypto_sign_verify_detached(
+            reinterpret_cast<const unsigned char *>(signature.constData()),
+            reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+            reinterpret_cast<const unsigned char *>(key->key.constData())) != 0) {
         v.check = PayloadCheck::Altered;
         v.message = tr("The signature does not match: the QR code is forged or altered.");
         return v;
@@ -261,14 +261,13 @@ Result<QList<PublicKey>> Signing::readPublicKeyFile(const QString &path) {
             continue;
         }
         const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
-        const QByteArray key = parts.size() >= 3 ? QByteArray::fromBase64(parts.at(2).toLatin1())
-                                                 : QByteArray();
+        const QByteArray key =
+            parts.size() >= 3 ? QByteArray::fromBase64(parts.at(2).toLatin1()) : QByteArray();
         if (!header || parts.size() < 3 || parts.at(0) != u"key" ||
             key.size() != int(crypto_sign_PUBLICKEYBYTES) || keyIdFor(key) != parts.at(1)) {
-            return Error::make(ErrorKind::BadInput,
-                               tr("%1, line %2: this is not a public key of a mission.")
-                                   .arg(path)
-                                   .arg(i + 1));
+            return Error::make(
+                ErrorKind::BadInput,
+                tr("%1, line %2: this is not a public key of a mission.").arg(path).arg(i + 1));
         }
         keys << PublicKey{parts.at(1), key, parts.size() > 3 && parts.at(3) == u"retired"};
     }

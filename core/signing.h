@@ -16,8 +16,8 @@ namespace qaytish {
 // A public key of the mission (table signing_key), as the register or an exported key file
 // holds it. The secret half never leaves the register.
 struct PublicKey {
-    QString keyId;     // 8 hex digits of SHA-256 of the key: names the key in a payload
-    QByteArray key;    // 32 bytes (Ed25519)
+    QString keyId;  // 8 hex digits of SHA-256 of the key: names the key in a payload
+    QByteArray key; // 32 bytes (Ed25519)
     bool retired = false;
 };
 

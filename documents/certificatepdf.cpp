@@ -83,8 +83,8 @@ public:
         m_p.setFont(font);
         m_p.setPen(color);
         const int flags = align | Qt::TextWordWrap | Qt::AlignTop;
-        const QRectF bounds = m_p.boundingRect(QRectF(box.left(), box.top(), box.width(), 1e6),
-                                               flags, text);
+        const QRectF bounds =
+            m_p.boundingRect(QRectF(box.left(), box.top(), box.width(), 1e6), flags, text);
         m_p.drawText(QRectF(box.left(), box.top(), box.width(), bounds.height()), flags, text);
         return bounds.height();
     }
@@ -130,8 +130,8 @@ QPageSize CertificatePdf::pageSize(const MissionSettings &settings) {
     return QPageSize(settings.paperSize == u"letter" ? QPageSize::Letter : QPageSize::A4);
 }
 
-void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
-                           const Certificate &c, const MissionSettings &settings) {
+void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi, const Certificate &c,
+                           const MissionSettings &settings) {
     const bool english = settings.englishOnDocuments;
     Page page(painter, sheet, dpi, english);
     painter.save();
@@ -142,7 +142,9 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
     const double width = sheet.width() - 2 * margin;
     const QRectF full(left, 0, width, 0);
     double y = sheet.top() + page.mm(13);
-    auto box = [&](double x, double w) { return QRectF(x, y, w, 0); };
+    auto box = [&](double x, double w) {
+        return QRectF(x, y, w, 0);
+    };
 
     // The mission and the title.
     QStringList missionLines{settings.missionName.in(QStringLiteral("uz")),
@@ -185,8 +187,8 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
     const double fieldsWidth = left + width - fieldsLeft;
     const double gap = page.mm(3.2);
     y = top - page.mm(0.8);
-    y += page.field(Surname, {c.surname, c.surnameCyrillic}, box(fieldsLeft, fieldsWidth), 13) +
-         gap;
+    y +=
+        page.field(Surname, {c.surname, c.surnameCyrillic}, box(fieldsLeft, fieldsWidth), 13) + gap;
     y += page.field(GivenNames, {c.givenNames, c.givenNamesCyrillic}, box(fieldsLeft, fieldsWidth),
                     13) +
          gap;
@@ -196,28 +198,29 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
              gap;
     const double half = (fieldsWidth - page.mm(6)) / 2;
     const Words &sexWords = c.sex == u"F" ? Female : Male;
-    const double rowA = std::max(
-        page.field(BirthDate, {dates::format(c.birthDate)}, box(fieldsLeft, half)),
-        page.field(Sex, {c.sex.isEmpty() ? QString() : page.label(sexWords)},
-                   box(fieldsLeft + half + page.mm(6), half)));
+    const double rowA =
+        std::max(page.field(BirthDate, {dates::format(c.birthDate)}, box(fieldsLeft, half)),
+                 page.field(Sex, {c.sex.isEmpty() ? QString() : page.label(sexWords)},
+                            box(fieldsLeft + half + page.mm(6), half)));
     y += rowA + gap;
-    const double rowB = std::max(
-        page.field(BirthPlace, {c.birthPlace}, box(fieldsLeft, half)),
-        page.field(Pinfl, {c.pinfl}, box(fieldsLeft + half + page.mm(6), half)));
+    const double rowB =
+        std::max(page.field(BirthPlace, {c.birthPlace}, box(fieldsLeft, half)),
+                 page.field(Pinfl, {c.pinfl}, box(fieldsLeft + half + page.mm(6), half)));
     y += rowB;
     y = std::max(y, photoBox.bottom()) + page.mm(10);
 
     // The journey and the dates.
     y += page.field(Purpose, page.lines(PurposeText), box(left, width), 11) + page.mm(6);
     const double third = (width - page.mm(12)) / 3;
-    const QString city = english ? QStringList{settings.city.uz, settings.city.ru, settings.city.en}
-                                       .join(QStringLiteral(" / "))
-                                 : settings.city.uz + QStringLiteral(" / ") + settings.city.ru;
-    const double datesHeight = std::max(
-        {page.field(IssueDate, {dates::format(c.issueDate)}, box(left, third), 12),
-         page.field(ValidUntil, {dates::format(c.validUntil)}, box(left + third + page.mm(6), third),
-                    12),
-         page.field(IssuePlace, {city}, box(left + 2 * (third + page.mm(6)), third), 11)});
+    const QString city =
+        english ? QStringList{settings.city.uz, settings.city.ru, settings.city.en}.join(
+                      QStringLiteral(" / "))
+                : settings.city.uz + QStringLiteral(" / ") + settings.city.ru;
+    const double datesHeight =
+        std::max({page.field(IssueDate, {dates::format(c.issueDate)}, box(left, third), 12),
+                  page.field(ValidUntil, {dates::format(c.validUntil)},
+                             box(left + third + page.mm(6), third), 12),
+                  page.field(IssuePlace, {city}, box(left + 2 * (third + page.mm(6)), third), 11)});
     y += datesHeight + page.mm(6);
     y += page.text(page.lines(Note).join(u'\n'), box(left, width), font(7.5), Qt::AlignLeft,
                    QColor(0x33, 0x33, 0x33));
@@ -250,16 +253,20 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi,
     painter.setPen(dashed);
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(stampCentre, stampR, stampR);
-    page.text(page.label(Stamp), QRectF(stampCentre.x() - stampR, stampCentre.y() - page.mm(2),
-                                        2 * stampR, 0),
+    const QString stampText = page.lines(Stamp).join(u'\n');
+    const double stampLines = page.lines(Stamp).size();
+    page.text(stampText,
+              QRectF(stampCentre.x() - stampR, stampCentre.y() - page.mm(1.7) * stampLines,
+                     2 * stampR, 0),
               font(8), Qt::AlignHCenter, QColor(0x66, 0x66, 0x66));
 
     const QRectF qrBox(left + width - qrSide, signTop, qrSide, qrSide);
     if (!c.payload.isEmpty())
         QrCode::draw(painter, qrBox, c.payload);
-    page.text(page.lines(Check).join(u'\n') + u'\n' + c.number,
-              QRectF(qrBox.left() - page.mm(4), qrBox.bottom() + page.mm(2), qrSide + page.mm(8), 0),
-              font(6.5), Qt::AlignHCenter, QColor(0x55, 0x55, 0x55));
+    page.text(
+        page.lines(Check).join(u'\n') + u'\n' + c.number,
+        QRectF(qrBox.left() - page.mm(4), qrBox.bottom() + page.mm(2), qrSide + page.mm(8), 0),
+        font(6.5), Qt::AlignHCenter, QColor(0x55, 0x55, 0x55));
     painter.restore();
 }
 

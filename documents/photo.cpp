@@ -21,10 +21,10 @@ Result<QImage> read(QImageReader &reader, const QString &name) {
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull())
-        return Error::make(ErrorKind::BadInput,
-                           Photo::tr("%1 cannot be read as an image: %2")
-                               .arg(name, reader.errorString()),
-                           QStringLiteral("photo"));
+        return Error::make(
+            ErrorKind::BadInput,
+            Photo::tr("%1 cannot be read as an image: %2").arg(name, reader.errorString()),
+            QStringLiteral("photo"));
     return image.convertToFormat(QImage::Format_RGB32);
 }
 
@@ -58,9 +58,8 @@ QRect Photo::crop(const QSize &image, double zoom, const QPointF &centre) {
     // The largest 35:45 rectangle that fits, then smaller by the zoom.
     const int widest = std::min(image.width(), image.height() * AspectWidth / AspectHeight);
     const int width = std::max(1, int(std::floor(widest / std::max(1.0, zoom))));
-    const int height = std::min(image.height(),
-                                std::max(1, int(std::lround(width * double(AspectHeight) /
-                                                            AspectWidth))));
+    const int height = std::min(
+        image.height(), std::max(1, int(std::lround(width * double(AspectHeight) / AspectWidth))));
     int left = int(std::floor(centre.x() - width / 2.0));
     int top = int(std::floor(centre.y() - height / 2.0));
     left = std::clamp(left, 0, image.width() - width);

@@ -637,8 +637,7 @@ void CaseEditor::setUpTabOrder() {
     }
     chain << m_requestsTable << m_logRequestButton << m_recordReplyButton << m_interviewsTable
           << m_addInterviewButton << m_historyTable << m_saveButton << m_saveNextButton
-          << m_closeButton << m_issueCertificateButton << m_changeStatusButton
-          << m_tabs->tabBar();
+          << m_closeButton << m_issueCertificateButton << m_changeStatusButton << m_tabs->tabBar();
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }

@@ -38,8 +38,8 @@ constexpr int PreviewHeight = 180;
 
 } // namespace
 
-CertificateDialog::CertificateDialog(std::shared_ptr<Database> db, const Clock &clock,
-                                     Actor actor, qint64 caseId, QWidget *parent)
+CertificateDialog::CertificateDialog(std::shared_ptr<Database> db, const Clock &clock, Actor actor,
+                                     qint64 caseId, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_clock(clock)
@@ -300,11 +300,12 @@ void CertificateDialog::updatePreview() {
     const QImage part = m_crop->image().copy(crop).scaled(
         PreviewWidth - 2, PreviewHeight - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_preview->setPixmap(QPixmap::fromImage(part));
-    m_photoNote->setText(m_photoError.isEmpty()
-                             ? tr("The photo is stored at %1 × %2 pixels, not at its original size.")
-                                   .arg(m_settings.photoWidth)
-                                   .arg(m_settings.photoHeight)
-                             : m_photoError);
+    m_photoNote->setText(
+        m_photoError.isEmpty()
+            ? tr("The photo is stored at %1 × %2 pixels, not at its original size.")
+                  .arg(m_settings.photoWidth)
+                  .arg(m_settings.photoHeight)
+            : m_photoError);
 }
 
 void CertificateDialog::updateValidity() {
@@ -394,10 +395,10 @@ void CertificateDialog::accept() {
 
 void CertificateDialog::savePdf(const QString &number) {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString file = Dialogs::saveFileName(
-        this, tr("Save certificate %1 as PDF").arg(number),
-        QDir(dir).filePath(number + QStringLiteral(".pdf")),
-        tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
+    const QString file =
+        Dialogs::saveFileName(this, tr("Save certificate %1 as PDF").arg(number),
+                              QDir(dir).filePath(number + QStringLiteral(".pdf")),
+                              tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
     if (file.isEmpty()) {
         Dialogs::inform(this, tr("Certificate issued"),
                         tr("Certificate %1 is issued. Its PDF can be saved or printed at any time "
@@ -406,8 +407,8 @@ void CertificateDialog::savePdf(const QString &number) {
         return;
     }
     Result<Certificate> c = CertificateRegister(*m_db, m_clock).byNumber(number);
-    Status written = c ? documents::CertificatePdf::write(c.value(), m_settings, file)
-                       : Status(c.error());
+    Status written =
+        c ? documents::CertificatePdf::write(c.value(), m_settings, file) : Status(c.error());
     if (!written)
         Dialogs::error(this, tr("Certificate issued, PDF not saved"),
                        tr("Certificate %1 is issued, but its PDF could not be saved: %2 Save it "

@@ -27,8 +27,8 @@ class PhotoCropWidget;
 class CertificateDialog : public QDialog {
     Q_OBJECT
 public:
-    CertificateDialog(std::shared_ptr<Database> db, const Clock &clock, Actor actor,
-                      qint64 caseId, QWidget *parent = nullptr);
+    CertificateDialog(std::shared_ptr<Database> db, const Clock &clock, Actor actor, qint64 caseId,
+                      QWidget *parent = nullptr);
 
     // Loads a photo as choosing or dropping a file does; false (with the message shown)
     // when it cannot be used.

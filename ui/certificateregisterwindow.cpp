@@ -142,8 +142,9 @@ void CertificateRegisterWindow::changeEvent(QEvent *event) {
 
 void CertificateRegisterWindow::reload() {
     const QString keep = selectedNumber();
-    Result<QList<Certificate>> rows = CertificateRegister(*m_db, m_clock)
-                                          .list(m_search->text(), m_status->currentData().toString());
+    Result<QList<Certificate>> rows =
+        CertificateRegister(*m_db, m_clock)
+            .list(m_search->text(), m_status->currentData().toString());
     m_rows = rows ? rows.value() : QList<Certificate>();
     if (!rows)
         m_count->setText(rows.error().message);
@@ -211,17 +212,18 @@ void CertificateRegisterWindow::savePdf() {
     if (!row)
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString file = Dialogs::saveFileName(
-        this, tr("Save certificate %1 as PDF").arg(row->number),
-        QDir(dir).filePath(row->number + QStringLiteral(".pdf")),
-        tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
+    const QString file =
+        Dialogs::saveFileName(this, tr("Save certificate %1 as PDF").arg(row->number),
+                              QDir(dir).filePath(row->number + QStringLiteral(".pdf")),
+                              tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
     if (file.isEmpty())
         return;
     Result<Certificate> c = CertificateRegister(*m_db, m_clock).byNumber(row->number);
     Result<MissionSettings> settings = MissionSettingsStore(*m_db, m_clock).load();
-    Status written = !c          ? Status(c.error())
-                     : !settings ? Status(settings.error())
-                                 : documents::CertificatePdf::write(c.value(), settings.value(), file);
+    Status written = !c ? Status(c.error())
+                     : !settings
+                         ? Status(settings.error())
+                         : documents::CertificatePdf::write(c.value(), settings.value(), file);
     if (!written)
         Dialogs::error(this, tr("PDF not saved"), written.error().message);
 }
@@ -269,9 +271,8 @@ void CertificateRegisterWindow::voidSelected(const QString &status) {
     q.noText = tr("Keep it");
     if (Dialogs::ask(this, q) != Dialogs::Answer::Yes)
         return;
-    Result<Certificate> done =
-        CertificateRegister(*m_db, m_clock).voidCertificate(m_actor, c->number, status,
-                                                            m_reason->text());
+    Result<Certificate> done = CertificateRegister(*m_db, m_clock)
+                                   .voidCertificate(m_actor, c->number, status, m_reason->text());
     if (!done) {
         Dialogs::error(this, q.title, done.error().message);
         return;
@@ -284,10 +285,10 @@ void CertificateRegisterWindow::voidSelected(const QString &status) {
 
 void CertificateRegisterWindow::exportCsv() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString file = Dialogs::saveFileName(
-        this, tr("Export the register of documents"),
-        QDir(dir).filePath(QStringLiteral("certificates.csv")),
-        tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
+    const QString file =
+        Dialogs::saveFileName(this, tr("Export the register of documents"),
+                              QDir(dir).filePath(QStringLiteral("certificates.csv")),
+                              tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
     if (file.isEmpty())
         return;
     if (Status s = CertificateRegister(*m_db, m_clock)

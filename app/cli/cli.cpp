@@ -143,8 +143,7 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("all-or-nothing"),
             tr("import: write nothing when any row is rejected.")),
         opt(QStringLiteral("dry-run"), tr("import: check the file and write nothing.")),
-        opt(QStringLiteral("photo"), tr("certificate issue: store this photo first."),
-            tr("file")),
+        opt(QStringLiteral("photo"), tr("certificate issue: store this photo first."), tr("file")),
         opt(QStringLiteral("valid-days"),
             tr("certificate issue: days of validity (default: the mission's)."), tr("n")),
         opt(QStringLiteral("receipt"), tr("certificate issue: the receipt of the state duty."),
@@ -453,9 +452,10 @@ int Cli::cmdShow(const QStringList &args) {
 
 int Cli::cmdCase(const QStringList &args) {
     if (args.isEmpty())
-        return usageError(tr("%1 needs a subcommand: %2.")
-                              .arg(QStringLiteral("case"),
-                                   QStringLiteral("status, identity-request, identity-reply, photo")));
+        return usageError(
+            tr("%1 needs a subcommand: %2.")
+                .arg(QStringLiteral("case"),
+                     QStringLiteral("status, identity-request, identity-reply, photo")));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == QStringLiteral("photo"))

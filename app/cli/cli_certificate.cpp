@@ -49,8 +49,8 @@ QStringList Cli::certificateCommandNames() {
 
 int Cli::cmdCasePhoto(const QStringList &rest) {
     if (rest.size() != 2)
-        return usageError(tr("%1 needs a case reference and an image file.")
-                              .arg(QStringLiteral("case photo")));
+        return usageError(
+            tr("%1 needs a case reference and an image file.").arg(QStringLiteral("case photo")));
     if (!onlyOptions(QStringLiteral("case photo"), {}))
         return 2;
     Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
@@ -94,8 +94,8 @@ int Cli::cmdCertificate(const QStringList &args) {
     };
 
     if (sub == QStringLiteral("verify")) {
-        if (!onlyOptions(command, {QStringLiteral("png"), QStringLiteral("key"),
-                                   QStringLiteral("json")}))
+        if (!onlyOptions(command,
+                         {QStringLiteral("png"), QStringLiteral("key"), QStringLiteral("json")}))
             return 2;
         const bool fromPng = m_parser.isSet(QStringLiteral("png"));
         if (fromPng ? !rest.isEmpty() : rest.size() != 1)
@@ -112,7 +112,8 @@ int Cli::cmdCertificate(const QStringList &args) {
         return issueCertificate(rest.first());
     }
     if (sub == QStringLiteral("pdf")) {
-        if (!onlyOptions(command, {QStringLiteral("out")}) || !needs(1, tr("one certificate number")))
+        if (!onlyOptions(command, {QStringLiteral("out")}) ||
+            !needs(1, tr("one certificate number")))
             return 2;
         const QString out = m_parser.value(QStringLiteral("out"));
         if (out.isEmpty())
@@ -141,12 +142,12 @@ int Cli::cmdCertificate(const QStringList &args) {
         Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
         if (!db)
             return fail(db.error());
-        Result<Certificate> c = CertificateRegister(*db.value(), m_clock)
-                                    .voidCertificate(actor(), rest.first(),
-                                                     sub == QStringLiteral("spoil")
-                                                         ? QStringLiteral("spoiled")
-                                                         : QStringLiteral("cancelled"),
-                                                     m_parser.value(QStringLiteral("reason")));
+        Result<Certificate> c =
+            CertificateRegister(*db.value(), m_clock)
+                .voidCertificate(actor(), rest.first(),
+                                 sub == QStringLiteral("spoil") ? QStringLiteral("spoiled")
+                                                                : QStringLiteral("cancelled"),
+                                 m_parser.value(QStringLiteral("reason")));
         if (!c)
             return fail(c.error());
         m_out << tr("%1: %2 (%3).")
@@ -160,8 +161,8 @@ int Cli::cmdCertificate(const QStringList &args) {
         QStringList allowed{QStringLiteral("search"), QStringLiteral("status")};
         if (list)
             allowed << QStringLiteral("json");
-        if (!onlyOptions(command, allowed) || !needs(list ? 0 : 1, list ? tr("no arguments")
-                                                                        : tr("one file")))
+        if (!onlyOptions(command, allowed) ||
+            !needs(list ? 0 : 1, list ? tr("no arguments") : tr("one file")))
             return 2;
         const QString status = m_parser.value(QStringLiteral("status"));
         if (!status.isEmpty() && !CertificateRegister::statusCodes().contains(status))
@@ -188,9 +189,9 @@ int Cli::cmdCertificate(const QStringList &args) {
             QJsonArray array;
             for (const Certificate &c : rows.value())
                 array.append(certificateJson(c));
-            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
-                         .trimmed()
-                  << Qt::endl;
+            m_out
+                << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed()
+                << Qt::endl;
             return 0;
         }
         for (const Certificate &c : rows.value())
@@ -230,8 +231,8 @@ int Cli::cmdCertificate(const QStringList &args) {
               << Qt::endl;
         return 0;
     }
-    return usageError(tr("unknown certificate subcommand “%1”; use one of: %2.")
-                          .arg(sub, subcommands));
+    return usageError(
+        tr("unknown certificate subcommand “%1”; use one of: %2.").arg(sub, subcommands));
 }
 
 int Cli::issueCertificate(const QString &caseRef) {
@@ -249,8 +250,9 @@ int Cli::issueCertificate(const QString &caseRef) {
     const bool receipt = m_parser.isSet(QStringLiteral("receipt"));
     const bool exempt = m_parser.isSet(QStringLiteral("exempt"));
     if (receipt == exempt)
-        return usageError(tr("give either %1 or %2.")
-                              .arg(QStringLiteral("--receipt R"), QStringLiteral("--exempt REASON")));
+        return usageError(
+            tr("give either %1 or %2.")
+                .arg(QStringLiteral("--receipt R"), QStringLiteral("--exempt REASON")));
     request.receiptNumber = m_parser.value(QStringLiteral("receipt"));
     request.exemptionReason = m_parser.value(QStringLiteral("exempt"));
     Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);

@@ -56,9 +56,8 @@ private:
         Result<std::shared_ptr<Database>> db = Database::open(file);
         if (!db || !test::setMissionSettings(*db.value(), m_clock))
             return {};
-        static const QStringList surnames = {QStringLiteral("Gʻulomov"),
-                                             QStringLiteral("Toʻxtayev"),
-                                             QStringLiteral("Qodirov")};
+        static const QStringList surnames = {
+            QStringLiteral("Gʻulomov"), QStringLiteral("Toʻxtayev"), QStringLiteral("Qodirov")};
         static const QStringList cyrillic = {QStringLiteral("Ғуломов"), QStringLiteral("Тўхтаев"),
                                              QStringLiteral("Қодиров")};
         for (int i = 0; i < cases; ++i) {
@@ -72,16 +71,16 @@ private:
     }
 
     QString photoFile(int width = 600, int height = 800, const char *format = "PNG") {
-        const QString file =
-            path(QStringLiteral("photo%1x%2.%3").arg(width).arg(height).arg(
-                QString::fromLatin1(format).toLower()));
+        const QString file = path(QStringLiteral("photo%1x%2.%3")
+                                      .arg(width)
+                                      .arg(height)
+                                      .arg(QString::fromLatin1(format).toLower()));
         return test::portrait(width, height).save(file, format) ? file : QString();
     }
 
     QString issue(const QString &db, const QString &ref, const QStringList &extra = {}) {
-        const Run r = cli(db, QStringList{QStringLiteral("certificate"), QStringLiteral("issue"),
-                                          ref} +
-                                  extra);
+        const Run r = cli(
+            db, QStringList{QStringLiteral("certificate"), QStringLiteral("issue"), ref} + extra);
         if (r.code != 0)
             qWarning("issue: %s", qPrintable(r.err));
         return r.code == 0 ? r.out.trimmed() : QString();
@@ -98,16 +97,16 @@ private:
     // The QR code of page 1 of a PDF, read by zbarimg from a rendering by pdftoppm.
     QString qrOfPdf(const QString &pdf, QString *pngOut = nullptr) {
         const QString prefix = pdf + QStringLiteral("-page");
-        if (tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                              QStringLiteral("200"), QStringLiteral("-singlefile"),
-                                              pdf, prefix})
+        if (tool(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"),
+                  QStringLiteral("-singlefile"), pdf, prefix})
                 .code != 0)
             return {};
         const QString png = prefix + QStringLiteral(".png");
         if (pngOut)
             *pngOut = png;
-        const Tool z = tool(QStringLiteral("zbarimg"),
-                            {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+        const Tool z =
+            tool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
         return z.code == 0 ? z.out.trimmed() : QString();
     }
 
@@ -122,9 +121,9 @@ private slots:
     void helpNamesTheCommands() {
         const Run r = test::runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *word : {"certificate issue CASE_REF", "certificate pdf NUMBER",
-                                 "certificate spoil", "certificate verify", "case photo",
-                                 "--valid-days", "--exempt", "--receipt", "--png"})
+        for (const char *word :
+             {"certificate issue CASE_REF", "certificate pdf NUMBER", "certificate spoil",
+              "certificate verify", "case photo", "--valid-days", "--exempt", "--receipt", "--png"})
             QVERIFY2(r.out.contains(QLatin1String(word)), word);
     }
 
@@ -144,17 +143,18 @@ private slots:
         Run r = cli(db, {QStringLiteral("certificate"), QStringLiteral("pdf"), number,
                          QStringLiteral("--out"), pdf});
         QCOMPARE(r.code, 0);
-        const Tool text = tool(QStringLiteral("pdftotext"),
-                               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                QStringLiteral("-")});
+        const Tool text =
+            tool(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         QCOMPARE(text.code, 0);
         // Names in both scripts, exactly (oʻ gʻ, ў қ ғ ҳ), from the confirmed record.
         for (const QString &expected :
-             {QStringLiteral("Gʻulomov"), QStringLiteral("Ғуломов"), QStringLiteral("Shuhrat Qobil"),
-              QStringLiteral("Шуҳрат Қобил"), QStringLiteral("Alisher oʻgʻli"),
-              QStringLiteral("Алишер ўғли"), QStringLiteral("30.04.1990"),
-              QStringLiteral("№ WAS-2026-000001"), QStringLiteral("15.03.2026"),
-              QStringLiteral("14.04.2026"), QStringLiteral("Bahodir Yoʻldoshev"),
+             {QStringLiteral("Gʻulomov"), QStringLiteral("Ғуломов"),
+              QStringLiteral("Shuhrat Qobil"), QStringLiteral("Шуҳрат Қобил"),
+              QStringLiteral("Alisher oʻgʻli"), QStringLiteral("Алишер ўғли"),
+              QStringLiteral("30.04.1990"), QStringLiteral("№ WAS-2026-000001"),
+              QStringLiteral("15.03.2026"), QStringLiteral("14.04.2026"),
+              QStringLiteral("Bahodir Yoʻldoshev"),
               QStringLiteral("Oʻzbekiston Respublikasiga qaytish uchun guvohnoma"),
               QStringLiteral("Свидетельство на возвращение в Республику Узбекистан"),
               QStringLiteral("Certificate of Return to the Republic of Uzbekistan"),
@@ -315,7 +315,8 @@ private slots:
                  0);
         QCOMPARE(issue(db, refs.at(0), duty), QStringLiteral("WAS-2026-000004"));
 
-        r = cli(db, {QStringLiteral("certificate"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = cli(db,
+                {QStringLiteral("certificate"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 4);
@@ -329,11 +330,13 @@ private slots:
                                     QStringLiteral("WAS-2026-000002 cancelled Lost by the holder"),
                                     QStringLiteral("WAS-2026-000001 spoiled Printer jam")}));
         // Searching the register by name in another script, and by status.
-        r = cli(db, {QStringLiteral("certificate"), QStringLiteral("list"), QStringLiteral("--json"),
-                     QStringLiteral("--search"), QStringLiteral("Тухтаев")});
+        r = cli(db,
+                {QStringLiteral("certificate"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--search"), QStringLiteral("Тухтаев")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
-        r = cli(db, {QStringLiteral("certificate"), QStringLiteral("list"), QStringLiteral("--json"),
-                     QStringLiteral("--status"), QStringLiteral("spoiled")});
+        r = cli(db,
+                {QStringLiteral("certificate"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--status"), QStringLiteral("spoiled")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
     }
 
@@ -341,18 +344,18 @@ private slots:
         QStringList refs;
         const QString db = newRegister(&refs);
         const QStringList duty{QStringLiteral("--receipt"), QStringLiteral("R-7")};
-        Run r = cli(db, QStringList{QStringLiteral("certificate"), QStringLiteral("issue"),
-                                    refs.first()} +
-                            duty);
+        Run r = cli(
+            db, QStringList{QStringLiteral("certificate"), QStringLiteral("issue"), refs.first()} +
+                    duty);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("photo")), qPrintable(r.err));
         r = cli(db, {QStringLiteral("certificate"), QStringLiteral("issue"), refs.first()});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--receipt")));
-        r = cli(db, QStringList{QStringLiteral("certificate"), QStringLiteral("issue"),
-                                refs.first(), QStringLiteral("--valid-days"),
-                                QStringLiteral("10")} +
-                        duty);
+        r = cli(db,
+                QStringList{QStringLiteral("certificate"), QStringLiteral("issue"), refs.first(),
+                            QStringLiteral("--valid-days"), QStringLiteral("10")} +
+                    duty);
         QCOMPARE(r.code, 2);
         // Too small a photo, and a file that is no image: refused, naming the file.
         r = cli(db, {QStringLiteral("case"), QStringLiteral("photo"), refs.first(),
@@ -373,17 +376,17 @@ private slots:
         QCOMPARE(r.code, 0);
         // One valid certificate per person at a time.
         QVERIFY(!issue(db, refs.first(), duty).isEmpty());
-        r = cli(db, QStringList{QStringLiteral("certificate"), QStringLiteral("issue"),
-                                refs.first()} +
-                        duty);
+        r = cli(db,
+                QStringList{QStringLiteral("certificate"), QStringLiteral("issue"), refs.first()} +
+                    duty);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("WAS-2026-000001")));
         r = cli(db, {QStringLiteral("certificate"), QStringLiteral("pdf"),
                      QStringLiteral("WAS-2026-999999"), QStringLiteral("--out"),
                      path(QStringLiteral("x.pdf"))});
         QCOMPARE(r.code, 2);
-        r = cli(db, {QStringLiteral("certificate"), QStringLiteral("verify"),
-                     QStringLiteral("hello")});
+        r = cli(db,
+                {QStringLiteral("certificate"), QStringLiteral("verify"), QStringLiteral("hello")});
         QCOMPARE(r.code, 1);
     }
 

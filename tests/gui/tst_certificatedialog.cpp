@@ -74,8 +74,7 @@ private slots:
     }
 
     void issueFromTheCaseEditorWithAPhoto() {
-        auto *editor = new CaseEditor(m_db, m_clock, Actor{QStringLiteral("k.rahimova")},
-                                      m_caseId);
+        auto *editor = new CaseEditor(m_db, m_clock, Actor{QStringLiteral("k.rahimova")}, m_caseId);
         editor->setAttribute(Qt::WA_DeleteOnClose);
         editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(editor));
@@ -180,8 +179,8 @@ private slots:
         QTest::mouseClick(spoil, Qt::LeftButton);
         QVERIFY(m_asked.last().contains(QStringLiteral("WAS-2026-000001")));
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), CertificateRegister::statusDisplayName(
-                                                QStringLiteral("spoiled")));
+        QCOMPARE(table->item(0, 1)->text(),
+                 CertificateRegister::statusDisplayName(QStringLiteral("spoiled")));
         QCOMPARE(table->item(0, 8)->text(), QStringLiteral("Bosma xatosi"));
         QVERIFY(!child<QPushButton>(&window, "savePdfButton")->isEnabled());
         QCOMPARE(CaseRepository(*m_db, m_clock).load(m_caseId)->status,

@@ -48,7 +48,8 @@ private:
         if (!request || !repo.recordIdentityReply(m_officer, request->id, QStringLiteral("R-1"),
                                                   QDate(2026, 3, 10), QStringLiteral("confirmed")))
             return 0;
-        if (photo && !PersonPhotoStore(*m_db, m_clock).setForCase(m_officer, id, FakeJpeg, 413, 531))
+        if (photo &&
+            !PersonPhotoStore(*m_db, m_clock).setForCase(m_officer, id, FakeJpeg, 413, 531))
             return 0;
         return id;
     }
@@ -128,8 +129,8 @@ private slots:
                                        "'signing_key' AND new_value IS NULL")),
                  qint64(1));
         // A second certificate is signed by the same key.
-        const qint64 other = confirmedCase(test::sampleCase(QStringLiteral("Qodirov"),
-                                                            QStringLiteral("Қодиров")));
+        const qint64 other =
+            confirmedCase(test::sampleCase(QStringLiteral("Qodirov"), QStringLiteral("Қодиров")));
         QVERIFY(CertificateRegister(*m_db, m_clock).issue(m_officer, request(other)).ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM signing_key")), qint64(1));
     }
@@ -226,9 +227,8 @@ private slots:
         const QString first = reg.issue(m_officer, request(id))->number;
         QVERIFY(!reg.issue(m_officer, request(id)).ok()); // one valid per person
         QVERIFY(!reg.voidCertificate(m_officer, first, QStringLiteral("spoiled"), QString()).ok());
-        Result<Certificate> spoiled = reg.voidCertificate(m_officer, first,
-                                                          QStringLiteral("spoiled"),
-                                                          QStringLiteral("Ink smudge"));
+        Result<Certificate> spoiled = reg.voidCertificate(
+            m_officer, first, QStringLiteral("spoiled"), QStringLiteral("Ink smudge"));
         QVERIFY(spoiled.ok());
         QCOMPARE(spoiled->status, QStringLiteral("spoiled"));
         QCOMPARE(spoiled->voidReason, QStringLiteral("Ink smudge"));
