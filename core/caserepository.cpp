@@ -3,6 +3,7 @@
 #include "changewriter.h"
 #include "dates.h"
 #include "identifiers.h"
+#include "missionsettings.h"
 #include "names.h"
 #include "workflow.h"
 
@@ -554,8 +555,8 @@ Result<CaseRecord> CaseRepository::loadByRef(const QString &caseRef) const {
     return loadWhere(QStringLiteral("WHERE c.case_ref = ?"), caseRef.trimmed().toUpper());
 }
 
-Status CaseRepository::setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from,
-                                 CaseStatus to, const QString &comment) {
+Status CaseRepository::writeStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from,
+                                   CaseStatus to, const QString &comment) {
     Result<QList<FieldChange>> changed =
         writer.update(QStringLiteral("return_case"), caseId,
                       {{QStringLiteral("status"), CaseStatusInfo::code(to)},
@@ -579,6 +580,36 @@ static Result<bool> hasConfirmedReply(QSqlDatabase db, const QString &path, qint
     return q.next();
 }
 
+Result<Workflow::Facts> CaseRepository::workflowFacts(qint64 caseId) const {
+    Result<bool> confirmed = hasConfirmedReply(m_db.connection(), m_db.path(), caseId);
+    if (!confirmed)
+        return confirmed.error();
+    Result<MissionSettings> settings = MissionSettingsStore(m_db, m_clock).load();
+    if (!settings)
+        return settings.error();
+    Workflow::Facts facts;
+    facts.hasConfirmedReply = confirmed.value();
+    // A valid certificate, or a passport that has not expired more than the mission's
+    // margin ago (DOMAIN.md: whether an expired passport may serve is the mission's call).
+    const QDate today = m_clock.today();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM certificate WHERE person_id = c.person_id AND status = "
+        "'valid' AND valid_until >= ?), p.passport_number, p.passport_expiry_date FROM "
+        "return_case c JOIN person p ON p.id = c.person_id WHERE c.id = ?"));
+    q.addBindValue(dates::toIso(today));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    if (q.next()) {
+        const QDate expiry = dates::fromIso(q.value(2).toString());
+        const bool passport = !q.value(1).toString().trimmed().isEmpty() && expiry.isValid() &&
+                              expiry.addDays(settings->passportMarginDays) >= today;
+        facts.hasValidDocument = q.value(0).toInt() > 0 || passport;
+    }
+    return facts;
+}
+
 Status CaseRepository::changeStatus(const Actor &actor, qint64 caseId, CaseStatus to,
                                     const QString &comment) {
     ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
@@ -586,12 +617,10 @@ Status CaseRepository::changeStatus(const Actor &actor, qint64 caseId, CaseStatu
         Result<CaseRecord> current = load(caseId);
         if (!current)
             return current.error();
-        Result<bool> confirmed = hasConfirmedReply(m_db.connection(), m_db.path(), caseId);
-        if (!confirmed)
-            return confirmed.error();
-        Workflow::Facts facts;
-        facts.hasConfirmedReply = confirmed.value();
-        if (Status s = Workflow::check(current->status, to, comment, facts); !s)
+        Result<Workflow::Facts> facts = workflowFacts(caseId);
+        if (!facts)
+            return facts.error();
+        if (Status s = Workflow::check(current->status, to, comment, facts.value()); !s)
             return s;
         return setStatus(writer, caseId, current->status, to, comment);
     });

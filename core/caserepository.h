@@ -6,6 +6,7 @@
 #include "database.h"
 #include "result.h"
 #include "validation.h"
+#include "workflow.h"
 
 #include <QCoreApplication>
 
@@ -102,6 +103,13 @@ public:
     static Result<qint64> insertStatusChange(ChangeWriter &writer, qint64 caseId,
                                              const QString &from, const QString &to,
                                              const QString &comment);
+    // Moves the status inside an open transaction, with its history entry, without the
+    // workflow's check: for operations whose own rules decide the step (issuing a
+    // certificate moves identity_confirmed -> document_issued; spoiling it moves back).
+    static Status writeStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
+                              const QString &comment);
+    // The facts the workflow asks about a case now (confirmed reply; travel document).
+    Result<Workflow::Facts> workflowFacts(qint64 caseId) const;
 
 private:
     struct NumberAndDateMessages {
@@ -114,8 +122,10 @@ private:
                               const NumberAndDateMessages &messages) const;
     Result<IdentityRequest> identityRequest(qint64 caseId, qint64 requestId) const;
     Result<CaseRecord> loadWhere(const QString &condition, const QVariant &value) const;
-    Status setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
-                     const QString &comment);
+    static Status setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
+                            const QString &comment) {
+        return writeStatus(writer, caseId, from, to, comment);
+    }
 
     const Database &m_db;
     const Clock &m_clock;

@@ -52,6 +52,13 @@ Status Workflow::check(CaseStatus from, CaseStatus to, const QString &comment, c
                               "authorities at home that confirms it. Record the reply to the "
                               "identity request first."),
                            QStringLiteral("status"));
+    if (to == CaseStatus::DocumentIssued && from == CaseStatus::IdentityConfirmed &&
+        !facts.hasValidDocument)
+        return Error::make(ErrorKind::BadInput,
+                           tr("A case moves to “%1” with a travel document: issue a Certificate "
+                              "of Return, or record a passport that is still valid.")
+                               .arg(CaseStatusInfo::displayName(to)),
+                           QStringLiteral("status"));
     if (needsComment(from, to) && comment.trimmed().isEmpty()) {
         const QString message =
             to == CaseStatus::Closed     ? tr("Give the reason for closing the case.")

@@ -19,6 +19,9 @@ class Workflow {
 public:
     struct Facts {
         bool hasConfirmedReply = false;
+        // A travel document for the journey: a valid Certificate of Return, or a passport
+        // whose expiry (plus the mission's passport margin) is not past.
+        bool hasValidDocument = false;
     };
 
     // The states reachable from `from` by the structure of the workflow alone.

@@ -1,4 +1,5 @@
 #include "caseeditor.h"
+#include "certificatedialog.h"
 #include "keys.h"
 
 #include "core/dates.h"
@@ -262,10 +263,14 @@ void CaseEditor::buildUi() {
     m_changeStatusButton = new QPushButton;
     m_changeStatusButton->setObjectName(QStringLiteral("changeStatusButton"));
     connect(m_changeStatusButton, &QPushButton::clicked, this, &CaseEditor::changeStatus);
+    m_issueCertificateButton = new QPushButton;
+    m_issueCertificateButton->setObjectName(QStringLiteral("issueCertificateButton"));
+    connect(m_issueCertificateButton, &QPushButton::clicked, this, &CaseEditor::issueCertificate);
     auto *header = new QHBoxLayout;
     header->addWidget(m_caseRefLabel);
     header->addSpacing(16);
     header->addWidget(m_statusLabel, 1);
+    header->addWidget(m_issueCertificateButton);
     header->addWidget(m_changeStatusButton);
 
     m_formError = new QLabel;
@@ -632,7 +637,7 @@ void CaseEditor::setUpTabOrder() {
     }
     chain << m_requestsTable << m_logRequestButton << m_recordReplyButton << m_interviewsTable
           << m_addInterviewButton << m_historyTable << m_saveButton << m_saveNextButton
-          << m_closeButton << m_changeStatusButton << m_tabs->tabBar();
+          << m_closeButton << m_issueCertificateButton << m_changeStatusButton << m_tabs->tabBar();
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -760,6 +765,7 @@ void CaseEditor::retranslateUi() {
         {tr("When"), tr("Officer"), tr("From"), tr("To"), tr("Comment")});
 
     m_changeStatusButton->setText(tr("Change status…"));
+    m_issueCertificateButton->setText(tr("Issue certificate…"));
     m_saveButton->setText(tr("Save"));
     m_saveButton->setToolTip(tr("Save and keep editing (%1)").arg(keyText(QKeySequence::Save)));
     m_saveNextButton->setText(tr("Save and start next"));
@@ -976,6 +982,8 @@ void CaseEditor::updateCaseState() {
     m_statusLabel->setWordWrap(true);
     const bool canMove = stored && !Workflow::targets(m_record.status).isEmpty();
     m_changeStatusButton->setEnabled(canMove);
+    m_issueCertificateButton->setVisible(stored &&
+                                         m_record.status == CaseStatus::IdentityConfirmed);
     m_changeStatusButton->setToolTip(
         stored && !canMove ? tr("A case in this status cannot change its status.") : QString());
     for (QWidget *page : {m_requestsPage, m_interviewsPage, m_historyPage})
@@ -1408,6 +1416,23 @@ void CaseEditor::wrote() {
     reloadLists();
     updateCaseState();
     emit caseSaved(m_caseId);
+}
+
+void CaseEditor::issueCertificate() {
+    if (m_caseId <= 0)
+        return;
+    reloadStatus();
+    if (m_record.status != CaseStatus::IdentityConfirmed)
+        return;
+    if (hasUnsavedChanges()) {
+        Dialogs::warn(this, tr("Issue certificate"),
+                      tr("Save or discard the changes to the case first."));
+        return;
+    }
+    auto *dialog = new CertificateDialog(m_db, m_clock, m_actor, m_caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateDialog::issued, this, &CaseEditor::wrote);
+    dialog->open();
 }
 
 void CaseEditor::changeStatus() {

@@ -52,6 +52,8 @@ public:
     bool hasUnsavedChanges() const;
 
     void reject() override;
+    // Opens the dialog that issues a Certificate of Return (identity_confirmed only).
+    void openCertificateDialog() { issueCertificate(); }
 
 signals:
     // After every successful write (save, status change, request, reply, interview).
@@ -126,6 +128,7 @@ private:
     void reloadStatus();
     void reloadLists();
     void changeStatus();
+    void issueCertificate();
     void logIdentityRequest();
     void recordIdentityReply();
     void addInterview();
@@ -160,6 +163,7 @@ private:
     QLabel *m_caseRefLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_changeStatusButton = nullptr;
+    QPushButton *m_issueCertificateButton = nullptr;
     QLabel *m_formError = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_personPage = nullptr;

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "certificatedialog.h"
+#include "certificateregisterwindow.h"
 #include "keys.h"
 
 #include "caseeditor.h"
@@ -145,6 +147,12 @@ void MainWindow::createActions() {
     // The editor holds the status part; it opens on the selected case.
     connect(m_changeStatusAction, &QAction::triggered, this, &MainWindow::editSelected);
 
+    m_issueCertificateAction = make("issueCertificateAction");
+    connect(m_issueCertificateAction, &QAction::triggered, this, &MainWindow::issueCertificate);
+    m_documentsRegisterAction = make("documentsRegisterAction");
+    connect(m_documentsRegisterAction, &QAction::triggered, this,
+            &MainWindow::showDocumentsRegister);
+
     m_findAction = make("findAction");
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -197,6 +205,11 @@ void MainWindow::createMenus() {
     m_editMenu->addAction(m_changeStatusAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+
+    m_documentsMenu = menuBar()->addMenu(QString());
+    m_documentsMenu->setObjectName(QStringLiteral("documentsMenu"));
+    m_documentsMenu->addAction(m_issueCertificateAction);
+    m_documentsMenu->addAction(m_documentsRegisterAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -331,6 +344,9 @@ void MainWindow::retranslateUi() {
     m_languageMenu->setTitle(tr("&Language"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_documentsMenu->setTitle(tr("&Documents"));
+    m_issueCertificateAction->setText(tr("&Issue certificate…"));
+    m_documentsRegisterAction->setText(tr("&Register of documents…"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_newRegisterAction->setText(tr("&New register…"));
@@ -521,6 +537,11 @@ void MainWindow::showOpenFailure(const QString &path, const QString &message) {
 }
 
 bool MainWindow::closeEditors() {
+    // The register of documents belongs to the register open now.
+    if (m_documentsWindow) {
+        m_documentsWindow->close();
+        m_documentsWindow->deleteLater();
+    }
     const QList<CaseEditor *> editors = findChildren<CaseEditor *>(Qt::FindDirectChildrenOnly);
     for (CaseEditor *editor : editors) {
         if (!editor->isVisible())
@@ -712,6 +733,8 @@ void MainWindow::updateActions() {
     m_newCaseAction->setEnabled(open);
     m_editCaseAction->setEnabled(selected);
     m_changeStatusAction->setEnabled(selected);
+    m_issueCertificateAction->setEnabled(selected);
+    m_documentsRegisterAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_missionSettingsAction->setEnabled(open);
     m_importAction->setEnabled(open);
@@ -757,6 +780,51 @@ CaseEditor *MainWindow::openCase(qint64 caseId) {
     connect(editor, &CaseEditor::openCaseRequested, this, [this](qint64 id) { openCase(id); });
     editor->show();
     return editor;
+}
+
+void MainWindow::issueCertificate() {
+    const qint64 id = selectedCaseId();
+    if (!m_db || id <= 0)
+        return;
+    CaseRepository repo(*m_db, m_clock);
+    Result<CaseRecord> record = repo.load(id);
+    if (!record) {
+        Dialogs::error(this, tr("Issue certificate"), record.error().message);
+        return;
+    }
+    if (record->status != CaseStatus::IdentityConfirmed) {
+        Dialogs::inform(this, tr("Issue certificate"),
+                        tr("Case %1 is “%2”: a certificate is issued only when the identity is "
+                           "confirmed.")
+                            .arg(record->caseRef, CaseStatusInfo::displayName(record->status)));
+        return;
+    }
+    auto *dialog = new CertificateDialog(m_db, m_clock, Actor{systemUserName()}, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateDialog::issued, this, [this](qint64 caseId) {
+        onCaseSaved(caseId);
+        if (m_documentsWindow)
+            m_documentsWindow->reload();
+    });
+    dialog->open();
+}
+
+CertificateRegisterWindow *MainWindow::showDocumentsRegister() {
+    if (!m_db)
+        return nullptr;
+    if (!m_documentsWindow) {
+        m_documentsWindow =
+            new CertificateRegisterWindow(m_db, m_clock, Actor{systemUserName()}, this);
+        m_documentsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_documentsWindow, &CertificateRegisterWindow::registerChanged, this,
+                &MainWindow::onCaseSaved);
+    } else {
+        m_documentsWindow->reload();
+    }
+    m_documentsWindow->show();
+    m_documentsWindow->raise();
+    m_documentsWindow->activateWindow();
+    return m_documentsWindow;
 }
 
 void MainWindow::onCaseSaved(qint64 caseId) {

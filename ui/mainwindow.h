@@ -4,6 +4,7 @@
 #include "core/database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -22,6 +23,7 @@ namespace qaytish {
 
 class CaseEditor;
 class CaseTableModel;
+class CertificateRegisterWindow;
 class WelcomeView;
 
 // The register window: the cases as a lazy table with search and a status filter, or the
@@ -49,6 +51,11 @@ public:
 
     // Opens the case in an editor, or brings its open editor to the front; 0 for a new case.
     CaseEditor *openCase(qint64 caseId);
+
+    // Certificates of Return (Documents menu): the dialog for the selected case, and the
+    // register of documents.
+    void issueCertificate();
+    CertificateRegisterWindow *showDocumentsRegister();
 
     // Where the last opened register is kept in the settings.
     static QString lastRegisterKey();
@@ -119,6 +126,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_documentsMenu = nullptr;
+    QAction *m_issueCertificateAction = nullptr;
+    QAction *m_documentsRegisterAction = nullptr;
+    QPointer<CertificateRegisterWindow> m_documentsWindow;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newRegisterAction = nullptr;

@@ -32,8 +32,11 @@ QString jsonText(const QJsonObject &object) {
 } // namespace
 
 bool Cli::rendersDocuments(int argc, char *argv[]) {
+    // Certificates draw PDFs and read or scale photos and QR images (Qt Gui's QImage and
+    // fonts): the whole command group gets the offscreen platform.
+    const QStringList words = certificateCommandNames();
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "pdf") == 0)
+        if (std::strcmp(argv[i], "pdf") == 0 || words.contains(QString::fromLocal8Bit(argv[i])))
             return true;
     }
     return false;
@@ -75,6 +78,23 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
          tr("import people from a CSV file as new cases")},
         {QStringLiteral("export-csv FILE [--search TEXT] [--status S]"),
          tr("write the cases, or those found, to a CSV file")},
+        {QStringLiteral("case photo CASE_REF FILE"),
+         tr("store the person's photo from a JPEG or PNG file (centred crop)")},
+        {QStringLiteral("certificate issue CASE_REF [--photo FILE] [--valid-days N] "
+                        "[--receipt R | --exempt REASON] [--json]"),
+         tr("issue a Certificate of Return; prints its number")},
+        {QStringLiteral("certificate pdf NUMBER --out FILE.pdf"),
+         tr("write the certificate as PDF (again, as often as needed)")},
+        {QStringLiteral("certificate spoil|cancel NUMBER --reason TEXT"),
+         tr("mark a blank spoiled or a certificate cancelled; it stays in the register")},
+        {QStringLiteral("certificate verify PAYLOAD|--png FILE [--key FILE] [--json]"),
+         tr("check a certificate's QR code; exit 1 when forged, altered, expired or void")},
+        {QStringLiteral("certificate list [--search TEXT] [--status S] [--json]"),
+         tr("list the register of certificates")},
+        {QStringLiteral("certificate export-csv FILE [--search TEXT] [--status S]"),
+         tr("write the register of certificates to a CSV file")},
+        {QStringLiteral("certificate public-key --out FILE"),
+         tr("write the mission's public keys for checking QR codes offline")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -123,6 +143,22 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("all-or-nothing"),
             tr("import: write nothing when any row is rejected.")),
         opt(QStringLiteral("dry-run"), tr("import: check the file and write nothing.")),
+        opt(QStringLiteral("photo"), tr("certificate issue: store this photo first."), tr("file")),
+        opt(QStringLiteral("valid-days"),
+            tr("certificate issue: days of validity (default: the mission's)."), tr("n")),
+        opt(QStringLiteral("receipt"), tr("certificate issue: the receipt of the state duty."),
+            tr("number")),
+        opt(QStringLiteral("exempt"),
+            tr("certificate issue: the reason for exemption from the state duty."), tr("reason")),
+        opt(QStringLiteral("out"), tr("certificate pdf, public-key: the file to write."),
+            tr("file")),
+        opt(QStringLiteral("reason"), tr("certificate spoil, cancel: the reason."), tr("text")),
+        opt(QStringLiteral("png"), tr("certificate verify: read the QR code from this image."),
+            tr("file")),
+        opt(QStringLiteral("key"),
+            tr("certificate verify: the mission's public key file (default: the register's "
+               "keys)."),
+            tr("file")),
     });
 }
 
@@ -219,6 +255,8 @@ int Cli::run(const QStringList &arguments) {
                             QStringLiteral("dry-run"), QStringLiteral("json")})
                    ? cmdImport(args.mid(1))
                    : 2;
+    if (command == QStringLiteral("certificate"))
+        return cmdCertificate(args.mid(1));
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))
@@ -414,11 +452,14 @@ int Cli::cmdShow(const QStringList &args) {
 
 int Cli::cmdCase(const QStringList &args) {
     if (args.isEmpty())
-        return usageError(tr("%1 needs a subcommand: %2.")
-                              .arg(QStringLiteral("case"),
-                                   QStringLiteral("status, identity-request, identity-reply")));
+        return usageError(
+            tr("%1 needs a subcommand: %2.")
+                .arg(QStringLiteral("case"),
+                     QStringLiteral("status, identity-request, identity-reply, photo")));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
+    if (sub == QStringLiteral("photo"))
+        return cmdCasePhoto(rest);
     QStringList allowed;
     if (sub == QStringLiteral("status")) {
         allowed = {QStringLiteral("comment")};

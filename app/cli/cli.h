@@ -45,6 +45,14 @@ private:
     int cmdImport(const QStringList &args);
     int cmdExportCsv(const QStringList &args);
     Result<std::optional<CaseStatus>> statusOption();
+    // Certificates of Return (cli_certificate.cpp).
+    int cmdCertificate(const QStringList &args);
+    int cmdCasePhoto(const QStringList &rest);
+    int issueCertificate(const QString &caseRef);
+    int verifyCertificate(const QString &payload);
+    Status storePhoto(const Database &db, qint64 caseId, const QString &file);
+    // The words that make a command line need a QGuiApplication besides "pdf".
+    static QStringList certificateCommandNames();
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -2,11 +2,20 @@
 // editor and the welcome view, in each interface language. Run by scripts/screenshots.
 #include "core/appinfo.h"
 #include "core/casequery.h"
+#include "core/certificates.h"
+#include "core/personphoto.h"
+#include "documents/certificatepdf.h"
+#include "documents/photo.h"
+#include "support/certificatesupport.h"
 #include "ui/caseeditor.h"
+#include "ui/certificatedialog.h"
 #include "ui/dialogs.h"
 #include "ui/importdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+
+#include <QLineEdit>
+#include <QPainter>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +35,67 @@ bool save(QWidget *widget, const QString &file) {
     const bool ok = widget->grab().save(file);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
     return ok;
+}
+
+// The Certificate of Return as printed, from a register of its own (the demo register has
+// no confirmed records): the issue dialog in the interface language, then the page itself,
+// drawn by the same code as the PDF. English stands on the English picture only, as the
+// mission setting "English on documents" would put it there.
+bool certificateShots(const QDir &out, const QString &code, const QString &registerPath) {
+    Result<std::shared_ptr<Database>> db = Database::open(registerPath);
+    if (!db)
+        return false;
+    const Clock &clock = applicationClock();
+    MissionSettings settings = MissionSettings::defaults();
+    settings.headOfMission = QStringLiteral("Bahodir Yoʻldoshev");
+    settings.englishOnDocuments = code == u"en";
+    const Actor officer{QStringLiteral("N. Yusupova")};
+    if (!MissionSettingsStore(*db.value(), clock).save(officer, settings))
+        return false;
+    const QString ref = test::confirmedCase(*db.value(), clock, QStringLiteral("Yoʻldoshev"),
+                                            QStringLiteral("Йўлдошев"));
+    Result<CaseRecord> record = CaseRepository(*db.value(), clock).loadByRef(ref);
+    if (!record)
+        return false;
+    const QString photoFile = out.filePath(QStringLiteral(".portrait.jpg"));
+    test::portrait(900, 1200).save(photoFile, "JPEG");
+
+    bool ok = true;
+    {
+        CertificateDialog dialog(db.value(), clock, officer, record->id);
+        dialog.resize(960, 640);
+        dialog.show();
+        dialog.loadPhotoFile(photoFile);
+        if (auto *receipt = dialog.findChild<QLineEdit *>(QStringLiteral("receiptNumber")))
+            receipt->setText(QStringLiteral("R-000421"));
+        ok &= save(&dialog, out.filePath(QStringLiteral("certificate-dialog-%1.png").arg(code)));
+        dialog.close();
+    }
+    Result<documents::PreparedPhoto> photo = documents::Photo::prepareFile(photoFile, settings);
+    QFile::remove(photoFile);
+    if (!photo || !PersonPhotoStore(*db.value(), clock)
+                       .setForCase(officer, record->id, photo->jpeg, photo->width, photo->height))
+        return false;
+    CertificateRequest request;
+    request.caseId = record->id;
+    request.receiptNumber = QStringLiteral("R-000421");
+    Result<Certificate> c = CertificateRegister(*db.value(), clock).issue(officer, request);
+    if (!c)
+        return false;
+    constexpr double Dpi = 110;
+    const QSizeF mm = documents::CertificatePdf::pageSize(settings).size(QPageSize::Millimeter);
+    QImage page(int(mm.width() / 25.4 * Dpi), int(mm.height() / 25.4 * Dpi), QImage::Format_RGB32);
+    page.setDotsPerMeterX(int(Dpi / 0.0254));
+    page.setDotsPerMeterY(int(Dpi / 0.0254));
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        documents::CertificatePdf::paint(painter, QRectF(page.rect()), Dpi, c.value(), settings);
+    }
+    const QString file = out.filePath(QStringLiteral("certificate-%1.png").arg(code));
+    const bool saved = page.save(file);
+    std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "FAILED", qPrintable(file));
+    return ok && saved;
 }
 
 } // namespace
@@ -110,6 +180,10 @@ int main(int argc, char *argv[]) {
             delete import;
             QFile::remove(csv);
         }
+        const QString certificates =
+            parser.value(QStringLiteral("empty")) + QStringLiteral(".certificates-%1").arg(code);
+        QFile::remove(certificates);
+        ok &= certificateShots(out, code, certificates);
     }
     return ok ? 0 : 1;
 }

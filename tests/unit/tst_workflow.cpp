@@ -10,6 +10,7 @@ private slots:
     void forwardPath() {
         Workflow::Facts confirmed;
         confirmed.hasConfirmedReply = true;
+        confirmed.hasValidDocument = true;
         const QList<CaseStatus> path = {CaseStatus::Registered,        CaseStatus::IdentityCheck,
                                         CaseStatus::IdentityConfirmed, CaseStatus::DocumentIssued,
                                         CaseStatus::OnReturnList,      CaseStatus::Returned};
@@ -36,6 +37,23 @@ private slots:
                                    QString(), Workflow::Facts{});
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QStringLiteral("reply")));
+    }
+    void documentIssuedNeedsATravelDocument() {
+        Workflow::Facts facts;
+        facts.hasConfirmedReply = true;
+        Status s = Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::DocumentIssued,
+                                   QString(), facts);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().field, QStringLiteral("status"));
+        QVERIFY(s.error().message.contains(QStringLiteral("Certificate of Return")));
+        facts.hasValidDocument = true;
+        QVERIFY(Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::DocumentIssued,
+                                QString(), facts)
+                    .ok());
+        // Back from a return list (did not board) the document was already there.
+        QVERIFY(Workflow::check(CaseStatus::OnReturnList, CaseStatus::DocumentIssued,
+                                QStringLiteral("Did not board"), Workflow::Facts{})
+                    .ok());
     }
     void closingNeedsReason() {
         QVERIFY(!Workflow::check(CaseStatus::IdentityCheck, CaseStatus::Closed,
