@@ -182,6 +182,21 @@ QVariantMap personColumns(const PersonRecord &p) {
     return zip(personColumnNames(), personValues(p));
 }
 
+QVariantMap confirmedIdentityColumns(const PersonRecord &p) {
+    return {
+        {QStringLiteral("surname"), p.surname},
+        {QStringLiteral("given_names"), p.givenNames},
+        {QStringLiteral("patronymic"), p.patronymic},
+        {QStringLiteral("surname_cyrillic"), p.surnameCyrillic},
+        {QStringLiteral("given_names_cyrillic"), p.givenNamesCyrillic},
+        {QStringLiteral("patronymic_cyrillic"), p.patronymicCyrillic},
+        {QStringLiteral("sex"), p.sex},
+        {QStringLiteral("birth_date"), dateValue(p.birthDate)},
+        {QStringLiteral("birth_place"), p.birthPlace},
+        {QStringLiteral("pinfl"), p.pinfl},
+    };
+}
+
 QVariantMap caseColumns(const CaseRecord &r) {
     return zip(caseColumnNames(), caseValues(r));
 }
@@ -719,21 +734,9 @@ Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, 
         if (result == QStringLiteral("confirmed")) {
             // The confirmed record: the person as the register holds them when the officer
             // records that the authorities at home confirmed them.
-            const PersonRecord &p = current->person;
-            QVariantMap snapshot{
-                {QStringLiteral("request_id"), requestId},
-                {QStringLiteral("case_id"), caseId},
-                {QStringLiteral("surname"), p.surname},
-                {QStringLiteral("given_names"), p.givenNames},
-                {QStringLiteral("patronymic"), p.patronymic},
-                {QStringLiteral("surname_cyrillic"), p.surnameCyrillic},
-                {QStringLiteral("given_names_cyrillic"), p.givenNamesCyrillic},
-                {QStringLiteral("patronymic_cyrillic"), p.patronymicCyrillic},
-                {QStringLiteral("sex"), p.sex},
-                {QStringLiteral("birth_date"), dateValue(p.birthDate)},
-                {QStringLiteral("birth_place"), p.birthPlace},
-                {QStringLiteral("pinfl"), p.pinfl},
-            };
+            QVariantMap snapshot = confirmedIdentityColumns(current->person);
+            snapshot.insert(QStringLiteral("request_id"), requestId);
+            snapshot.insert(QStringLiteral("case_id"), caseId);
             QSqlQuery existing(m_db.connection());
             existing.prepare(
                 QStringLiteral("SELECT id FROM confirmed_identity WHERE request_id = ?"));

@@ -134,6 +134,9 @@ private:
 // The derived columns of a person: sort keys and search key.
 QVariantMap personColumns(const PersonRecord &person);
 QVariantMap caseColumns(const CaseRecord &record);
+// The person's values that a confirmed reply keeps in confirmed_identity (without the
+// request and case ids).
+QVariantMap confirmedIdentityColumns(const PersonRecord &person);
 // The same columns as lists: names once, values in that order.
 const QStringList &personColumnNames();
 QVariantList personValues(const PersonRecord &person);

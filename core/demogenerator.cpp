@@ -371,6 +371,14 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
             writer.insertShape(QStringLiteral("identity_request"), replyColumns);
         if (!reply)
             return reply.error();
+        // A confirmed reply keeps the person's record as the confirmed one, as
+        // CaseRepository::recordIdentityReply() does.
+        QStringList confirmedColumns = {QStringLiteral("request_id"), QStringLiteral("case_id")};
+        confirmedColumns << confirmedIdentityColumns(PersonRecord()).keys();
+        Result<ChangeWriter::Shape> confirmed =
+            writer.insertShape(QStringLiteral("confirmed_identity"), confirmedColumns);
+        if (!confirmed)
+            return confirmed.error();
         CaseRefBlock refs(today.year());
 
         Pipeline<DemoCase> pipeline(16, produce);
@@ -392,6 +400,12 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
                         row.values);
                     if (!id)
                         return id.error();
+                    if (row.withReply && row.values.last() == QStringLiteral("confirmed")) {
+                        QVariantList values = {id.value(), caseId.value()};
+                        values << confirmedIdentityColumns(item.prepared.record.person).values();
+                        if (Result<qint64> c = writer.insertRow(confirmed.value(), values); !c)
+                            return c.error();
+                    }
                 }
                 demoClock.set(item.clockAfter);
                 ++done;
