@@ -98,6 +98,9 @@ QVariantMap caseColumns(const CaseRecord &r) {
         {QStringLiteral("host_request_date"), dateValue(r.hostRequest.receivedDate)},
         {QStringLiteral("host_order_date"), dateValue(r.hostRequest.orderDate)},
         {QStringLiteral("host_order_type"), r.hostRequest.orderType},
+        {QStringLiteral("removal_stayed"), r.removalStayed ? 1 : 0},
+        {QStringLiteral("do_not_board"), r.doNotBoard ? 1 : 0},
+        {QStringLiteral("hold_note"), r.holdNote},
     };
 }
 
@@ -133,6 +136,7 @@ CaseRecord CaseRepository::normalized(CaseRecord r) {
     r.legalRepresentative = r.legalRepresentative.trimmed();
     r.assignedOfficer = r.assignedOfficer.simplified();
     r.notes = r.notes.trimmed();
+    r.holdNote = r.holdNote.simplified();
     r.hostRequest.reference = r.hostRequest.reference.simplified();
     r.hostRequest.officer = r.hostRequest.officer.simplified();
     if (r.durationOfStatus)
@@ -355,6 +359,9 @@ Result<CaseRecord> CaseRepository::loadWhere(const QString &condition,
     r.hostRequest.receivedDate = readDate(q, QStringLiteral("host_request_date"));
     r.hostRequest.orderDate = readDate(q, QStringLiteral("host_order_date"));
     r.hostRequest.orderType = q.value(QStringLiteral("host_order_type")).toString();
+    r.removalStayed = q.value(QStringLiteral("removal_stayed")).toInt() != 0;
+    r.doNotBoard = q.value(QStringLiteral("do_not_board")).toInt() != 0;
+    r.holdNote = q.value(QStringLiteral("hold_note")).toString();
     r.status = CaseStatusInfo::fromCode(q.value(QStringLiteral("status")).toString())
                    .value_or(CaseStatus::Registered);
     r.createdAt = readDateTime(q, QStringLiteral("created_at"));
@@ -417,7 +424,7 @@ Result<QList<CaseStatus>> CaseRepository::nextStatuses(qint64 caseId) const {
     Result<CaseRecord> current = load(caseId);
     if (!current)
         return current.error();
-    return Workflow::targets(current->status);
+    return Workflow::manualTargets(current->status);
 }
 
 Result<IdentityRequest> CaseRepository::addIdentityRequest(const Actor &actor, qint64 caseId,

@@ -974,7 +974,7 @@ void CaseEditor::updateCaseState() {
         setWindowTitle(tr("New case[*]"));
     }
     m_statusLabel->setWordWrap(true);
-    const bool canMove = stored && !Workflow::targets(m_record.status).isEmpty();
+    const bool canMove = stored && !Workflow::manualTargets(m_record.status).isEmpty();
     m_changeStatusButton->setEnabled(canMove);
     m_changeStatusButton->setToolTip(
         stored && !canMove ? tr("A case in this status cannot change its status.") : QString());
