@@ -14,6 +14,8 @@
 
 namespace qaytish {
 
+struct ListProblem;
+
 // qaytish-cli: every option may stand before or after the command (DESIGN.md, Contracts).
 // Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, a foreign,
 // damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 busy.
@@ -45,6 +47,9 @@ private:
     int cmdImport(const QStringList &args);
     int cmdExportCsv(const QStringList &args);
     Result<std::optional<CaseStatus>> statusOption();
+    // Return lists (cli_returnlist.cpp).
+    int cmdReturnList(const QStringList &args);
+    static QString problemLine(const ListProblem &problem);
 
     QTextStream &m_out;
     QTextStream &m_err;
