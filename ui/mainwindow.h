@@ -4,6 +4,7 @@
 #include "core/database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -22,6 +23,7 @@ namespace qaytish {
 
 class CaseEditor;
 class CaseTableModel;
+class ReturnListsWindow;
 class WelcomeView;
 
 // The register window: the cases as a lazy table with search and a status filter, or the
@@ -49,6 +51,9 @@ public:
 
     // Opens the case in an editor, or brings its open editor to the front; 0 for a new case.
     CaseEditor *openCase(qint64 caseId);
+
+    // Opens the return lists window of the register, or brings it to the front.
+    ReturnListsWindow *openReturnLists();
 
     // Where the last opened register is kept in the settings.
     static QString lastRegisterKey();
@@ -123,6 +128,8 @@ private:
     QAction *m_newRegisterAction = nullptr;
     QAction *m_openRegisterAction = nullptr;
     QAction *m_openDemoAction = nullptr;
+    QAction *m_returnListsAction = nullptr;
+    QPointer<ReturnListsWindow> m_returnLists;
     QAction *m_importAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
