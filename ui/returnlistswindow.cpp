@@ -282,6 +282,7 @@ void ReturnListsWindow::buildUi() {
     m_output->addItem(QString(), QStringLiteral("manifest"));
     m_output->addItem(QString(), QStringLiteral("reception"));
     m_outputLabel->setBuddy(m_output);
+    m_output->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_language = named(new QComboBox, "outputLanguage");
     for (const QString &code : documents::documentLanguages())
         m_language->addItem(Language::nativeName(code), code);
@@ -559,6 +560,9 @@ void ReturnListsWindow::showProblems() {
         m_checkLabel->setText(QString());
     else if (m_problems.isEmpty())
         m_checkLabel->setText(tr("Check: no hard stops and no warnings."));
+    else if (hard == 0 && open == 0)
+        m_checkLabel->setText(tr("Check: no hard stops; every warning is overridden with a "
+                                 "recorded reason."));
     else
         m_checkLabel->setText(
             tr("Check: %1 hard stop(s), which take the person off when the list is finalised "
