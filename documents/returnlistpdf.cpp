@@ -14,6 +14,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 namespace qaytish::documents {
 
@@ -30,10 +32,18 @@ constexpr qreal HeadSize = 7;
 constexpr qreal FooterHeight = 16;
 constexpr qreal RunningHeadHeight = 18;
 
+// A font at one size with its metrics, made once per document.
+struct FontEntry {
+    QFont font;
+    QFontMetricsF metrics;
+    qreal height = 0; // points
+    qreal ascent = 0;
+};
+
 // One line of text in a cell or a block: its text, font and height.
 struct Line {
     QString text;
-    QFont font;
+    const FontEntry *font = nullptr;
     qreal height = 0;
     qreal ascent = 0;
     bool centered = false;
@@ -66,15 +76,27 @@ public:
         : m_device(device)
         , m_scale(device->logicalDpiY() / 72.0) {}
 
-    qreal width(const QFont &font, const QString &text) {
-        return metrics(font).horizontalAdvance(text) / m_scale;
+    const FontEntry *font(qreal size, bool bold = false) {
+        const int key = int(size * 4) * 2 + (bold ? 1 : 0);
+        auto it = m_fonts.find(key);
+        if (it == m_fonts.end()) {
+            const QFont f = documents::font(size, bold);
+            const QFontMetricsF m(f, m_device);
+            auto entry = std::make_unique<FontEntry>(
+                FontEntry{f, m, m.height() / m_scale, m.ascent() / m_scale});
+            it = m_fonts.emplace(key, std::move(entry)).first;
+        }
+        return it->second.get();
     }
-    Line line(const QString &text, const QFont &font, bool centered = false) {
-        const QFontMetricsF &m = metrics(font);
-        return Line{text, font, m.height() / m_scale, m.ascent() / m_scale, centered};
+    qreal width(const FontEntry *font, const QString &text) const {
+        return font->metrics.horizontalAdvance(text) / m_scale;
+    }
+    Line line(const QString &text, const FontEntry *font, bool centered = false) const {
+        return Line{text, font, font->height, font->ascent, centered};
     }
     // Word-wrapped lines no wider than `width`; a word wider than that stands alone.
-    QList<Line> wrap(const QString &text, const QFont &font, qreal width, bool centered = false) {
+    QList<Line> wrap(const QString &text, const FontEntry *font, qreal width,
+                     bool centered = false) const {
         QList<Line> out;
         if (text.isEmpty())
             return out;
@@ -95,30 +117,22 @@ public:
         return out;
     }
     // One line when the text fits at a size from `size` down to `minSize`, else wrapped.
-    QList<Line> fit(const QString &text, qreal size, qreal minSize, qreal width, bool bold = false) {
+    QList<Line> fit(const QString &text, qreal size, qreal minSize, qreal width) {
         if (text.isEmpty())
             return {};
         for (qreal s = size; s >= minSize - 0.01; s -= 0.5) {
-            const QFont f = documents::font(s, bold);
+            const FontEntry *f = font(s);
             if (this->width(f, text) <= width)
                 return {line(text, f)};
         }
-        return wrap(text, documents::font(minSize, bold), width);
+        return wrap(text, font(minSize), width);
     }
     qreal scale() const { return m_scale; }
 
 private:
-    const QFontMetricsF &metrics(const QFont &font) {
-        const QString key = font.key();
-        auto it = m_metrics.find(key);
-        if (it == m_metrics.end())
-            it = m_metrics.insert(key, QFontMetricsF(font, m_device));
-        return it.value();
-    }
-
     QPaintDevice *m_device;
     qreal m_scale;
-    QHash<QString, QFontMetricsF> m_metrics;
+    std::map<int, std::unique_ptr<FontEntry>> m_fonts;
 };
 
 // Paints in points on a device of any resolution: coordinates and pens are converted here,
@@ -128,12 +142,19 @@ public:
     Canvas(QPainter &painter, qreal scale)
         : m_p(painter)
         , m_s(scale) {}
-    void text(qreal x, qreal baseline, const QString &text, const QFont &font) {
-        m_p.setFont(font);
-        m_p.setPen(Qt::black);
+    void text(qreal x, qreal baseline, const QString &text, const FontEntry *font) {
+        if (font != m_font) {
+            m_p.setFont(font->font);
+            m_font = font;
+        }
+        if (!m_textPen) {
+            m_p.setPen(Qt::black);
+            m_textPen = true;
+        }
         m_p.drawText(QPointF(x * m_s, baseline * m_s), text);
     }
     void line(qreal x1, qreal y1, qreal x2, qreal y2, const QColor &color, qreal width) {
+        m_textPen = false;
         m_p.setPen(QPen(color, width * m_s));
         m_p.drawLine(QPointF(x1 * m_s, y1 * m_s), QPointF(x2 * m_s, y2 * m_s));
     }
@@ -141,6 +162,7 @@ public:
         m_p.fillRect(QRectF(r.x() * m_s, r.y() * m_s, r.width() * m_s, r.height() * m_s), color);
     }
     void frame(const QRectF &r, qreal width) {
+        m_textPen = false;
         m_p.setPen(QPen(Qt::black, width * m_s));
         m_p.setBrush(Qt::NoBrush);
         m_p.drawRect(QRectF(r.x() * m_s, r.y() * m_s, r.width() * m_s, r.height() * m_s));
@@ -149,6 +171,8 @@ public:
 private:
     QPainter &m_p;
     qreal m_s;
+    const FontEntry *m_font = nullptr;
+    bool m_textPen = false;
 };
 
 qreal heightOf(const QList<Line> &lines) {
@@ -260,10 +284,10 @@ private:
         qreal h = 0;
         for (int i = 0; i < m_columns.size(); ++i) {
             QList<Line> lines =
-                m_measure.wrap(m_columns.at(i).label, documents::font(HeadSize, true), inner(i));
+                m_measure.wrap(m_columns.at(i).label, m_measure.font(HeadSize, true), inner(i));
             if (!m_columns.at(i).secondLabel.isEmpty())
                 lines += m_measure.wrap(m_columns.at(i).secondLabel,
-                                        documents::font(SmallSize), inner(i));
+                                        m_measure.font(SmallSize), inner(i));
             h = std::max(h, heightOf(lines));
             m_header.cells[i] = lines;
         }
@@ -278,18 +302,18 @@ private:
                                : m_opt.output == ReturnListOutput::Manifest ? m_t2.manifestTitle
                                                                             : m_t2.receptionTitle;
         m_title += m_measure.wrap(missionName(m_in.mission, m_opt.language),
-                                  documents::font(10, true), m_width, true);
+                                  m_measure.font(10, true), m_width, true);
         if (m_second)
             m_title += m_measure.wrap(missionName(m_in.mission, secondLanguage(m_opt.language)),
-                                      documents::font(8), m_width, true);
-        m_title << m_measure.line(QString(), documents::font(5));
-        m_title += m_measure.wrap(title, documents::font(13, true), m_width, true);
+                                      m_measure.font(8), m_width, true);
+        m_title << m_measure.line(QString(), m_measure.font(5));
+        m_title += m_measure.wrap(title, m_measure.font(13, true), m_width, true);
         if (m_second)
-            m_title += m_measure.wrap(title2, documents::font(9), m_width, true);
+            m_title += m_measure.wrap(title2, m_measure.font(9), m_width, true);
         if (l.isDraft()) // never mistaken for the list the consul signed
             m_title += m_measure.wrap(both(m_t.draft, second(&ReturnListTexts::draft)),
-                                      documents::font(10, true), m_width, true);
-        m_title << m_measure.line(QString(), documents::font(6));
+                                      m_measure.font(10, true), m_width, true);
+        m_title << m_measure.line(QString(), m_measure.font(6));
 
         const QString date = dates::format(l.flightDate) +
                              (l.departureTime.isEmpty() ? QString() : u' ' + l.departureTime);
@@ -302,15 +326,15 @@ private:
                          QStringLiteral(": ") + l.carrier;
         facts << both(m_t.date, second(&ReturnListTexts::date)) + QStringLiteral(": ") + date;
         facts << both(m_t.route, second(&ReturnListTexts::route)) + QStringLiteral(": ") + route;
-        m_title += m_measure.wrap(facts.join(QStringLiteral("    ")), documents::font(9, true),
+        m_title += m_measure.wrap(facts.join(QStringLiteral("    ")), m_measure.font(9, true),
                                   m_width);
-        m_title << m_measure.line(QString(), documents::font(6));
+        m_title << m_measure.line(QString(), m_measure.font(6));
         m_runningHead = QStringLiteral("%1 · %2 · %3").arg(l.flightNumber, date, route);
     }
 
     QList<Line> cell(const ReturnListRow &r, const QString &key, int column) {
-        const QFont body = documents::font(BodySize);
-        const QFont small = documents::font(SmallSize);
+        const FontEntry *body = m_measure.font(BodySize);
+        const FontEntry *small = m_measure.font(SmallSize);
         const qreal w = inner(column);
         if (key == u"number")
             return {m_measure.line(QString::number(r.number), body)};
@@ -329,10 +353,17 @@ private:
             return {m_measure.line(r.pinfl, body)};
         if (key == u"document") {
             QList<Line> lines = m_measure.fit(r.documentNumber, BodySize, MinNameSize, w);
-            const QString kind = r.documentKind == TravelDocument::Kind::Certificate ? m_t.certificate
-                                 : r.documentKind == TravelDocument::Kind::Passport ? m_t.passport
-                                                                                    : QString();
-            lines += m_measure.wrap(kind, small, w);
+            // The same two words on every row: laid out once.
+            const int kind = int(r.documentKind);
+            if (!m_kindLines.contains(kind)) {
+                const QString text = r.documentKind == TravelDocument::Kind::Certificate
+                                         ? m_t.certificate
+                                     : r.documentKind == TravelDocument::Kind::Passport
+                                         ? m_t.passport
+                                         : QString();
+                m_kindLines.insert(kind, m_measure.wrap(text, small, w));
+            }
+            lines += m_kindLines.value(kind);
             return lines;
         }
         if (key == u"host")
@@ -392,17 +423,17 @@ private:
                 .arg(t.women)
                 .arg(t.minors);
         };
-        m_end << m_measure.line(QString(), documents::font(6));
-        m_end += m_measure.wrap(totals(m_t.totals), documents::font(9, true), m_width);
+        m_end << m_measure.line(QString(), m_measure.font(6));
+        m_end += m_measure.wrap(totals(m_t.totals), m_measure.font(9, true), m_width);
         if (m_second)
-            m_end += m_measure.wrap(totals(m_t2.totals), documents::font(8), m_width);
-        m_end << m_measure.line(QString(), documents::font(5));
+            m_end += m_measure.wrap(totals(m_t2.totals), m_measure.font(8), m_width);
+        m_end << m_measure.line(QString(), m_measure.font(5));
         m_end += m_measure.wrap(both(m_t.escorts, second(&ReturnListTexts::escorts)) +
                                     QStringLiteral(":"),
-                                documents::font(9, true), m_width);
+                                m_measure.font(9, true), m_width);
         if (m_in.escorts.isEmpty())
             m_end += m_measure.wrap(both(m_t.noEscorts, second(&ReturnListTexts::noEscorts)),
-                                    documents::font(BodySize), m_width);
+                                    m_measure.font(BodySize), m_width);
         int n = 0;
         for (const ReturnListEscort &e : m_in.escorts) {
             QStringList parts{e.name};
@@ -412,26 +443,26 @@ private:
                 parts << e.document;
             m_end += m_measure.wrap(QStringLiteral("%1. %2").arg(++n).arg(parts.join(
                                         QStringLiteral(", "))),
-                                    documents::font(BodySize), m_width);
+                                    m_measure.font(BodySize), m_width);
         }
         m_signatureTop = heightOf(m_end) + 22;
         const qreal half = m_width / 2 - 20;
         auto signature = [&](const QString ReturnListTexts::*role, const QString &name) {
             QList<Line> lines = m_measure.wrap(both(m_t.*role, second(role)),
-                                               documents::font(8, true), half);
-            lines << m_measure.line(QString(), documents::font(14)); // room to sign
+                                               m_measure.font(8, true), half);
+            lines << m_measure.line(QString(), m_measure.font(14)); // room to sign
             lines << m_measure.line(QStringLiteral("_______________________________   ") +
                                         name,
-                                    documents::font(9));
+                                    m_measure.font(9));
             lines += m_measure.wrap(QStringLiteral("(%1)").arg(both(
                                         m_t.signature, second(&ReturnListTexts::signature))),
-                                    documents::font(SmallSize), half);
+                                    m_measure.font(SmallSize), half);
             return lines;
         };
         m_officer = signature(&ReturnListTexts::officer, m_in.officer);
         m_head = signature(&ReturnListTexts::headOfMission, m_in.mission.headOfMission);
         m_head += m_measure.wrap(both(m_t.stamp, second(&ReturnListTexts::stamp)),
-                                 documents::font(SmallSize), half);
+                                 m_measure.font(SmallSize), half);
         m_endHeight = m_signatureTop + std::max(heightOf(m_officer), heightOf(m_head));
     }
 
@@ -471,7 +502,7 @@ private:
     }
 
     void paintRunningHead(Canvas &c) {
-        const Line l = m_measure.line(m_runningHead, documents::font(8));
+        const Line l = m_measure.line(m_runningHead, m_measure.font(8));
         c.text(0, l.ascent, m_runningHead, l.font);
         c.line(0, RunningHeadHeight - 5, m_width, RunningHeadHeight - 5, Qt::black, 0.5);
     }
@@ -518,7 +549,7 @@ private:
         const QString pageText =
             both(QString(m_t.page).arg(index + 1).arg(m_pages.size()),
                  m_second ? QString(m_t2.page).arg(index + 1).arg(m_pages.size()) : QString());
-        const Line footer = m_measure.line(pageText, documents::font(7.5));
+        const Line footer = m_measure.line(pageText, m_measure.font(7.5));
         const qreal base = m_height - FooterHeight + 6 + footer.ascent;
         c.line(0, m_height - FooterHeight + 3, m_width, m_height - FooterHeight + 3, grid, 0.4);
         c.text(0, base, m_runningHead, footer.font);
@@ -545,6 +576,7 @@ private:
     qreal m_signatureTop = 0;
     qreal m_endHeight = 0;
     QList<PageItem> m_pages;
+    QHash<int, QList<Line>> m_kindLines;
 };
 
 } // namespace
