@@ -34,7 +34,7 @@ struct ReturnListRow {
     QString sex; // M, F or empty
     TravelDocument::Kind documentKind = TravelDocument::Kind::None;
     QString documentNumber;
-    QString hostReference; // A-number as A-123-456-789
+    QString hostReference;  // A-number as A-123-456-789
     QStringList assistance; // IATA special service codes
     // Reception only:
     QString pinfl;

@@ -190,14 +190,15 @@ Status ReturnListRepository::validate(const ReturnList &input) {
                           "e.g. %2.")
                      : tr("The airport of arrival “%1” is not an IATA code of three letters, "
                           "e.g. %2."))
-                    .arg(code, field == u"from_airport" ? QStringLiteral("JFK")
-                                                         : QStringLiteral("TAS")),
+                    .arg(code,
+                         field == u"from_airport" ? QStringLiteral("JFK") : QStringLiteral("TAS")),
                 field);
     }
     if (l.fromAirport == l.toAirport)
-        return Error::make(ErrorKind::BadInput,
-                           tr("The airports of departure and arrival are both %1.").arg(l.toAirport),
-                           QStringLiteral("to_airport"));
+        return Error::make(
+            ErrorKind::BadInput,
+            tr("The airports of departure and arrival are both %1.").arg(l.toAirport),
+            QStringLiteral("to_airport"));
     if (l.capacity < 0 || l.capacity > 1000000)
         return Error::make(ErrorKind::BadInput,
                            tr("The capacity must be a number of seats from 0 (not set) upwards."),
@@ -206,7 +207,8 @@ Status ReturnListRepository::validate(const ReturnList &input) {
 }
 
 Result<ReturnList> ReturnListRepository::loadIn(qint64 listId) const {
-    Result<QSqlQuery> q = exec(m_db, QStringLiteral("SELECT * FROM return_list WHERE id = ?"), {listId});
+    Result<QSqlQuery> q =
+        exec(m_db, QStringLiteral("SELECT * FROM return_list WHERE id = ?"), {listId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -230,12 +232,12 @@ Result<ReturnList> ReturnListRepository::load(qint64 listId) const {
 }
 
 Result<QList<ReturnList>> ReturnListRepository::lists() const {
-    Result<QSqlQuery> q = exec(
-        m_db,
-        QStringLiteral("SELECT l.*, (SELECT count(*) FROM return_list_passenger p WHERE "
-                       "p.list_id = l.id AND p.removed = 0) AS passengers FROM return_list l "
-                       "ORDER BY l.flight_date DESC, l.id DESC"),
-        {});
+    Result<QSqlQuery> q =
+        exec(m_db,
+             QStringLiteral("SELECT l.*, (SELECT count(*) FROM return_list_passenger p WHERE "
+                            "p.list_id = l.id AND p.removed = 0) AS passengers FROM return_list l "
+                            "ORDER BY l.flight_date DESC, l.id DESC"),
+             {});
     if (!q)
         return q.error();
     QList<ReturnList> out;
@@ -379,8 +381,8 @@ Status ReturnListRepository::removeEscort(const Actor &actor, qint64 listId, qin
             return Error::make(ErrorKind::NotFound, tr("There is no such escort on the list."),
                                QStringLiteral("escort"));
         q->finish();
-        Result<QList<FieldChange>> changed = writer.update(QStringLiteral("return_list_escort"),
-                                                           escortId, {{QStringLiteral("removed"), 1}});
+        Result<QList<FieldChange>> changed = writer.update(
+            QStringLiteral("return_list_escort"), escortId, {{QStringLiteral("removed"), 1}});
         if (!changed)
             return changed.error();
         return {};
@@ -388,11 +390,12 @@ Status ReturnListRepository::removeEscort(const Actor &actor, qint64 listId, qin
 }
 
 Result<QList<ReturnListEscort>> ReturnListRepository::escorts(qint64 listId) const {
-    Result<QSqlQuery> q = exec(m_db,
-                               QStringLiteral("SELECT id, name, role, document FROM "
-                                              "return_list_escort WHERE list_id = ? AND removed = 0 "
-                                              "ORDER BY id"),
-                               {listId});
+    Result<QSqlQuery> q =
+        exec(m_db,
+             QStringLiteral("SELECT id, name, role, document FROM "
+                            "return_list_escort WHERE list_id = ? AND removed = 0 "
+                            "ORDER BY id"),
+             {listId});
     if (!q)
         return q.error();
     QList<ReturnListEscort> out;
@@ -434,12 +437,12 @@ Result<QList<ReturnListPassenger>> ReturnListRepository::passengers(qint64 listI
     Result<MissionSettings> settings = MissionSettingsStore(m_db, m_clock).load();
     if (!settings)
         return settings.error();
-    Result<QSqlQuery> q = exec(
-        m_db,
-        QStringLiteral("SELECT * FROM return_list_passenger WHERE list_id = ? %1 ORDER BY "
-                       "position, id")
-            .arg(withRemoved ? QString() : QStringLiteral("AND removed = 0")),
-        {listId});
+    Result<QSqlQuery> q =
+        exec(m_db,
+             QStringLiteral("SELECT * FROM return_list_passenger WHERE list_id = ? %1 ORDER BY "
+                            "position, id")
+                 .arg(withRemoved ? QString() : QStringLiteral("AND removed = 0")),
+             {listId});
     if (!q)
         return q.error();
     QList<ReturnListPassenger> out;
@@ -551,10 +554,9 @@ ReturnListRepository::addIn(ChangeWriter &writer, const ReturnList &list,
                 outcomes << o;
                 continue;
             }
-            Result<QList<FieldChange>> changed =
-                writer.update(QStringLiteral("return_list_passenger"), rowId,
-                              {{QStringLiteral("removed"), 0},
-                               {QStringLiteral("removed_reason"), QString()}});
+            Result<QList<FieldChange>> changed = writer.update(
+                QStringLiteral("return_list_passenger"), rowId,
+                {{QStringLiteral("removed"), 0}, {QStringLiteral("removed_reason"), QString()}});
             if (!changed)
                 return changed.error();
         } else {
@@ -595,8 +597,8 @@ ReturnListRepository::addIn(ChangeWriter &writer, const ReturnList &list,
         for (AddOutcome &o : outcomes) {
             if (o.caseRef == p.caseRef && o.added) {
                 o.added = false;
-                o.message = tr("Case %1 was taken off the list at once: %2")
-                                .arg(p.caseRef, p.message);
+                o.message =
+                    tr("Case %1 was taken off the list at once: %2").arg(p.caseRef, p.message);
             }
         }
     }
@@ -658,10 +660,9 @@ Status ReturnListRepository::removeIn(ChangeWriter &writer, qint64 listId, qint6
                            QStringLiteral("case_ref"));
     const qint64 rowId = q->value(0).toLongLong();
     q->finish();
-    Result<QList<FieldChange>> changed =
-        writer.update(QStringLiteral("return_list_passenger"), rowId,
-                      {{QStringLiteral("removed"), 1},
-                       {QStringLiteral("removed_reason"), reason.trimmed()}});
+    Result<QList<FieldChange>> changed = writer.update(
+        QStringLiteral("return_list_passenger"), rowId,
+        {{QStringLiteral("removed"), 1}, {QStringLiteral("removed_reason"), reason.trimmed()}});
     if (!changed)
         return changed.error();
     if (!restoreStatus)
@@ -725,15 +726,15 @@ Status ReturnListRepository::setReception(const Actor &actor, qint64 listId, qin
                                QStringLiteral("case_ref"));
         const qint64 rowId = q->value(0).toLongLong();
         q->finish();
-        Result<QList<FieldChange>> changed = writer.update(
-            QStringLiteral("return_list_passenger"), rowId,
-            {{QStringLiteral("region"), r.region.simplified()},
-             {QStringLiteral("district"), r.district.simplified()},
-             {QStringLiteral("receiver_name"), r.receiverName.simplified()},
-             {QStringLiteral("receiver_relation"), r.receiverRelation.simplified()},
-             {QStringLiteral("receiver_contact"), r.receiverContact.simplified()},
-             {QStringLiteral("receiver_consent"), r.receiverConsent ? 1 : 0},
-             {QStringLiteral("receiver_confirmed"), r.receiverConfirmed ? 1 : 0}});
+        Result<QList<FieldChange>> changed =
+            writer.update(QStringLiteral("return_list_passenger"), rowId,
+                          {{QStringLiteral("region"), r.region.simplified()},
+                           {QStringLiteral("district"), r.district.simplified()},
+                           {QStringLiteral("receiver_name"), r.receiverName.simplified()},
+                           {QStringLiteral("receiver_relation"), r.receiverRelation.simplified()},
+                           {QStringLiteral("receiver_contact"), r.receiverContact.simplified()},
+                           {QStringLiteral("receiver_consent"), r.receiverConsent ? 1 : 0},
+                           {QStringLiteral("receiver_confirmed"), r.receiverConfirmed ? 1 : 0}});
         if (!changed)
             return changed.error();
         return {};
@@ -828,9 +829,9 @@ Result<QList<ListProblem>> ReturnListRepository::check(qint64 listId) const {
             while (q->next()) {
                 if (onList.contains(q->value(0).toLongLong()))
                     continue;
-                const QString name =
-                    QStringLiteral("%1 %2 (%3)")
-                        .arg(q->value(2).toString(), q->value(3).toString(), q->value(1).toString());
+                const QString name = QStringLiteral("%1 %2 (%3)")
+                                         .arg(q->value(2).toString(), q->value(3).toString(),
+                                              q->value(1).toString());
                 const QString other = q->value(4).toString();
                 if (other.isEmpty()) {
                     missing << tr("%1 is not on this list").arg(name);
@@ -898,10 +899,11 @@ Result<QList<ListProblem>> ReturnListRepository::check(qint64 listId) const {
                 .arg(seats)
                 .arg(list.capacity));
 
-    Result<QSqlQuery> q = exec(m_db,
-                               QStringLiteral("SELECT code, coalesce(case_id, 0), reason, actor FROM "
-                                              "return_list_override WHERE list_id = ? ORDER BY id"),
-                               {listId});
+    Result<QSqlQuery> q =
+        exec(m_db,
+             QStringLiteral("SELECT code, coalesce(case_id, 0), reason, actor FROM "
+                            "return_list_override WHERE list_id = ? ORDER BY id"),
+             {listId});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -951,13 +953,13 @@ Status ReturnListRepository::override(const Actor &actor, qint64 listId, const Q
                                tr("The list has no warning “%1” to override for this case.")
                                    .arg(listProblemTitle(code)),
                                QStringLiteral("code"));
-        Result<qint64> id = writer.insert(QStringLiteral("return_list_override"),
-                                          {{QStringLiteral("list_id"), listId},
-                                           {QStringLiteral("case_id"),
-                                            caseId > 0 ? QVariant(caseId) : QVariant()},
-                                           {QStringLiteral("code"), code},
-                                           {QStringLiteral("reason"), reason.trimmed()},
-                                           {QStringLiteral("actor"), actor.name}});
+        Result<qint64> id =
+            writer.insert(QStringLiteral("return_list_override"),
+                          {{QStringLiteral("list_id"), listId},
+                           {QStringLiteral("case_id"), caseId > 0 ? QVariant(caseId) : QVariant()},
+                           {QStringLiteral("code"), code},
+                           {QStringLiteral("reason"), reason.trimmed()},
+                           {QStringLiteral("actor"), actor.name}});
         if (!id)
             return id.error();
         return {};
@@ -1035,13 +1037,13 @@ ReturnListRepository::finalize(const Actor &actor, qint64 listId, const QString 
                 result.blocking << p;
                 continue;
             }
-            Result<qint64> id = writer.insert(QStringLiteral("return_list_override"),
-                                              {{QStringLiteral("list_id"), listId},
-                                               {QStringLiteral("case_id"),
-                                                p.caseId > 0 ? QVariant(p.caseId) : QVariant()},
-                                               {QStringLiteral("code"), p.code},
-                                               {QStringLiteral("reason"), overrideReason.trimmed()},
-                                               {QStringLiteral("actor"), actor.name}});
+            Result<qint64> id = writer.insert(
+                QStringLiteral("return_list_override"),
+                {{QStringLiteral("list_id"), listId},
+                 {QStringLiteral("case_id"), p.caseId > 0 ? QVariant(p.caseId) : QVariant()},
+                 {QStringLiteral("code"), p.code},
+                 {QStringLiteral("reason"), overrideReason.trimmed()},
+                 {QStringLiteral("actor"), actor.name}});
             if (!id)
                 return id.error();
         }
@@ -1070,8 +1072,7 @@ ReturnListRepository::finalize(const Actor &actor, qint64 listId, const QString 
             Workflow::Facts facts;
             facts.throughReturnList = true;
             facts.notIssuedOverridden = notIssuedOverridden.contains(p.caseId);
-            if (Status m = moveCase(writer, p.record, CaseStatus::OnReturnList, comment, facts);
-                !m)
+            if (Status m = moveCase(writer, p.record, CaseStatus::OnReturnList, comment, facts); !m)
                 return m;
         }
         result.passengers = int(people->size());
@@ -1121,8 +1122,7 @@ Status ReturnListRepository::reopen(const Actor &actor, qint64 listId, const QSt
 Status ReturnListRepository::markBoarded(const Actor &actor, qint64 listId, qint64 caseId,
                                          bool boarded, const QString &reason) {
     if (!boarded && reason.trimmed().isEmpty())
-        return Error::make(ErrorKind::BadInput,
-                           tr("Give the reason why the person did not board."),
+        return Error::make(ErrorKind::BadInput, tr("Give the reason why the person did not board."),
                            QStringLiteral("reason"));
     ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
     return m_db.transaction([&]() -> Status {
@@ -1138,10 +1138,11 @@ Status ReturnListRepository::markBoarded(const Actor &actor, qint64 listId, qint
                                tr("The flight is on %1: boarding is recorded after it.")
                                    .arg(dates::format(list->flightDate)),
                                QStringLiteral("status"));
-        Result<QSqlQuery> q = exec(m_db,
-                                   QStringLiteral("SELECT id, boarded FROM return_list_passenger "
-                                                  "WHERE list_id = ? AND case_id = ? AND removed = 0"),
-                                   {listId, caseId});
+        Result<QSqlQuery> q =
+            exec(m_db,
+                 QStringLiteral("SELECT id, boarded FROM return_list_passenger "
+                                "WHERE list_id = ? AND case_id = ? AND removed = 0"),
+                 {listId, caseId});
         if (!q)
             return q.error();
         if (!q->next())
@@ -1164,11 +1165,11 @@ Status ReturnListRepository::markBoarded(const Actor &actor, qint64 listId, qint
         if (!changed)
             return changed.error();
         const QString comment =
-            boarded ? tr("Boarded flight %1 on %2.")
-                          .arg(list->flightNumber, dates::format(list->flightDate))
-                    : tr("Did not board flight %1 on %2: %3")
-                          .arg(list->flightNumber, dates::format(list->flightDate),
-                               reason.trimmed());
+            boarded
+                ? tr("Boarded flight %1 on %2.")
+                      .arg(list->flightNumber, dates::format(list->flightDate))
+                : tr("Did not board flight %1 on %2: %3")
+                      .arg(list->flightNumber, dates::format(list->flightDate), reason.trimmed());
         return moveCase(writer, record.value(),
                         boarded ? CaseStatus::Returned : CaseStatus::DocumentIssued, comment,
                         Workflow::Facts{});
@@ -1184,19 +1185,20 @@ Status ReturnListRepository::complete(const Actor &actor, qint64 listId) {
         if (list->status != Final)
             return Error::make(ErrorKind::BadInput, tr("Only a final list can be completed."),
                                QStringLiteral("status"));
-        Result<QSqlQuery> q = exec(m_db,
-                                   QStringLiteral("SELECT count(*) FROM return_list_passenger WHERE "
-                                                  "list_id = ? AND removed = 0 AND boarded IS NULL"),
-                                   {listId});
+        Result<QSqlQuery> q =
+            exec(m_db,
+                 QStringLiteral("SELECT count(*) FROM return_list_passenger WHERE "
+                                "list_id = ? AND removed = 0 AND boarded IS NULL"),
+                 {listId});
         if (!q)
             return q.error();
         const int open = q->next() ? q->value(0).toInt() : 0;
         q->finish();
         if (open > 0)
-            return Error::make(ErrorKind::BadInput,
-                               tr("Record for every passenger whether they boarded: %n not yet.",
-                                  nullptr, open),
-                               QStringLiteral("boarded"));
+            return Error::make(
+                ErrorKind::BadInput,
+                tr("Record for every passenger whether they boarded: %n not yet.", nullptr, open),
+                QStringLiteral("boarded"));
         Result<QList<FieldChange>> changed = writer.update(QStringLiteral("return_list"), listId,
                                                            {{QStringLiteral("status"), Completed}});
         if (!changed)

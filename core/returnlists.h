@@ -47,11 +47,11 @@ struct ReturnListEscort {
 
 // What the authorities at home need to receive the person.
 struct ReceptionData {
-    QString region;           // region of Uzbekistan
-    QString district;         // district
-    QString receiverName;     // the relative or body who receives the person
-    QString receiverRelation; // a relative's relation, or the kind of body
-    QString receiverContact;  // printed only with the person's consent
+    QString region;                 // region of Uzbekistan
+    QString district;               // district
+    QString receiverName;           // the relative or body who receives the person
+    QString receiverRelation;       // a relative's relation, or the kind of body
+    QString receiverContact;        // printed only with the person's consent
     bool receiverConsent = false;   // the person agreed that the receiver be contacted
     bool receiverConfirmed = false; // the receiver confirmed (needed for unaccompanied minors)
 };
@@ -148,8 +148,7 @@ public:
                                        const QStringList &caseRefs);
     Result<QList<AddOutcome>> addCaseIds(const Actor &actor, qint64 listId,
                                          const QList<qint64> &caseIds);
-    Status removePassenger(const Actor &actor, qint64 listId, qint64 caseId,
-                           const QString &reason);
+    Status removePassenger(const Actor &actor, qint64 listId, qint64 caseId, const QString &reason);
     Status setReception(const Actor &actor, qint64 listId, qint64 caseId,
                         const ReceptionData &reception);
     // Passengers in list order; removed ones only when asked.
@@ -164,7 +163,7 @@ public:
     Result<int> enforceHardStops(const Actor &actor, qint64 listId);
 
     struct FinalizeResult {
-        int passengers = 0;        // on the final list
+        int passengers = 0;          // on the final list
         QList<ListProblem> takenOff; // hard stops taken off
         QList<ListProblem> blocking; // warnings not overridden: nothing finalised
     };

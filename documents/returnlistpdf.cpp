@@ -22,7 +22,7 @@ namespace qaytish::documents {
 namespace {
 
 // Sizes in points.
-constexpr qreal Margin = 28;     // about 10 mm
+constexpr qreal Margin = 28; // about 10 mm
 constexpr qreal CellPadX = 3;
 constexpr qreal CellPadY = 2.5;
 constexpr qreal BodySize = 8;
@@ -286,8 +286,8 @@ private:
             QList<Line> lines =
                 m_measure.wrap(m_columns.at(i).label, m_measure.font(HeadSize, true), inner(i));
             if (!m_columns.at(i).secondLabel.isEmpty())
-                lines += m_measure.wrap(m_columns.at(i).secondLabel,
-                                        m_measure.font(SmallSize), inner(i));
+                lines += m_measure.wrap(m_columns.at(i).secondLabel, m_measure.font(SmallSize),
+                                        inner(i));
             h = std::max(h, heightOf(lines));
             m_header.cells[i] = lines;
         }
@@ -296,9 +296,9 @@ private:
 
     void layOutTitle() {
         const ReturnList &l = m_in.list;
-        const QString title = m_opt.output == ReturnListOutput::Manifest ? m_t.manifestTitle
-                                                                         : m_t.receptionTitle;
-        const QString title2 = !m_second                                       ? QString()
+        const QString title =
+            m_opt.output == ReturnListOutput::Manifest ? m_t.manifestTitle : m_t.receptionTitle;
+        const QString title2 = !m_second                                    ? QString()
                                : m_opt.output == ReturnListOutput::Manifest ? m_t2.manifestTitle
                                                                             : m_t2.receptionTitle;
         m_title += m_measure.wrap(missionName(m_in.mission, m_opt.language),
@@ -322,12 +322,12 @@ private:
         facts << both(m_t.flight, second(&ReturnListTexts::flight)) + QStringLiteral(": ") +
                      l.flightNumber;
         if (!l.carrier.isEmpty())
-            facts << both(m_t.carrier, second(&ReturnListTexts::carrier)) +
-                         QStringLiteral(": ") + l.carrier;
+            facts << both(m_t.carrier, second(&ReturnListTexts::carrier)) + QStringLiteral(": ") +
+                         l.carrier;
         facts << both(m_t.date, second(&ReturnListTexts::date)) + QStringLiteral(": ") + date;
         facts << both(m_t.route, second(&ReturnListTexts::route)) + QStringLiteral(": ") + route;
-        m_title += m_measure.wrap(facts.join(QStringLiteral("    ")), m_measure.font(9, true),
-                                  m_width);
+        m_title +=
+            m_measure.wrap(facts.join(QStringLiteral("    ")), m_measure.font(9, true), m_width);
         m_title << m_measure.line(QString(), m_measure.font(6));
         m_runningHead = QStringLiteral("%1 · %2 · %3").arg(l.flightNumber, date, route);
     }
@@ -356,11 +356,10 @@ private:
             // The same two words on every row: laid out once.
             const int kind = int(r.documentKind);
             if (!m_kindLines.contains(kind)) {
-                const QString text = r.documentKind == TravelDocument::Kind::Certificate
-                                         ? m_t.certificate
-                                     : r.documentKind == TravelDocument::Kind::Passport
-                                         ? m_t.passport
-                                         : QString();
+                const QString text =
+                    r.documentKind == TravelDocument::Kind::Certificate ? m_t.certificate
+                    : r.documentKind == TravelDocument::Kind::Passport  ? m_t.passport
+                                                                        : QString();
                 m_kindLines.insert(kind, m_measure.wrap(text, small, w));
             }
             lines += m_kindLines.value(kind);
@@ -417,11 +416,7 @@ private:
     void layOutEnd() {
         const ReturnListTotals t = ReturnListExport::totals(m_in.passengers, m_in.list.flightDate);
         auto totals = [&](const QString &pattern) {
-            return QString(pattern)
-                .arg(t.passengers)
-                .arg(t.men)
-                .arg(t.women)
-                .arg(t.minors);
+            return QString(pattern).arg(t.passengers).arg(t.men).arg(t.women).arg(t.minors);
         };
         m_end << m_measure.line(QString(), m_measure.font(6));
         m_end += m_measure.wrap(totals(m_t.totals), m_measure.font(9, true), m_width);
@@ -441,21 +436,20 @@ private:
                 parts << e.role;
             if (!e.document.isEmpty())
                 parts << e.document;
-            m_end += m_measure.wrap(QStringLiteral("%1. %2").arg(++n).arg(parts.join(
-                                        QStringLiteral(", "))),
-                                    m_measure.font(BodySize), m_width);
+            m_end += m_measure.wrap(
+                QStringLiteral("%1. %2").arg(++n).arg(parts.join(QStringLiteral(", "))),
+                m_measure.font(BodySize), m_width);
         }
         m_signatureTop = heightOf(m_end) + 22;
         const qreal half = m_width / 2 - 20;
         auto signature = [&](const QString ReturnListTexts::*role, const QString &name) {
-            QList<Line> lines = m_measure.wrap(both(m_t.*role, second(role)),
-                                               m_measure.font(8, true), half);
+            QList<Line> lines =
+                m_measure.wrap(both(m_t.*role, second(role)), m_measure.font(8, true), half);
             lines << m_measure.line(QString(), m_measure.font(14)); // room to sign
-            lines << m_measure.line(QStringLiteral("_______________________________   ") +
-                                        name,
+            lines << m_measure.line(QStringLiteral("_______________________________   ") + name,
                                     m_measure.font(9));
-            lines += m_measure.wrap(QStringLiteral("(%1)").arg(both(
-                                        m_t.signature, second(&ReturnListTexts::signature))),
+            lines += m_measure.wrap(QStringLiteral("(%1)").arg(
+                                        both(m_t.signature, second(&ReturnListTexts::signature))),
                                     m_measure.font(SmallSize), half);
             return lines;
         };

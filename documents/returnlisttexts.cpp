@@ -21,7 +21,8 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
     ReturnListTexts t;
     if (language == u"ru") {
         t.manifestTitle = QStringLiteral("Список на возвращение: список пассажиров");
-        t.receptionTitle = QStringLiteral("Список на возвращение: для встречи в Республике Узбекистан");
+        t.receptionTitle =
+            QStringLiteral("Список на возвращение: для встречи в Республике Узбекистан");
         t.draft = QStringLiteral("ПРОЕКТ: список не утверждён");
         t.flight = QStringLiteral("Рейс");
         t.carrier = QStringLiteral("Авиакомпания");
@@ -55,7 +56,8 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.page = QStringLiteral("Страница %1 из %2");
     } else if (language == u"uz") {
         t.manifestTitle = QStringLiteral("Qaytish roʻyxati: yoʻlovchilar roʻyxati");
-        t.receptionTitle = QStringLiteral("Qaytish roʻyxati: Oʻzbekiston Respublikasida kutib olish uchun");
+        t.receptionTitle =
+            QStringLiteral("Qaytish roʻyxati: Oʻzbekiston Respublikasida kutib olish uchun");
         t.draft = QStringLiteral("QORALAMA: roʻyxat tasdiqlanmagan");
         t.flight = QStringLiteral("Reys");
         t.carrier = QStringLiteral("Aviakompaniya");
@@ -89,7 +91,8 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.page = QStringLiteral("%2 sahifadan %1-sahifa");
     } else if (language == u"uz-Cyrl") {
         t.manifestTitle = QStringLiteral("Қайтиш рўйхати: йўловчилар рўйхати");
-        t.receptionTitle = QStringLiteral("Қайтиш рўйхати: Ўзбекистон Республикасида кутиб олиш учун");
+        t.receptionTitle =
+            QStringLiteral("Қайтиш рўйхати: Ўзбекистон Республикасида кутиб олиш учун");
         t.draft = QStringLiteral("ҚОРАЛАМА: рўйхат тасдиқланмаган");
         t.flight = QStringLiteral("Рейс");
         t.carrier = QStringLiteral("Авиакомпания");
@@ -123,7 +126,8 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.page = QStringLiteral("%2 саҳифадан %1-саҳифа");
     } else {
         t.manifestTitle = QStringLiteral("Return list: passenger manifest");
-        t.receptionTitle = QStringLiteral("Return list: for reception in the Republic of Uzbekistan");
+        t.receptionTitle =
+            QStringLiteral("Return list: for reception in the Republic of Uzbekistan");
         t.draft = QStringLiteral("DRAFT: the list is not final");
         t.flight = QStringLiteral("Flight");
         t.carrier = QStringLiteral("Carrier");

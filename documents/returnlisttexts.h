@@ -18,9 +18,9 @@ struct ReturnListTexts {
     QString pinfl, regionDistrict, receiver;
     QString male, female; // sex as printed
     QString certificate, passport;
-    QString confirmed;      // the receiver confirmed
-    QString totals;         // %1 passengers, %2 men, %3 women, %4 minors
-    QString escorts;        // heading
+    QString confirmed; // the receiver confirmed
+    QString totals;    // %1 passengers, %2 men, %3 women, %4 minors
+    QString escorts;   // heading
     QString noEscorts;
     QString officer, headOfMission, signature, stamp;
     QString page; // %1 this page, %2 pages

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "returnlistswindow.h"
 #include "keys.h"
+#include "returnlistswindow.h"
 
 #include "caseeditor.h"
 #include "casetablemodel.h"

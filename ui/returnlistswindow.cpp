@@ -67,8 +67,7 @@ QList<qint64> chooseCases(QWidget *parent, const Database &db) {
     label->setBuddy(search);
     auto *table = new QTableWidget(0, 4);
     table->setObjectName(QStringLiteral("caseResults"));
-    table->setHorizontalHeaderLabels({ReturnListsWindow::tr("Case"),
-                                      ReturnListsWindow::tr("Name"),
+    table->setHorizontalHeaderLabels({ReturnListsWindow::tr("Case"), ReturnListsWindow::tr("Name"),
                                       ReturnListsWindow::tr("Date of birth"),
                                       ReturnListsWindow::tr("Status")});
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,8 +94,8 @@ QList<qint64> chooseCases(QWidget *parent, const Database &db) {
             const int row = table->rowCount();
             table->insertRow(row);
             table->setItem(row, 0, item(r.caseRef, r.id));
-            table->setItem(row, 1, item(r.fullNameLatin() + QStringLiteral(" / ") +
-                                        r.fullNameCyrillic()));
+            table->setItem(row, 1,
+                           item(r.fullNameLatin() + QStringLiteral(" / ") + r.fullNameCyrillic()));
             table->setItem(row, 2, item(dates::format(r.birthDate)));
             table->setItem(row, 3, item(CaseStatusInfo::displayName(r.status)));
         }
@@ -124,8 +123,8 @@ QList<qint64> chooseCases(QWidget *parent, const Database &db) {
 
 } // namespace
 
-ReturnListsWindow::ReturnListsWindow(std::shared_ptr<Database> db, const Clock &clock,
-                                     Actor actor, QWidget *parent)
+ReturnListsWindow::ReturnListsWindow(std::shared_ptr<Database> db, const Clock &clock, Actor actor,
+                                     QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_db(std::move(db))
     , m_clock(clock)
@@ -359,9 +358,9 @@ void ReturnListsWindow::retranslateUi() {
     m_tabs->setTabText(0, tr("Passengers"));
     m_tabs->setTabText(1, tr("Escorts"));
     m_tabs->setTabText(2, tr("History"));
-    m_passengerTable->setHorizontalHeaderLabels(
-        {tr("No."), tr("Case"), tr("Name (Latin)"), tr("Name (Cyrillic)"), tr("Date of birth"),
-         tr("Status"), tr("Reception"), tr("Boarded")});
+    m_passengerTable->setHorizontalHeaderLabels({tr("No."), tr("Case"), tr("Name (Latin)"),
+                                                 tr("Name (Cyrillic)"), tr("Date of birth"),
+                                                 tr("Status"), tr("Reception"), tr("Boarded")});
     m_addCasesButton->setText(tr("&Add cases…"));
     m_removeButton->setText(tr("Ta&ke off…"));
     m_receptionButton->setText(tr("Rece&ption…"));
@@ -408,11 +407,10 @@ void ReturnListsWindow::reloadLists() {
     m_lists->clear();
     int current = -1;
     for (const ReturnList &l : all.value()) {
-        auto *i = new QListWidgetItem(tr("%1, %2, %3 – %4\n%5, %n passenger(s)", nullptr,
-                                         l.passengerCount)
-                                          .arg(l.flightNumber, dates::format(l.flightDate),
-                                               l.fromAirport, l.toAirport,
-                                               listStatusName(l.status)));
+        auto *i = new QListWidgetItem(
+            tr("%1, %2, %3 – %4\n%5, %n passenger(s)", nullptr, l.passengerCount)
+                .arg(l.flightNumber, dates::format(l.flightDate), l.fromAirport, l.toAirport,
+                     listStatusName(l.status)));
         i->setData(Qt::UserRole, l.id);
         m_lists->addItem(i);
         if (l.id == m_listId)
@@ -456,10 +454,9 @@ void ReturnListsWindow::showList() {
         }
     }
     m_editor->setEnabled(m_listId > 0);
-    m_statusLabel->setText(m_listId > 0 ? tr("Return list %1: %2")
-                                              .arg(m_list.id)
-                                              .arg(listStatusName(m_list.status))
-                                        : tr("Create a list with “New list”, or choose one."));
+    m_statusLabel->setText(
+        m_listId > 0 ? tr("Return list %1: %2").arg(m_list.id).arg(listStatusName(m_list.status))
+                     : tr("Create a list with “New list”, or choose one."));
     m_flight->setText(m_list.flightNumber);
     m_carrier->setText(m_list.carrier);
     m_date->setDate(m_list.flightDate);
@@ -517,9 +514,9 @@ void ReturnListsWindow::showList() {
                                      : e.event == u"reopened"  ? tr("reopened")
                                      : e.event == u"completed" ? tr("completed")
                                                                : e.event;
-                const QStringList cells = {QLocale().toString(e.at.toLocalTime(),
-                                                              QLocale::ShortFormat),
-                                           e.actor, what, e.reason};
+                const QStringList cells = {
+                    QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, what,
+                    e.reason};
                 for (int c = 0; c < cells.size(); ++c)
                     m_eventTable->setItem(row, c, item(cells.at(c)));
             }
@@ -592,8 +589,8 @@ void ReturnListsWindow::updateButtons() {
     m_removeEscortButton->setEnabled(draft && m_escortTable->currentRow() >= 0);
     QTreeWidgetItem *current = m_problemTree->currentItem();
     const int index = current ? current->data(0, Qt::UserRole).toInt() : -1;
-    const bool warning = index >= 0 && index < m_problems.size() &&
-                         !m_problems.at(index).hard && !m_problems.at(index).overridden;
+    const bool warning = index >= 0 && index < m_problems.size() && !m_problems.at(index).hard &&
+                         !m_problems.at(index).overridden;
     m_overrideButton->setEnabled(draft && warning);
     if (index >= 0 && index < m_problems.size() && m_problems.at(index).hard)
         m_overrideButton->setToolTip(tr("A hard stop cannot be overridden."));
@@ -681,8 +678,8 @@ void ReturnListsWindow::removePassenger() {
     const qint64 caseId = selectedCaseId();
     if (caseId <= 0)
         return;
-    const std::optional<QString> reason =
-        Dialogs::askText(this, tr("Take off the list"), tr("Why is the person taken off the list?"));
+    const std::optional<QString> reason = Dialogs::askText(
+        this, tr("Take off the list"), tr("Why is the person taken off the list?"));
     if (!reason)
         return;
     if (report(m_repo.removePassenger(m_actor, m_listId, caseId, *reason)))
@@ -764,8 +761,8 @@ void ReturnListsWindow::addEscort() {
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<ReturnListEscort> added = m_repo.addEscort(
-        m_actor, m_listId, {0, name->text(), role->text(), document->text()});
+    Result<ReturnListEscort> added =
+        m_repo.addEscort(m_actor, m_listId, {0, name->text(), role->text(), document->text()});
     if (!added)
         report(added.error());
     reload();
@@ -850,9 +847,10 @@ void ReturnListsWindow::markBoarded(bool boarded) {
         return;
     QString reason;
     if (!boarded) {
-        const std::optional<QString> given = Dialogs::askText(
-            this, tr("Did not board"), tr("Why did the person not board? The case goes back "
-                                          "to “document issued”."));
+        const std::optional<QString> given =
+            Dialogs::askText(this, tr("Did not board"),
+                             tr("Why did the person not board? The case goes back "
+                                "to “document issued”."));
         if (!given)
             return;
         reason = *given;
@@ -895,9 +893,8 @@ void ReturnListsWindow::printPreview() {
     printer.setPageLayout(documents::ReturnListPdf::pageLayout(options.paper));
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("printPreview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        documents::ReturnListPdf::paint(input, options, p);
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *p) { documents::ReturnListPdf::paint(input, options, p); });
     preview.resize(1000, 760);
     preview.exec();
 }
@@ -911,9 +908,9 @@ void ReturnListsWindow::exportPdf() {
         QStringLiteral("%1-%2-%3.pdf")
             .arg(returnListOutputName(options.output), QString(m_list.flightNumber).remove(u' '),
                  dates::toIso(m_list.flightDate));
-    const QString file = Dialogs::saveFileName(this, tr("Export the list as PDF"),
-                                               QDir::home().filePath(name),
-                                               tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
+    const QString file =
+        Dialogs::saveFileName(this, tr("Export the list as PDF"), QDir::home().filePath(name),
+                              tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
     if (file.isEmpty())
         return;
     report(documents::ReturnListPdf::write(input, options, file));
@@ -926,9 +923,9 @@ void ReturnListsWindow::exportCsv() {
         QStringLiteral("%1-%2-%3.csv")
             .arg(returnListOutputName(output), QString(m_list.flightNumber).remove(u' '),
                  dates::toIso(m_list.flightDate));
-    const QString file = Dialogs::saveFileName(this, tr("Export the list as CSV"),
-                                               QDir::home().filePath(name),
-                                               tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
+    const QString file =
+        Dialogs::saveFileName(this, tr("Export the list as CSV"), QDir::home().filePath(name),
+                              tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
     if (file.isEmpty())
         return;
     report(ReturnListExport::writeCsv(m_passengers, output, file));

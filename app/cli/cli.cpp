@@ -155,19 +155,21 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("capacity"), tr("return list: the seats for its people."), tr("n")),
         opt(QStringLiteral("carrier"), tr("return list: the airline."), tr("name")),
         opt(QStringLiteral("time"), tr("return list: the time of departure."), tr("time")),
-        opt(QStringLiteral("reason"), tr("return list: the reason (overrides, reopening, not "
-                                         "boarding, taking off)."),
+        opt(QStringLiteral("reason"),
+            tr("return list: the reason (overrides, reopening, not "
+               "boarding, taking off)."),
             tr("text")),
         opt(QStringLiteral("out"), tr("return list: the file to write."), tr("file")),
-        opt(QStringLiteral("kind"), tr("return list: %1 or %2.")
-                                        .arg(QStringLiteral("manifest"), QStringLiteral("reception")),
+        opt(QStringLiteral("kind"),
+            tr("return list: %1 or %2.")
+                .arg(QStringLiteral("manifest"), QStringLiteral("reception")),
             tr("kind")),
-        opt(QStringLiteral("lang"), tr("return list: the language of the PDF: %1.")
-                                        .arg(QStringLiteral("uz, uz-Cyrl, ru, en")),
+        opt(QStringLiteral("lang"),
+            tr("return list: the language of the PDF: %1.")
+                .arg(QStringLiteral("uz, uz-Cyrl, ru, en")),
             tr("language")),
-        opt(QStringLiteral("paper"), tr("return list: the paper: %1.")
-                                         .arg(QStringLiteral("a4, letter")),
-            tr("paper")),
+        opt(QStringLiteral("paper"),
+            tr("return list: the paper: %1.").arg(QStringLiteral("a4, letter")), tr("paper")),
     });
 }
 

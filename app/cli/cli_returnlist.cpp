@@ -23,7 +23,8 @@ QJsonObject problemJson(const ListProblem &p) {
                   {QStringLiteral("hard_stop"), p.hard},
                   {QStringLiteral("message"), p.message},
                   {QStringLiteral("overridden"), p.overridden}};
-    o.insert(QStringLiteral("case_ref"), p.caseRef.isEmpty() ? QJsonValue() : QJsonValue(p.caseRef));
+    o.insert(QStringLiteral("case_ref"),
+             p.caseRef.isEmpty() ? QJsonValue() : QJsonValue(p.caseRef));
     o.insert(QStringLiteral("override_reason"),
              p.overridden ? QJsonValue(p.overrideReason) : QJsonValue());
     return o;
@@ -32,9 +33,7 @@ QJsonObject problemJson(const ListProblem &p) {
 } // namespace
 
 QString Cli::problemLine(const ListProblem &p) {
-    const QString mark = p.hard         ? tr("HARD STOP")
-                         : p.overridden ? tr("overridden")
-                                        : tr("warning");
+    const QString mark = p.hard ? tr("HARD STOP") : p.overridden ? tr("overridden") : tr("warning");
     QString line = QStringLiteral("%1\t%2\t%3").arg(mark, p.code, p.message);
     if (p.overridden)
         line += u' ' + tr("(overridden by %1: %2)").arg(p.overrideActor, p.overrideReason);
@@ -65,8 +64,7 @@ int Cli::cmdReturnList(const QStringList &args) {
           0,
           QStringLiteral("return-list create --flight F --date YYYY-MM-DD --from IATA --to IATA "
                          "[--capacity N]")}},
-        {QStringLiteral("add"),
-         {{}, 2, -1, QStringLiteral("return-list add LIST_ID CASE_REF...")}},
+        {QStringLiteral("add"), {{}, 2, -1, QStringLiteral("return-list add LIST_ID CASE_REF...")}},
         {QStringLiteral("remove"),
          {{QStringLiteral("reason")},
           2,
@@ -93,8 +91,7 @@ int Cli::cmdReturnList(const QStringList &args) {
           2,
           2,
           QStringLiteral("return-list not-boarded LIST_ID CASE_REF --reason T")}},
-        {QStringLiteral("complete"),
-         {{}, 1, 1, QStringLiteral("return-list complete LIST_ID")}},
+        {QStringLiteral("complete"), {{}, 1, 1, QStringLiteral("return-list complete LIST_ID")}},
         {QStringLiteral("pdf"),
          {{QStringLiteral("out"), QStringLiteral("kind"), QStringLiteral("lang"),
            QStringLiteral("paper")},
@@ -106,7 +103,8 @@ int Cli::cmdReturnList(const QStringList &args) {
           1,
           1,
           QStringLiteral("return-list csv LIST_ID --out FILE.csv")}},
-        {QStringLiteral("list"), {{QStringLiteral("json")}, 0, 0, QStringLiteral("return-list list")}},
+        {QStringLiteral("list"),
+         {{QStringLiteral("json")}, 0, 0, QStringLiteral("return-list list")}},
     };
     if (!specs.contains(sub))
         return usageError(tr("unknown command “%1 %2”; the commands are: %3.")
@@ -136,7 +134,8 @@ int Cli::cmdReturnList(const QStringList &args) {
         l.flightNumber = m_parser.value(QStringLiteral("flight"));
         const std::optional<QDate> date = dates::parseInput(m_parser.value(QStringLiteral("date")));
         if (!date)
-            return usageError(tr("--date needs a date such as %1.").arg(QStringLiteral("2026-04-10")));
+            return usageError(
+                tr("--date needs a date such as %1.").arg(QStringLiteral("2026-04-10")));
         l.flightDate = *date;
         l.fromAirport = m_parser.value(QStringLiteral("from"));
         l.toAirport = m_parser.value(QStringLiteral("to"));
@@ -161,24 +160,25 @@ int Cli::cmdReturnList(const QStringList &args) {
         QJsonArray array;
         for (const ReturnList &l : all.value()) {
             if (m_parser.isSet(QStringLiteral("json")))
-                array.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                         {QStringLiteral("flight_number"), l.flightNumber},
-                                         {QStringLiteral("carrier"), l.carrier},
-                                         {QStringLiteral("flight_date"), dates::toIso(l.flightDate)},
-                                         {QStringLiteral("from"), l.fromAirport},
-                                         {QStringLiteral("to"), l.toAirport},
-                                         {QStringLiteral("capacity"), l.capacity},
-                                         {QStringLiteral("status"), l.status},
-                                         {QStringLiteral("passengers"), l.passengerCount}});
+                array.append(
+                    QJsonObject{{QStringLiteral("id"), l.id},
+                                {QStringLiteral("flight_number"), l.flightNumber},
+                                {QStringLiteral("carrier"), l.carrier},
+                                {QStringLiteral("flight_date"), dates::toIso(l.flightDate)},
+                                {QStringLiteral("from"), l.fromAirport},
+                                {QStringLiteral("to"), l.toAirport},
+                                {QStringLiteral("capacity"), l.capacity},
+                                {QStringLiteral("status"), l.status},
+                                {QStringLiteral("passengers"), l.passengerCount}});
             else
                 m_out << l.id << '\t' << l.flightNumber << '\t' << dates::format(l.flightDate)
                       << '\t' << l.fromAirport << '-' << l.toAirport << '\t' << l.status << '\t'
                       << l.passengerCount << Qt::endl;
         }
         if (m_parser.isSet(QStringLiteral("json")))
-            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
-                         .trimmed()
-                  << Qt::endl;
+            m_out
+                << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed()
+                << Qt::endl;
         return 0;
     }
 
@@ -235,9 +235,9 @@ int Cli::cmdReturnList(const QStringList &args) {
                       << problemLine(p) << Qt::endl;
         }
         if (m_parser.isSet(QStringLiteral("json")))
-            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
-                         .trimmed()
-                  << Qt::endl;
+            m_out
+                << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed()
+                << Qt::endl;
         else if (problems->isEmpty())
             m_out << tr("The list has no problems.") << Qt::endl;
         return open ? 3 : 0;
@@ -315,8 +315,8 @@ int Cli::cmdReturnList(const QStringList &args) {
         const std::optional<ReturnListOutput> kind =
             returnListOutputFromName(m_parser.value(QStringLiteral("kind")));
         if (!kind)
-            return usageError(tr("--kind needs one of: %1.")
-                                  .arg(QStringLiteral("manifest, reception")));
+            return usageError(
+                tr("--kind needs one of: %1.").arg(QStringLiteral("manifest, reception")));
         output = *kind;
     }
     Result<QList<ReturnListPassenger>> people = lists.passengers(id);
@@ -341,8 +341,9 @@ int Cli::cmdReturnList(const QStringList &args) {
     if (!documents::ReturnListPdf::isLanguage(options.language))
         return usageError(tr("--lang needs one of: %1.")
                               .arg(documents::documentLanguages().join(QStringLiteral(", "))));
-    options.paper = m_parser.isSet(QStringLiteral("paper")) ? m_parser.value(QStringLiteral("paper"))
-                                                             : mission->paperSize;
+    options.paper = m_parser.isSet(QStringLiteral("paper"))
+                        ? m_parser.value(QStringLiteral("paper"))
+                        : mission->paperSize;
     if (!documents::ReturnListPdf::isPaper(options.paper))
         return usageError(tr("--paper needs one of: %1.").arg(QStringLiteral("a4, letter")));
     documents::ReturnListPdfInput input;

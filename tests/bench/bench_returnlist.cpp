@@ -25,10 +25,10 @@ using namespace qaytish;
 namespace {
 
 const char *const Surnames[][2] = {{"Gʻulomov", "Ғуломов"}, {"Toʻxtayev", "Тўхтаев"},
-                                   {"Qodirov", "Қодиров"},   {"Hamidov", "Ҳамидов"},
-                                   {"Rahimov", "Раҳимов"},   {"Abdullayev", "Абдуллаев"}};
-const char *const Given[][2] = {{"Shuhrat", "Шуҳрат"}, {"Baxtiyor", "Бахтиёр"},
-                                {"Dilshod", "Дилшод"}, {"Ulugʻbek", "Улуғбек"}};
+                                   {"Qodirov", "Қодиров"},  {"Hamidov", "Ҳамидов"},
+                                   {"Rahimov", "Раҳимов"},  {"Abdullayev", "Абдуллаев"}};
+const char *const Given[][2] = {
+    {"Shuhrat", "Шуҳрат"}, {"Baxtiyor", "Бахтиёр"}, {"Dilshod", "Дилшод"}, {"Ulugʻbek", "Улуғбек"}};
 
 documents::ReturnListPdfInput input(int passengers) {
     documents::ReturnListPdfInput in;
@@ -80,10 +80,14 @@ qint64 bare(const documents::ReturnListPdfInput &in, QByteArray *pdf) {
     const QFont body = documents::font(8);
     const QFont small = documents::font(6.5);
     const QFont head = documents::font(7, true);
-    const QStringList headers = {QStringLiteral("No."),          QStringLiteral("Name (Latin)"),
-                                 QStringLiteral("Name (Cyrillic)"), QStringLiteral("Date of birth"),
-                                 QStringLiteral("Sex"),          QStringLiteral("Travel document"),
-                                 QStringLiteral("Host reference"), QStringLiteral("Assistance")};
+    const QStringList headers = {QStringLiteral("No."),
+                                 QStringLiteral("Name (Latin)"),
+                                 QStringLiteral("Name (Cyrillic)"),
+                                 QStringLiteral("Date of birth"),
+                                 QStringLiteral("Sex"),
+                                 QStringLiteral("Travel document"),
+                                 QStringLiteral("Host reference"),
+                                 QStringLiteral("Assistance")};
     const qreal rowHeight = 24;
     const int perPage = int((page.height() - 80) / rowHeight);
     QPainter p(&writer);
@@ -158,10 +162,10 @@ int main(int argc, char *argv[]) {
     out << "passengers  return-list-pdf  bare-qpainter  ratio  per-passenger  pdf-size\n";
     for (int n : sizes) {
         const documents::ReturnListPdfInput in = input(n);
-        // Best of three, alternating, so that both see the same state of the machine.
+        // Best of five, alternating, so that both see the same state of the machine.
         qint64 bestOurs = -1, bestBare = -1;
         QByteArray ourPdf, barePdf;
-        for (int round = 0; round < 3; ++round) {
+        for (int round = 0; round < 5; ++round) {
             ourPdf.clear();
             barePdf.clear();
             const qint64 a = ours(in, &ourPdf);

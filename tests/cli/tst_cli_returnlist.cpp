@@ -29,17 +29,17 @@ struct Pair {
 };
 
 // Ten of each: 1,000 different full names, with oʻ gʻ in Latin and ў қ ғ ҳ in Cyrillic.
-const Pair Surnames[] = {{"Gʻulomov", "Ғуломов"},   {"Toʻxtayev", "Тўхтаев"},
+const Pair Surnames[] = {{"Gʻulomov", "Ғуломов"},    {"Toʻxtayev", "Тўхтаев"},
                          {"Qodirov", "Қодиров"},     {"Hamidov", "Ҳамидов"},
                          {"Oʻrinboyev", "Ўринбоев"}, {"Rahimov", "Раҳимов"},
                          {"Yoʻldoshev", "Йўлдошев"}, {"Ergashev", "Эргашев"},
                          {"Qoʻchqorov", "Қўчқоров"}, {"Gʻaniyev", "Ғаниев"}};
-const Pair Given[] = {{"Shuhrat", "Шуҳрат"}, {"Baxtiyor", "Бахтиёр"}, {"Dilshod", "Дилшод"},
-                      {"Gʻayrat", "Ғайрат"}, {"Oybek", "Ойбек"},      {"Zafar", "Зафар"},
-                      {"Hasan", "Ҳасан"},    {"Sardor", "Сардор"},    {"Qahramon", "Қаҳрамон"},
+const Pair Given[] = {{"Shuhrat", "Шуҳрат"},  {"Baxtiyor", "Бахтиёр"}, {"Dilshod", "Дилшод"},
+                      {"Gʻayrat", "Ғайрат"},  {"Oybek", "Ойбек"},      {"Zafar", "Зафар"},
+                      {"Hasan", "Ҳасан"},     {"Sardor", "Сардор"},    {"Qahramon", "Қаҳрамон"},
                       {"Ulugʻbek", "Улуғбек"}};
-const Pair Fathers[] = {{"Alisher", "Алишер"},   {"Toʻlqin", "Тўлқин"},   {"Hamza", "Ҳамза"},
-                        {"Qosim", "Қосим"},      {"Gʻofur", "Ғофур"},     {"Botir", "Ботир"},
+const Pair Fathers[] = {{"Alisher", "Алишер"},       {"Toʻlqin", "Тўлқин"}, {"Hamza", "Ҳамза"},
+                        {"Qosim", "Қосим"},          {"Gʻofur", "Ғофур"},   {"Botir", "Ботир"},
                         {"Doʻstmurod", "Дўстмурод"}, {"Xurshid", "Хуршид"}, {"Nodir", "Нодир"},
                         {"Shavkat", "Шавкат"}};
 
@@ -116,13 +116,13 @@ private:
     }
 
     QString createList(const QString &db) {
-        const Run r = cli({QStringLiteral("return-list"), QStringLiteral("create"),
-                           QStringLiteral("--flight"), QStringLiteral("HY 102"),
-                           QStringLiteral("--date"), QStringLiteral("2026-04-10"),
-                           QStringLiteral("--from"), QStringLiteral("JFK"), QStringLiteral("--to"),
-                           QStringLiteral("TAS"), QStringLiteral("--carrier"),
-                           QStringLiteral("Uzbekistan Airways")},
-                          db);
+        const Run r =
+            cli({QStringLiteral("return-list"), QStringLiteral("create"),
+                 QStringLiteral("--flight"), QStringLiteral("HY 102"), QStringLiteral("--date"),
+                 QStringLiteral("2026-04-10"), QStringLiteral("--from"), QStringLiteral("JFK"),
+                 QStringLiteral("--to"), QStringLiteral("TAS"), QStringLiteral("--carrier"),
+                 QStringLiteral("Uzbekistan Airways")},
+                db);
         return r.code == 0 ? r.out.trimmed() : QString();
     }
 
@@ -151,10 +151,10 @@ private slots:
         m_big = registerWith(cases, &m_refs);
         QVERIFY(!m_big.isEmpty());
         QCOMPARE(createList(m_big), QStringLiteral("1"));
-        const Run add = cli(QStringList{QStringLiteral("return-list"), QStringLiteral("add"),
-                                        QStringLiteral("1")} +
-                                m_refs,
-                            m_big);
+        const Run add = cli(
+            QStringList{QStringLiteral("return-list"), QStringLiteral("add"), QStringLiteral("1")} +
+                m_refs,
+            m_big);
         QVERIFY2(add.code == 0, qPrintable(add.err));
     }
 
@@ -169,9 +169,9 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("TASH")));
         QVERIFY(r.err.contains(QStringLiteral("IATA")));
-        r = cli({QStringLiteral("return-list"), QStringLiteral("create"), QStringLiteral("--flight"),
-                 QStringLiteral("HY 102"), QStringLiteral("--date"), QStringLiteral("2026-04-10"),
-                 QStringLiteral("--to"), QStringLiteral("TAS")},
+        r = cli({QStringLiteral("return-list"), QStringLiteral("create"),
+                 QStringLiteral("--flight"), QStringLiteral("HY 102"), QStringLiteral("--date"),
+                 QStringLiteral("2026-04-10"), QStringLiteral("--to"), QStringLiteral("TAS")},
                 db);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--from")));
@@ -210,7 +210,8 @@ private slots:
         QCOMPARE(r.code, 3);
         const QStringList lines = r.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 1);
-        QVERIFY(lines.first().startsWith(refs.at(2) + QStringLiteral("\twarning\tnot_document_issued\t")));
+        QVERIFY(lines.first().startsWith(refs.at(2) +
+                                         QStringLiteral("\twarning\tnot_document_issued\t")));
 
         // A hard stop recorded later: marked, and no reason overrides it.
         {
@@ -232,7 +233,8 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("hard stop")));
 
         // Finalising: the hard stop goes off; the warning blocks until overridden.
-        r = cli({QStringLiteral("return-list"), QStringLiteral("finalize"), QStringLiteral("1")}, db);
+        r = cli({QStringLiteral("return-list"), QStringLiteral("finalize"), QStringLiteral("1")},
+                db);
         QCOMPARE(r.code, 3);
         QVERIFY(r.out.contains(refs.at(0)));
         QVERIFY(r.err.contains(QStringLiteral("not_document_issued")));
@@ -247,9 +249,9 @@ private slots:
                      .value(QStringLiteral("status"))
                      .toString(),
                  QStringLiteral("on_return_list"));
-        r = cli({QStringLiteral("return-list"), QStringLiteral("add"), QStringLiteral("1"),
-                 refs.at(0)},
-                db);
+        r = cli(
+            {QStringLiteral("return-list"), QStringLiteral("add"), QStringLiteral("1"), refs.at(0)},
+            db);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("reopen")));
         r = cli({QStringLiteral("return-list"), QStringLiteral("reopen"), QStringLiteral("1"),
@@ -285,7 +287,8 @@ private slots:
         // Every passenger's names in both scripts, exactly (oʻ gʻ ў қ ғ ҳ included).
         for (int i = 0; i < 1000; ++i) {
             const CaseRecord c = passenger(i);
-            QVERIFY2(pdf.text.contains(c.person.fullNameLatin()), qPrintable(c.person.fullNameLatin()));
+            QVERIFY2(pdf.text.contains(c.person.fullNameLatin()),
+                     qPrintable(c.person.fullNameLatin()));
             QVERIFY2(pdf.text.contains(c.person.fullNameCyrillic()),
                      qPrintable(c.person.fullNameCyrillic()));
         }

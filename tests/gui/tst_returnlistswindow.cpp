@@ -102,7 +102,8 @@ private slots:
 
     void finalisingOverAWarning() {
         const CaseRecord issued = makeCase(QStringLiteral("Hujjatov"), CaseStatus::DocumentIssued);
-        const CaseRecord early = makeCase(QStringLiteral("Tasdiqov"), CaseStatus::IdentityConfirmed);
+        const CaseRecord early =
+            makeCase(QStringLiteral("Tasdiqov"), CaseStatus::IdentityConfirmed);
         ReturnListRepository repo(*m_db, m_clock);
         ReturnList l;
         l.flightNumber = QStringLiteral("HY 102");
@@ -144,8 +145,9 @@ private slots:
         QCOMPARE(m_prompts.size(), 1);
         QVERIFY(m_prompts.first().contains(early.caseRef));
         QCOMPARE(problemRow(tree, early.caseRef)->text(0), QStringLiteral("Overridden"));
-        QVERIFY(problemRow(tree, early.caseRef)->text(3).contains(
-            QStringLiteral("ICE holds his valid passport")));
+        QVERIFY(problemRow(tree, early.caseRef)
+                    ->text(3)
+                    .contains(QStringLiteral("ICE holds his valid passport")));
 
         m_asked.clear();
         m_answers = {Dialogs::Answer::Yes};
@@ -184,7 +186,8 @@ private slots:
         QCOMPARE(row->text(0), QStringLiteral("HARD STOP"));
         tree->setCurrentItem(row);
         QVERIFY(!find<QPushButton>(w, "overrideButton")->isEnabled());
-        QVERIFY(find<QLabel>(w, "checkLabel")->text().contains(QStringLiteral("no reason overrides")));
+        QVERIFY(
+            find<QLabel>(w, "checkLabel")->text().contains(QStringLiteral("no reason overrides")));
     }
 
     void openedFromTheMainWindow() {

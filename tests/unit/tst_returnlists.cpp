@@ -124,8 +124,8 @@ private slots:
                       QStringLiteral("from_airport")));
         QVERIFY(fails([](ReturnList &x) { x.fromAirport = QStringLiteral("TAS"); },
                       QStringLiteral("to_airport")));
-        QVERIFY(fails([](ReturnList &x) { x.flightDate = QDate(); },
-                      QStringLiteral("flight_date")));
+        QVERIFY(
+            fails([](ReturnList &x) { x.flightDate = QDate(); }, QStringLiteral("flight_date")));
         QVERIFY(fails([](ReturnList &x) { x.departureTime = QStringLiteral("25:10"); },
                       QStringLiteral("departure_time")));
         QVERIFY(fails([](ReturnList &x) { x.capacity = -1; }, QStringLiteral("capacity")));
@@ -146,8 +146,8 @@ private slots:
         QVERIFY(cases().changeStatus(Officer, closed.id, CaseStatus::Closed,
                                      QStringLiteral("Left on their own")));
         CaseRecord open = makeCase(QStringLiteral("Ochiq"), {}, CaseStatus::Registered);
-        auto out = lists().addCases(Officer, id, {closed.caseRef, open.caseRef,
-                                                  QStringLiteral("QY-2026-999999")});
+        auto out = lists().addCases(
+            Officer, id, {closed.caseRef, open.caseRef, QStringLiteral("QY-2026-999999")});
         QVERIFY(out);
         QCOMPARE(out->size(), 3);
         QVERIFY(!out->at(0).added);
@@ -198,18 +198,19 @@ private slots:
 
     void doNotBoardTakesOffAtOnce() {
         const qint64 id = newList();
-        CaseRecord held = makeCase(QStringLiteral("Ushlangan"),
-                                   [](CaseRecord &r) { r.doNotBoard = true; });
+        CaseRecord held =
+            makeCase(QStringLiteral("Ushlangan"), [](CaseRecord &r) { r.doNotBoard = true; });
         CaseRecord free = makeCase(QStringLiteral("Ozod"));
         auto out = lists().addCases(Officer, id, {held.caseRef, free.caseRef});
         QVERIFY(!out->at(0).added);
         QVERIFY(out->at(0).message.contains(QStringLiteral("do not board")));
         QVERIFY(out->at(1).added);
         QVERIFY(!has(id, QStringLiteral("do_not_board"), free.id));
-        QVERIFY(lists().override(Officer, id, QStringLiteral("do_not_board"), held.id,
-                                 QStringLiteral("x"))
-                    .error()
-                    .kind == ErrorKind::Denied);
+        QVERIFY(
+            lists()
+                .override(Officer, id, QStringLiteral("do_not_board"), held.id, QStringLiteral("x"))
+                .error()
+                .kind == ErrorKind::Denied);
     }
 
     void unaccompaniedMinor() {
@@ -244,9 +245,9 @@ private slots:
             child(c);
             c.needs = {QStringLiteral("unaccompanied_minor")};
         });
-        QVERIFY(lists().addEscort(Officer, id, {0, QStringLiteral("Rashidov Anvar"),
-                                                QStringLiteral("Escort officer"),
-                                                QStringLiteral("FA7654321")}));
+        QVERIFY(lists().addEscort(Officer, id,
+                                  {0, QStringLiteral("Rashidov Anvar"),
+                                   QStringLiteral("Escort officer"), QStringLiteral("FA7654321")}));
         QVERIFY(add(id, coded));
         QVERIFY(has(id, QStringLiteral("unaccompanied_minor"), coded.id));
         // Finalising takes the child off whatever reason is given.
@@ -288,14 +289,17 @@ private slots:
 
     void familySeparated() {
         const qint64 id = newList();
-        auto family = [](CaseRecord &r) { r.person.familyGroup = QStringLiteral("Rahimovlar"); };
+        auto family = [](CaseRecord &r) {
+            r.person.familyGroup = QStringLiteral("Rahimovlar");
+        };
         CaseRecord a = makeCase(QStringLiteral("Rahimov"), family);
         CaseRecord b = makeCase(QStringLiteral("Rahimova"), family);
         CaseRecord single = makeCase(QStringLiteral("Yakka"));
         QVERIFY(add(id, a));
         QVERIFY(add(id, single));
         QVERIFY(has(id, QStringLiteral("family_separated"), a.id));
-        QVERIFY(problemsOf(id, QStringLiteral("family_separated")).first().message.contains(b.caseRef));
+        QVERIFY(
+            problemsOf(id, QStringLiteral("family_separated")).first().message.contains(b.caseRef));
         QVERIFY(!has(id, QStringLiteral("family_separated"), single.id));
         // On another list: said so.
         const qint64 other = newList(0, QDate(2026, 4, 20));
@@ -365,8 +369,9 @@ private slots:
         QVERIFY(add(id, makeCase(QStringLiteral("Ikki"))));
         QVERIFY(problemsOf(id, QStringLiteral("capacity_exceeded")).isEmpty());
         // An escort takes a seat too.
-        QVERIFY(lists().addEscort(Officer, id, {0, QStringLiteral("Rashidov Anvar"),
-                                                QStringLiteral("Escort officer"), QString()}));
+        QVERIFY(lists().addEscort(
+            Officer, id,
+            {0, QStringLiteral("Rashidov Anvar"), QStringLiteral("Escort officer"), QString()}));
         const auto p = problemsOf(id, QStringLiteral("capacity_exceeded"));
         QCOMPARE(p.size(), 1);
         QCOMPARE(p.first().caseId, 0);

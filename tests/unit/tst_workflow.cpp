@@ -60,8 +60,8 @@ private slots:
     }
     void onReturnListOnlyThroughAList() {
         Workflow::Facts byHand;
-        Status s = Workflow::check(CaseStatus::DocumentIssued, CaseStatus::OnReturnList,
-                                   QString(), byHand);
+        Status s = Workflow::check(CaseStatus::DocumentIssued, CaseStatus::OnReturnList, QString(),
+                                   byHand);
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QStringLiteral("finalised")));
         QVERIFY(!Workflow::manualTargets(CaseStatus::DocumentIssued)
@@ -70,22 +70,22 @@ private slots:
 
         Workflow::Facts list;
         list.throughReturnList = true;
-        QVERIFY(Workflow::check(CaseStatus::DocumentIssued, CaseStatus::OnReturnList, QString(),
-                                list)
-                    .ok());
+        QVERIFY(
+            Workflow::check(CaseStatus::DocumentIssued, CaseStatus::OnReturnList, QString(), list)
+                .ok());
         // Before the document is issued only with the consul's override.
         s = Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::OnReturnList, QString(),
                             list);
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QStringLiteral("overrides")));
         list.notIssuedOverridden = true;
-        QVERIFY(Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::OnReturnList,
-                                QString(), list)
+        QVERIFY(Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::OnReturnList, QString(),
+                                list)
                     .ok());
         QVERIFY(Workflow::check(CaseStatus::Registered, CaseStatus::OnReturnList, QString(), list)
                     .ok());
-        QVERIFY(!Workflow::check(CaseStatus::Closed, CaseStatus::OnReturnList, QString(), list)
-                     .ok());
+        QVERIFY(
+            !Workflow::check(CaseStatus::Closed, CaseStatus::OnReturnList, QString(), list).ok());
     }
     void reopenClosed() {
         QCOMPARE(Workflow::targets(CaseStatus::Closed), QList<CaseStatus>{CaseStatus::Registered});
