@@ -134,8 +134,8 @@ int Cli::cmdReturnList(const QStringList &args) {
         l.flightNumber = m_parser.value(QStringLiteral("flight"));
         const std::optional<QDate> date = dates::parseInput(m_parser.value(QStringLiteral("date")));
         if (!date)
-            return usageError(
-                tr("--date needs a date such as %1.").arg(QStringLiteral("2026-04-10")));
+            return usageError(tr("%1 needs a date such as %2.")
+                                  .arg(QStringLiteral("--date"), QStringLiteral("2026-04-10")));
         l.flightDate = *date;
         l.fromAirport = m_parser.value(QStringLiteral("from"));
         l.toAirport = m_parser.value(QStringLiteral("to"));
@@ -145,7 +145,8 @@ int Cli::cmdReturnList(const QStringList &args) {
             bool ok = false;
             l.capacity = m_parser.value(QStringLiteral("capacity")).toInt(&ok);
             if (!ok || l.capacity < 1)
-                return usageError(tr("--capacity needs a number of seats, 1 or more."));
+                return usageError(
+                    tr("%1 needs a number of seats, 1 or more.").arg(QStringLiteral("--capacity")));
         }
         Result<ReturnList> created = lists.create(actor(), l);
         if (!created)
@@ -316,7 +317,8 @@ int Cli::cmdReturnList(const QStringList &args) {
             returnListOutputFromName(m_parser.value(QStringLiteral("kind")));
         if (!kind)
             return usageError(
-                tr("--kind needs one of: %1.").arg(QStringLiteral("manifest, reception")));
+                tr("%1 needs one of: %2.")
+                    .arg(QStringLiteral("--kind"), QStringLiteral("manifest, reception")));
         output = *kind;
     }
     Result<QList<ReturnListPassenger>> people = lists.passengers(id);
@@ -339,13 +341,15 @@ int Cli::cmdReturnList(const QStringList &args) {
                            ? m_parser.value(QStringLiteral("lang"))
                            : QStringLiteral("uz");
     if (!documents::ReturnListPdf::isLanguage(options.language))
-        return usageError(tr("--lang needs one of: %1.")
-                              .arg(documents::documentLanguages().join(QStringLiteral(", "))));
+        return usageError(tr("%1 needs one of: %2.")
+                              .arg(QStringLiteral("--lang"),
+                                   documents::documentLanguages().join(QStringLiteral(", "))));
     options.paper = m_parser.isSet(QStringLiteral("paper"))
                         ? m_parser.value(QStringLiteral("paper"))
                         : mission->paperSize;
     if (!documents::ReturnListPdf::isPaper(options.paper))
-        return usageError(tr("--paper needs one of: %1.").arg(QStringLiteral("a4, letter")));
+        return usageError(tr("%1 needs one of: %2.")
+                              .arg(QStringLiteral("--paper"), QStringLiteral("a4, letter")));
     documents::ReturnListPdfInput input;
     Result<ReturnList> list = lists.load(id);
     Result<QList<ReturnListEscort>> escorts = lists.escorts(id);
