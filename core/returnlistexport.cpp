@@ -108,14 +108,17 @@ QStringList ReturnListExport::csvColumns(ReturnListOutput output) {
     return c;
 }
 
+Error ReturnListExport::cannotWrite(const QString &filePath, const QString &reason) {
+    Error e = Error::make(ErrorKind::Io, tr("%1 cannot be written: %2").arg(filePath, reason));
+    e.file = filePath;
+    return e;
+}
+
 Status ReturnListExport::writeCsv(const QList<ReturnListPassenger> &passengers,
                                   ReturnListOutput output, const QString &filePath) {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        Error e = Error::make(ErrorKind::Io,
-                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-        e.file = filePath;
-        return e;
+        return cannotWrite(filePath, file.errorString());
     }
     QByteArray out("\xEF\xBB\xBF");
     auto line = [&](const QStringList &cells) {
@@ -150,10 +153,7 @@ Status ReturnListExport::writeCsv(const QList<ReturnListPassenger> &passengers,
         line(cells);
     }
     if (file.write(out) != out.size() || !file.commit()) {
-        Error e = Error::make(ErrorKind::Io,
-                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-        e.file = filePath;
-        return e;
+        return cannotWrite(filePath, file.errorString());
     }
     return {};
 }

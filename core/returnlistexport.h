@@ -63,6 +63,9 @@ public:
 
     static QStringList csvColumns(ReturnListOutput output);
     // UTF-8 with a byte order mark, comma, CRLF, like export-csv; written atomically.
+    // The error of a file that cannot be written (also the PDF's: documents/ has no
+    // translated texts of its own).
+    static Error cannotWrite(const QString &filePath, const QString &reason);
     static Status writeCsv(const QList<ReturnListPassenger> &passengers, ReturnListOutput output,
                            const QString &filePath);
 };

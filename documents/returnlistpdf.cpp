@@ -603,10 +603,7 @@ Status ReturnListPdf::write(const ReturnListPdfInput &input, const ReturnListPdf
                             const QString &filePath) {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        Error e = Error::make(ErrorKind::Io,
-                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-        e.file = filePath;
-        return e;
+        return ReturnListExport::cannotWrite(filePath, file.errorString());
     }
     {
         QPdfWriter writer(&file);
@@ -617,10 +614,7 @@ Status ReturnListPdf::write(const ReturnListPdfInput &input, const ReturnListPdf
         paint(input, options, &writer);
     }
     if (!file.commit()) {
-        Error e = Error::make(ErrorKind::Io,
-                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-        e.file = filePath;
-        return e;
+        return ReturnListExport::cannotWrite(filePath, file.errorString());
     }
     return {};
 }

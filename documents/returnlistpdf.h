@@ -5,7 +5,6 @@
 #include "core/returnlistexport.h"
 #include "core/returnlists.h"
 
-#include <QCoreApplication>
 #include <QPageLayout>
 
 class QPagedPaintDevice;
@@ -34,7 +33,6 @@ struct ReturnListPdfOptions {
 // text is in the embedded document font, so that the PDF is the same on every machine and
 // its text extracts exactly.
 class ReturnListPdf {
-    Q_DECLARE_TR_FUNCTIONS(ReturnListPdf)
 public:
     static QPageLayout pageLayout(const QString &paper);
     // Paints on a paged device (a QPdfWriter, or the QPrinter of a print preview), whose page
