@@ -83,6 +83,10 @@ struct CaseRecord {
     QString assignedOfficer; // assigned_officer
     QString notes;           // notes
     HostRequest hostRequest;
+    // Facts that stop a return at once (hard stops of a return list; no override).
+    bool removalStayed = false; // removal_stayed: a court stayed the removal
+    bool doNotBoard = false;    // do_not_board: a "do not board" instruction
+    QString holdNote;           // hold_note: the stay's or instruction's reference and date
 
     CaseStatus status = CaseStatus::Registered;
     QDateTime createdAt;

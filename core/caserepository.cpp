@@ -114,6 +114,9 @@ const QStringList &caseColumnNames() {
         QStringLiteral("host_request_date"),
         QStringLiteral("host_order_date"),
         QStringLiteral("host_order_type"),
+        QStringLiteral("removal_stayed"),
+        QStringLiteral("do_not_board"),
+        QStringLiteral("hold_note"),
     };
     return names;
 }
@@ -127,7 +130,8 @@ QVariantList caseValues(const CaseRecord &r, qsizetype reserve = 0) {
            << (r.consentShareWithLawyer ? 1 : 0) << r.legalRepresentative << r.returnWish
            << r.assignedOfficer << r.notes << r.hostRequest.reference << r.hostRequest.officer
            << dateValue(r.hostRequest.receivedDate) << dateValue(r.hostRequest.orderDate)
-           << r.hostRequest.orderType;
+           << r.hostRequest.orderType << (r.removalStayed ? 1 : 0) << (r.doNotBoard ? 1 : 0)
+           << r.holdNote;
     return values;
 }
 
@@ -287,6 +291,7 @@ CaseRecord CaseRepository::normalized(CaseRecord r) {
     r.legalRepresentative = r.legalRepresentative.trimmed();
     r.assignedOfficer = r.assignedOfficer.simplified();
     r.notes = r.notes.trimmed();
+    r.holdNote = r.holdNote.simplified();
     r.hostRequest.reference = r.hostRequest.reference.simplified();
     r.hostRequest.officer = r.hostRequest.officer.simplified();
     if (r.durationOfStatus)
@@ -555,6 +560,9 @@ Result<CaseRecord> CaseRepository::loadWhere(const QString &condition,
     r.hostRequest.receivedDate = readDate(q, QStringLiteral("host_request_date"));
     r.hostRequest.orderDate = readDate(q, QStringLiteral("host_order_date"));
     r.hostRequest.orderType = q.value(QStringLiteral("host_order_type")).toString();
+    r.removalStayed = q.value(QStringLiteral("removal_stayed")).toInt() != 0;
+    r.doNotBoard = q.value(QStringLiteral("do_not_board")).toInt() != 0;
+    r.holdNote = q.value(QStringLiteral("hold_note")).toString();
     r.status = CaseStatusInfo::fromCode(q.value(QStringLiteral("status")).toString())
                    .value_or(CaseStatus::Registered);
     r.createdAt = readDateTime(q, QStringLiteral("created_at"));
@@ -645,7 +653,7 @@ Result<QList<CaseStatus>> CaseRepository::nextStatuses(qint64 caseId) const {
     Result<CaseRecord> current = load(caseId);
     if (!current)
         return current.error();
-    return Workflow::targets(current->status);
+    return Workflow::manualTargets(current->status);
 }
 
 Result<IdentityRequest> CaseRepository::addIdentityRequest(const Actor &actor, qint64 caseId,

@@ -5,11 +5,11 @@ namespace qaytish {
 QList<CaseStatus> Workflow::targets(CaseStatus from) {
     switch (from) {
     case CaseStatus::Registered:
-        return {CaseStatus::IdentityCheck, CaseStatus::Closed};
+        return {CaseStatus::IdentityCheck, CaseStatus::OnReturnList, CaseStatus::Closed};
     case CaseStatus::IdentityCheck:
-        return {CaseStatus::IdentityConfirmed, CaseStatus::Closed};
+        return {CaseStatus::IdentityConfirmed, CaseStatus::OnReturnList, CaseStatus::Closed};
     case CaseStatus::IdentityConfirmed:
-        return {CaseStatus::DocumentIssued, CaseStatus::Closed};
+        return {CaseStatus::DocumentIssued, CaseStatus::OnReturnList, CaseStatus::Closed};
     case CaseStatus::DocumentIssued:
         return {CaseStatus::OnReturnList, CaseStatus::Closed};
     case CaseStatus::OnReturnList:
@@ -20,6 +20,12 @@ QList<CaseStatus> Workflow::targets(CaseStatus from) {
         return {CaseStatus::Registered};
     }
     return {};
+}
+
+QList<CaseStatus> Workflow::manualTargets(CaseStatus from) {
+    QList<CaseStatus> out = targets(from);
+    out.removeAll(CaseStatus::OnReturnList);
+    return out;
 }
 
 bool Workflow::needsComment(CaseStatus from, CaseStatus to) {
@@ -59,6 +65,20 @@ Status Workflow::check(CaseStatus from, CaseStatus to, const QString &comment, c
                               "of Return, or record a passport that is still valid.")
                                .arg(CaseStatusInfo::displayName(to)),
                            QStringLiteral("status"));
+    if (to == CaseStatus::OnReturnList && !facts.throughReturnList)
+        return Error::make(ErrorKind::BadInput,
+                           tr("A case goes on a return list only when a return list with it is "
+                              "finalised."),
+                           QStringLiteral("status"));
+    if (to == CaseStatus::OnReturnList && from != CaseStatus::DocumentIssued &&
+        !facts.notIssuedOverridden)
+        return Error::make(
+            ErrorKind::BadInput,
+            tr("The case is “%1”, not “%2”: it goes on the return list only when a consul "
+               "overrides this warning with a reason.")
+                .arg(CaseStatusInfo::displayName(from),
+                     CaseStatusInfo::displayName(CaseStatus::DocumentIssued)),
+            QStringLiteral("status"));
     if (needsComment(from, to) && comment.trimmed().isEmpty()) {
         const QString message =
             to == CaseStatus::Closed     ? tr("Give the reason for closing the case.")

@@ -491,6 +491,17 @@ QWidget *CaseEditor::buildImmigrationPage() {
         m_hostOrderType->addItem(QString(), code);
     addFormRow(request, QStringLiteral("host_order_type"), m_hostOrderType);
 
+    // Facts that stop a return at once: a return list takes the person off and no reason
+    // overrides them.
+    QGroupBox *holdBox = group(QStringLiteral("holdGroup"));
+    auto *hold = new QFormLayout(holdBox);
+    m_removalStayed = field(QStringLiteral("removal_stayed"), new QCheckBox);
+    hold->addRow(m_removalStayed);
+    m_doNotBoard = field(QStringLiteral("do_not_board"), new QCheckBox);
+    hold->addRow(m_doNotBoard);
+    m_holdNote = field(QStringLiteral("hold_note"), new QLineEdit);
+    addFormRow(hold, QStringLiteral("hold_note"), m_holdNote);
+
     connect(m_durationOfStatus, &QCheckBox::toggled, this, [this](bool ds) {
         // D/S has no end date: the officer ticking it clears the date in sight, so that
         // nothing contradicts it silently.
@@ -504,6 +515,7 @@ QWidget *CaseEditor::buildImmigrationPage() {
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(stayBox);
     layout->addWidget(requestBox);
+    layout->addWidget(holdBox);
     layout->addStretch(1);
     return page;
 }
@@ -729,6 +741,12 @@ void CaseEditor::retranslateUi() {
     setLabelText(QStringLiteral("host_order_date"), tr("Order da&te:"));
     setLabelText(QStringLiteral("host_order_type"), tr("Order t&ype:"));
     m_hostOrderType->setItemText(0, tr("Not stated"));
+    m_groups.value(QStringLiteral("holdGroup"))->setTitle(tr("Stops to removal"));
+    m_removalStayed->setText(tr("A court &stayed the removal"));
+    m_doNotBoard->setText(tr("A “do &not board” instruction is recorded"));
+    setLabelText(QStringLiteral("hold_note"), tr("Re&ference of the stay:"));
+    m_holdNote->setPlaceholderText(
+        tr("Court or authority, reference and date; the person is kept off return lists"));
     for (int i = 1; i < m_hostOrderType->count(); ++i)
         m_hostOrderType->setItemText(i,
                                      orderTypeDisplayName(m_hostOrderType->itemData(i).toString()));
@@ -837,6 +855,9 @@ CaseRecord CaseEditor::recordFromForm() const {
     r.hostRequest.receivedDate = m_hostRequestDate->date();
     r.hostRequest.orderDate = m_hostOrderDate->date();
     r.hostRequest.orderType = m_hostOrderType->currentData().toString();
+    r.removalStayed = m_removalStayed->isChecked();
+    r.doNotBoard = m_doNotBoard->isChecked();
+    r.holdNote = m_holdNote->text();
     return r;
 }
 
@@ -892,6 +913,9 @@ void CaseEditor::populate(const CaseRecord &r) {
     m_hostRequestDate->setDate(r.hostRequest.receivedDate);
     m_hostOrderDate->setDate(r.hostRequest.orderDate);
     select(m_hostOrderType, r.hostRequest.orderType);
+    m_removalStayed->setChecked(r.removalStayed);
+    m_doNotBoard->setChecked(r.doNotBoard);
+    m_holdNote->setText(r.holdNote);
     m_populating = false;
 
     updateDependentFields();
@@ -980,7 +1004,7 @@ void CaseEditor::updateCaseState() {
         setWindowTitle(tr("New case[*]"));
     }
     m_statusLabel->setWordWrap(true);
-    const bool canMove = stored && !Workflow::targets(m_record.status).isEmpty();
+    const bool canMove = stored && !Workflow::manualTargets(m_record.status).isEmpty();
     m_changeStatusButton->setEnabled(canMove);
     m_issueCertificateButton->setVisible(stored &&
                                          m_record.status == CaseStatus::IdentityConfirmed);

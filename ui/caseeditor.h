@@ -204,6 +204,9 @@ private:
     DateEdit *m_hostRequestDate = nullptr;
     DateEdit *m_hostOrderDate = nullptr;
     QComboBox *m_hostOrderType = nullptr;
+    QCheckBox *m_removalStayed = nullptr;
+    QCheckBox *m_doNotBoard = nullptr;
+    QLineEdit *m_holdNote = nullptr;
 
     QLabel *m_needsNote = nullptr;
     QCheckBox *m_consentRelatives = nullptr;

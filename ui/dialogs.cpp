@@ -2,8 +2,15 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace qaytish {
 
@@ -23,6 +30,46 @@ Dialogs::FileResponder &fileResponder() {
 
 void Dialogs::setResponder(Responder r) {
     responder() = std::move(r);
+}
+
+static Dialogs::TextResponder &textResponder() {
+    static Dialogs::TextResponder r;
+    return r;
+}
+
+void Dialogs::setTextResponder(TextResponder r) {
+    textResponder() = std::move(r);
+}
+
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title,
+                                        const QString &label) {
+    if (textResponder()) {
+        shownTexts() << label;
+        return textResponder()(label);
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(label);
+    text->setWordWrap(true);
+    auto *edit = new QLineEdit;
+    edit->setObjectName(QStringLiteral("textAnswer"));
+    text->setBuddy(edit);
+    auto *buttons = new QDialogButtonBox;
+    QPushButton *ok = buttons->addButton(tr("OK"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    ok->setEnabled(false);
+    QObject::connect(edit, &QLineEdit::textChanged, ok,
+                     [ok](const QString &t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(text);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    dialog.resize(std::max(dialog.sizeHint().width(), 420), dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || edit->text().trimmed().isEmpty())
+        return std::nullopt;
+    return edit->text().trimmed();
 }
 
 void Dialogs::setFileResponder(FileResponder r) {

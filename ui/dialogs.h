@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -42,12 +43,19 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &dir,
                                 const QString &filter);
 
+    // A line of text the officer must give (a reason): nothing when cancelled. OK stays
+    // disabled while the text is blank.
+    static std::optional<QString> askText(QWidget *parent, const QString &title,
+                                          const QString &label);
+
     // Test hooks: when set, called instead of showing anything. The question's kind and
     // text let a test check what the officer would have been asked.
     using Responder = std::function<Answer(const Question &)>;
     using FileResponder = std::function<QString(const QString &title)>;
     static void setResponder(Responder responder);
     static void setFileResponder(FileResponder responder);
+    using TextResponder = std::function<std::optional<QString>(const QString &label)>;
+    static void setTextResponder(TextResponder responder);
     static QStringList &shownTexts(); // every text shown while a responder is set
 };
 

@@ -2,6 +2,7 @@
 #include "certificatedialog.h"
 #include "certificateregisterwindow.h"
 #include "keys.h"
+#include "returnlistswindow.h"
 
 #include "caseeditor.h"
 #include "casetablemodel.h"
@@ -107,6 +108,21 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+ReturnListsWindow *MainWindow::openReturnLists() {
+    if (!m_db)
+        return nullptr;
+    if (m_returnLists && m_returnLists->property("register").toString() != m_db->path())
+        m_returnLists->close(); // it belongs to the register open before
+    if (!m_returnLists) {
+        m_returnLists = new ReturnListsWindow(m_db, m_clock, Actor{systemUserName()}, this);
+        m_returnLists->setProperty("register", m_db->path());
+    }
+    m_returnLists->show();
+    m_returnLists->raise();
+    m_returnLists->activateWindow();
+    return m_returnLists;
+}
+
 void MainWindow::createActions() {
     auto make = [this](const char *name, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
         auto *action = new QAction(this);
@@ -152,6 +168,9 @@ void MainWindow::createActions() {
     m_documentsRegisterAction = make("documentsRegisterAction");
     connect(m_documentsRegisterAction, &QAction::triggered, this,
             &MainWindow::showDocumentsRegister);
+    m_returnListsAction = make("returnListsAction");
+    m_returnListsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_returnListsAction, &QAction::triggered, this, &MainWindow::openReturnLists);
 
     m_findAction = make("findAction");
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
@@ -203,6 +222,7 @@ void MainWindow::createMenus() {
     m_editMenu->addAction(m_newCaseAction);
     m_editMenu->addAction(m_editCaseAction);
     m_editMenu->addAction(m_changeStatusAction);
+    m_editMenu->addAction(m_returnListsAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
@@ -372,6 +392,9 @@ void MainWindow::retranslateUi() {
     m_editCaseAction->setIconText(tr("Edit case"));
     m_editCaseAction->setToolTip(
         tr("Open the selected case (%1)").arg(keyText(QKeySequence(Qt::Key_Return))));
+    m_returnListsAction->setText(tr("&Return lists…"));
+    m_returnListsAction->setStatusTip(
+        tr("Flight manifests: passengers, checks, finalising, printing and export"));
     m_changeStatusAction->setText(tr("Change &status…"));
     m_changeStatusAction->setIconText(tr("Change status"));
     m_changeStatusAction->setToolTip(tr("Move the selected case to another status"));
@@ -737,6 +760,7 @@ void MainWindow::updateActions() {
     m_documentsRegisterAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_missionSettingsAction->setEnabled(open);
+    m_returnListsAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_exportCsvAction->setEnabled(open && m_model->totalCount() > 0);
 }

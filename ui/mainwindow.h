@@ -24,6 +24,7 @@ namespace qaytish {
 class CaseEditor;
 class CaseTableModel;
 class CertificateRegisterWindow;
+class ReturnListsWindow;
 class WelcomeView;
 
 // The register window: the cases as a lazy table with search and a status filter, or the
@@ -56,6 +57,8 @@ public:
     // register of documents.
     void issueCertificate();
     CertificateRegisterWindow *showDocumentsRegister();
+    // Opens the return lists window of the register, or brings it to the front.
+    ReturnListsWindow *openReturnLists();
 
     // Where the last opened register is kept in the settings.
     static QString lastRegisterKey();
@@ -135,6 +138,8 @@ private:
     QAction *m_newRegisterAction = nullptr;
     QAction *m_openRegisterAction = nullptr;
     QAction *m_openDemoAction = nullptr;
+    QAction *m_returnListsAction = nullptr;
+    QPointer<ReturnListsWindow> m_returnLists;
     QAction *m_importAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_quitAction = nullptr;

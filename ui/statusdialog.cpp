@@ -26,7 +26,7 @@ StatusDialog::StatusDialog(CaseStatus current, Submit submit, QWidget *parent)
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("targetStatus"));
-    for (CaseStatus s : Workflow::targets(current))
+    for (CaseStatus s : Workflow::manualTargets(current))
         m_target->addItem(CaseStatusInfo::displayName(s), CaseStatusInfo::code(s));
     m_targetLabel = new QLabel(this);
     m_targetLabel->setBuddy(m_target);

@@ -95,6 +95,30 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
          tr("write the register of certificates to a CSV file")},
         {QStringLiteral("certificate public-key --out FILE"),
          tr("write the mission's public keys for checking QR codes offline")},
+        {QStringLiteral("return-list create --flight F --date YYYY-MM-DD --from IATA --to IATA "
+                        "[--capacity N] [--carrier C] [--time HH:MM]"),
+         tr("create a return list (a flight manifest) and print its number")},
+        {QStringLiteral("return-list add LIST_ID CASE_REF..."), tr("put cases on a draft list")},
+        {QStringLiteral("return-list remove LIST_ID CASE_REF --reason T"),
+         tr("take a case off a draft list")},
+        {QStringLiteral("return-list check LIST_ID [--json]"),
+         tr("list the hard stops and warnings; exit 3 when there is any")},
+        {QStringLiteral("return-list override LIST_ID CODE [CASE_REF] --reason T"),
+         tr("override a warning with the reason (hard stops cannot be overridden)")},
+        {QStringLiteral("return-list finalize LIST_ID [--reason T]"),
+         tr("take the hard stops off and make the list final; the reason overrides the "
+            "remaining warnings")},
+        {QStringLiteral("return-list reopen LIST_ID --reason T"),
+         tr("make a final list a draft again")},
+        {QStringLiteral("return-list boarded|not-boarded LIST_ID CASE_REF... [--reason T]"),
+         tr("after the flight: who boarded, and who did not (with the reason)")},
+        {QStringLiteral("return-list complete LIST_ID"), tr("close a list after the flight")},
+        {QStringLiteral("return-list pdf LIST_ID --out FILE.pdf [--kind manifest|reception] "
+                        "[--lang uz|uz-Cyrl|ru|en] [--paper a4|letter]"),
+         tr("write the manifest or the reception list as a PDF")},
+        {QStringLiteral("return-list csv LIST_ID --out FILE.csv [--kind manifest|reception]"),
+         tr("write the manifest or the reception list as a CSV file")},
+        {QStringLiteral("return-list list [--json]"), tr("show the return lists")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -150,15 +174,37 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("number")),
         opt(QStringLiteral("exempt"),
             tr("certificate issue: the reason for exemption from the state duty."), tr("reason")),
-        opt(QStringLiteral("out"), tr("certificate pdf, public-key: the file to write."),
-            tr("file")),
-        opt(QStringLiteral("reason"), tr("certificate spoil, cancel: the reason."), tr("text")),
         opt(QStringLiteral("png"), tr("certificate verify: read the QR code from this image."),
             tr("file")),
         opt(QStringLiteral("key"),
             tr("certificate verify: the mission's public key file (default: the register's "
                "keys)."),
             tr("file")),
+        opt(QStringLiteral("flight"), tr("return list: the flight number."), tr("flight")),
+        opt(QStringLiteral("from"), tr("return list: the airport of departure (IATA code)."),
+            tr("code")),
+        opt(QStringLiteral("to"), tr("return list: the airport of arrival (IATA code)."),
+            tr("code")),
+        opt(QStringLiteral("capacity"), tr("return list: the seats for its people."), tr("n")),
+        opt(QStringLiteral("carrier"), tr("return list: the airline."), tr("name")),
+        opt(QStringLiteral("time"), tr("return list: the time of departure."), tr("time")),
+        opt(QStringLiteral("reason"),
+            tr("certificate spoil, cancel; return list: the reason (spoiling, cancelling, "
+               "overrides, reopening, not boarding, taking off)."),
+            tr("text")),
+        opt(QStringLiteral("out"),
+            tr("certificate pdf, public-key; return-list pdf, csv: the file to write."),
+            tr("file")),
+        opt(QStringLiteral("kind"),
+            tr("return list: %1 or %2.")
+                .arg(QStringLiteral("manifest"), QStringLiteral("reception")),
+            tr("kind")),
+        opt(QStringLiteral("lang"),
+            tr("return list: the language of the PDF: %1.")
+                .arg(QStringLiteral("uz, uz-Cyrl, ru, en")),
+            tr("language")),
+        opt(QStringLiteral("paper"),
+            tr("return list: the paper: %1.").arg(QStringLiteral("a4, letter")), tr("paper")),
     });
 }
 
@@ -257,6 +303,8 @@ int Cli::run(const QStringList &arguments) {
                    : 2;
     if (command == QStringLiteral("certificate"))
         return cmdCertificate(args.mid(1));
+    if (command == QStringLiteral("return-list"))
+        return cmdReturnList(args.mid(1));
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))

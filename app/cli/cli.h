@@ -14,6 +14,8 @@
 
 namespace qaytish {
 
+struct ListProblem;
+
 // qaytish-cli: every option may stand before or after the command (DESIGN.md, Contracts).
 // Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, a foreign,
 // damaged or newer file; 3 partly done; 4 not logged in or not allowed; 5 busy.
@@ -53,6 +55,9 @@ private:
     Status storePhoto(const Database &db, qint64 caseId, const QString &file);
     // The words that make a command line need a QGuiApplication besides "pdf".
     static QStringList certificateCommandNames();
+    // Return lists (cli_returnlist.cpp).
+    int cmdReturnList(const QStringList &args);
+    static QString problemLine(const ListProblem &problem);
 
     QTextStream &m_out;
     QTextStream &m_err;

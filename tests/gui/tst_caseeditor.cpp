@@ -80,6 +80,7 @@ private slots:
     void apostrophesInLatinNames();
     void suggestionsFromTheOtherScript();
     void durationOfStatus();
+    void stopsToRemovalAreSaved();
     void notesReminderAndNoSensitiveFields();
     void dateEditParsesAndEchoes();
     void newCaseDefaultsAndDisabledTabs();
@@ -537,7 +538,7 @@ void TestCaseEditor::statusWorkflowThroughRequestsTab() {
     };
     auto expected = [](CaseStatus from) {
         QStringList out;
-        for (CaseStatus s : Workflow::targets(from))
+        for (CaseStatus s : Workflow::manualTargets(from))
             out << CaseStatusInfo::code(s);
         return out;
     };
@@ -547,6 +548,8 @@ void TestCaseEditor::statusWorkflowThroughRequestsTab() {
     QVERIFY(d);
     QCOMPARE(codes(d), expected(CaseStatus::Registered));
     QVERIFY(!codes(d).contains(QStringLiteral("identity_confirmed")));
+    // Only a finalised return list puts a case on_return_list.
+    QVERIFY(!codes(d).contains(QStringLiteral("on_return_list")));
     QVERIFY(choose(d, CaseStatus::IdentityCheck));
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_VERIFY(!e->findChild<StatusDialog *>());
@@ -778,6 +781,36 @@ void TestCaseEditor::durationOfStatus() {
     // Unticked, the date can be entered again.
     QTest::keyClick(ds, Qt::Key_Space);
     QVERIFY(until->isEnabled());
+}
+
+void TestCaseEditor::stopsToRemovalAreSaved() {
+    CaseEditor *e = openEditor();
+    fillValidCase(e, QStringLiteral("Karimov"));
+    find<QTabWidget>(e, "caseTabs")->setCurrentWidget(find<QWidget>(e, "immigrationTab"));
+    auto *stayed = find<QCheckBox>(e, "removal_stayed");
+    auto *doNotBoard = find<QCheckBox>(e, "do_not_board");
+    QVERIFY(stayed && stayed->isVisible());
+    QVERIFY(doNotBoard && doNotBoard->isVisible());
+    stayed->setFocus();
+    QTest::keyClick(stayed, Qt::Key_Space);
+    replaceText(edit(e, "hold_note"), QStringLiteral("Stay of removal, 9th Circuit, 12.05.2025"));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(caseCount(), 1);
+    CaseRepository repo(*m_db, m_clock);
+    CaseRecord r = repo.load(e->caseId()).value();
+    QVERIFY(r.removalStayed);
+    QVERIFY(!r.doNotBoard);
+    QCOMPARE(r.holdNote, QStringLiteral("Stay of removal, 9th Circuit, 12.05.2025"));
+
+    // Lifted later: the editor shows what is stored and saves the change.
+    r.removalStayed = false;
+    r.doNotBoard = true;
+    QVERIFY(repo.update(Officer, r));
+    e->close();
+    CaseEditor *again = openEditor(r.id);
+    QVERIFY(!find<QCheckBox>(again, "removal_stayed")->isChecked());
+    QVERIFY(find<QCheckBox>(again, "do_not_board")->isChecked());
+    QCOMPARE(edit(again, "hold_note")->text(), r.holdNote);
 }
 
 void TestCaseEditor::notesReminderAndNoSensitiveFields() {

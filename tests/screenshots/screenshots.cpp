@@ -7,12 +7,16 @@
 #include "documents/certificatepdf.h"
 #include "documents/photo.h"
 #include "support/certificatesupport.h"
+#include "core/missionsettings.h"
+#include "core/returnlists.h"
+#include "documents/returnlistpdf.h"
 #include "ui/caseeditor.h"
 #include "ui/certificatedialog.h"
 #include "ui/dialogs.h"
 #include "ui/importdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/returnlistswindow.h"
 
 #include <QLineEdit>
 #include <QPainter>
@@ -20,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QProcess>
 #include <QTableView>
 #include <QTest>
 
@@ -96,6 +101,82 @@ bool certificateShots(const QDir &out, const QString &code, const QString &regis
     const bool saved = page.save(file);
     std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "FAILED", qPrintable(file));
     return ok && saved;
+}
+
+// A final return list of 40 cases of the demo register (issued documents first): two pages.
+qint64 demoReturnList(const Database &db) {
+    const Clock &clock = applicationClock();
+    const Actor officer{QStringLiteral("officer")};
+    ReturnListRepository lists(db, clock);
+    if (Result<QList<ReturnList>> existing = lists.lists(); existing && !existing->isEmpty())
+        return existing->first().id;
+    MissionSettingsStore store(db, clock);
+    if (Result<MissionSettings> settings = store.load(); settings) {
+        MissionSettings s = settings.value();
+        s.headOfMission = QStringLiteral("Sh. Rahimov"); // fictional, like the demo register
+        store.save(officer, s);
+    }
+    QList<qint64> ids;
+    for (CaseStatus status : {CaseStatus::DocumentIssued, CaseStatus::IdentityConfirmed}) {
+        CaseFilter filter;
+        filter.status = status;
+        const Result<QList<CaseListRow>> rows =
+            CaseQuery(filter, CaseSort{}).fetch(db.connection(), db.path(), 0, 40 - ids.size());
+        if (!rows)
+            return 0;
+        for (const CaseListRow &r : rows.value())
+            ids << r.id;
+    }
+    ReturnList l;
+    l.flightNumber = QStringLiteral("HY 102");
+    l.carrier = QStringLiteral("Uzbekistan Airways");
+    l.flightDate = clock.today().addDays(12);
+    l.departureTime = QStringLiteral("21:40");
+    l.fromAirport = QStringLiteral("JFK");
+    l.toAirport = QStringLiteral("TAS");
+    l.capacity = 60;
+    Result<ReturnList> created = lists.create(officer, l);
+    if (!created)
+        return 0;
+    lists.addCaseIds(officer, created->id, ids);
+    lists.addEscort(officer, created->id,
+                    {0, QStringLiteral("Karimov Anvar"), QStringLiteral("Escort officer"),
+                     QStringLiteral("FA1234567")});
+    // Final, as the consul signs it: the demo's warnings overridden with a reason.
+    lists.finalize(officer, created->id, QStringLiteral("Checked with the carrier and ICE"));
+    return created->id;
+}
+
+// The first two pages of the manifest in a document language, as PNG (poppler's pdftoppm:
+// this is a test tool, so it may use it).
+bool manifestPages(const Database &db, qint64 listId, const QString &language, const QDir &out) {
+    const Clock &clock = applicationClock();
+    ReturnListRepository lists(db, clock);
+    documents::ReturnListPdfInput input;
+    input.list = lists.load(listId).value();
+    input.passengers = lists.passengers(listId).value();
+    input.escorts = lists.escorts(listId).value();
+    input.mission = MissionSettingsStore(db, clock).load().value();
+    input.officer = QStringLiteral("N. Yusupova");
+    documents::ReturnListPdfOptions options;
+    options.language = language;
+    options.paper = QStringLiteral("a4");
+    const QString pdf = out.filePath(QStringLiteral(".manifest.pdf"));
+    if (!documents::ReturnListPdf::write(input, options, pdf))
+        return false;
+    bool ok = true;
+    for (int page = 1; page <= 2; ++page) {
+        const QString name = QStringLiteral("manifest-%1-p%2").arg(language).arg(page);
+        const int rc = QProcess::execute(
+            QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+             QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), QStringLiteral("-singlefile"), pdf, out.filePath(name)});
+        ok &= rc == 0;
+        std::fprintf(stderr, "%s %s.png\n", rc == 0 ? "wrote" : "FAILED", qPrintable(name));
+    }
+    QFile::remove(pdf);
+    return ok;
 }
 
 } // namespace
@@ -179,6 +260,17 @@ int main(int argc, char *argv[]) {
             import->close();
             delete import;
             QFile::remove(csv);
+
+            // Return lists: the window on a list of the demo register, and the manifest.
+            const qint64 listId = demoReturnList(*window.database());
+            if (listId <= 0)
+                return 1;
+            ReturnListsWindow *lists = window.openReturnLists();
+            lists->selectList(listId);
+            lists->resize(1280, 800);
+            ok &= save(lists, out.filePath(QStringLiteral("return-lists-%1.png").arg(code)));
+            lists->close();
+            ok &= manifestPages(*window.database(), listId, code, out);
         }
         const QString certificates =
             parser.value(QStringLiteral("empty")) + QStringLiteral(".certificates-%1").arg(code);

@@ -11,6 +11,7 @@ private slots:
         Workflow::Facts confirmed;
         confirmed.hasConfirmedReply = true;
         confirmed.hasValidDocument = true;
+        confirmed.throughReturnList = true;
         const QList<CaseStatus> path = {CaseStatus::Registered,        CaseStatus::IdentityCheck,
                                         CaseStatus::IdentityConfirmed, CaseStatus::DocumentIssued,
                                         CaseStatus::OnReturnList,      CaseStatus::Returned};
@@ -74,6 +75,35 @@ private slots:
         QVERIFY(Workflow::check(CaseStatus::OnReturnList, CaseStatus::DocumentIssued,
                                 QStringLiteral("Did not board: ill"), Workflow::Facts{})
                     .ok());
+    }
+    void onReturnListOnlyThroughAList() {
+        Workflow::Facts byHand;
+        Status s = Workflow::check(CaseStatus::DocumentIssued, CaseStatus::OnReturnList, QString(),
+                                   byHand);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("finalised")));
+        QVERIFY(!Workflow::manualTargets(CaseStatus::DocumentIssued)
+                     .contains(CaseStatus::OnReturnList));
+        QVERIFY(Workflow::manualTargets(CaseStatus::DocumentIssued).contains(CaseStatus::Closed));
+
+        Workflow::Facts list;
+        list.throughReturnList = true;
+        QVERIFY(
+            Workflow::check(CaseStatus::DocumentIssued, CaseStatus::OnReturnList, QString(), list)
+                .ok());
+        // Before the document is issued only with the consul's override.
+        s = Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::OnReturnList, QString(),
+                            list);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("overrides")));
+        list.notIssuedOverridden = true;
+        QVERIFY(Workflow::check(CaseStatus::IdentityConfirmed, CaseStatus::OnReturnList, QString(),
+                                list)
+                    .ok());
+        QVERIFY(Workflow::check(CaseStatus::Registered, CaseStatus::OnReturnList, QString(), list)
+                    .ok());
+        QVERIFY(
+            !Workflow::check(CaseStatus::Closed, CaseStatus::OnReturnList, QString(), list).ok());
     }
     void reopenClosed() {
         QCOMPARE(Workflow::targets(CaseStatus::Closed), QList<CaseStatus>{CaseStatus::Registered});
