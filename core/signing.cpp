@@ -96,6 +96,20 @@ Result<QList<PublicKey>> Signing::publicKeys(QSqlDatabase db, const QString &pat
     return keys;
 }
 
+Result<QList<PublicKey>> Signing::ensureKeys(const Database &db, const Clock &clock,
+                                             const Actor &actor) {
+    ChangeWriter writer(db.connection(), db.path(), clock, actor);
+    if (Status s = db.transaction([&]() -> Status {
+            Result<PublicKey> key = currentKey(writer);
+            if (!key)
+                return key.error();
+            return {};
+        });
+        !s)
+        return s.error();
+    return publicKeys(db.connection(), db.path());
+}
+
 Result<PublicKey> Signing::currentKey(ChangeWriter &writer) {
     Result<QSqlQuery *> found =
         writer.run(QStringLiteral("SELECT key_id, public_key FROM signing_key WHERE retired_at "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changewriter.h"
+#include "clock.h"
 #include "database.h"
 #include "result.h"
 
@@ -59,6 +60,10 @@ public:
     // transaction) when the register has none. Its secret is written to signing_key only;
     // change_log keeps one line for the insert, without values.
     static Result<PublicKey> currentKey(ChangeWriter &writer);
+    // The register's keys, the signing key made first when there is none yet (the key is
+    // created on first use: issuing, or exporting the public key for border officers).
+    static Result<QList<PublicKey>> ensureKeys(const Database &db, const Clock &clock,
+                                               const Actor &actor);
     // Every key of the register, current and retired.
     static Result<QList<PublicKey>> publicKeys(QSqlDatabase db, const QString &path);
 

@@ -310,6 +310,136 @@
     </message>
 </context>
 <context>
+    <name>CertificatePdf</name>
+    <message>
+        <source>Certificate %1 is “%2” and is not printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegister</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoiled blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used for the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is “%2”: a certificate is issued only to a case whose identity is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record confirmed by the authorities at home for case %1: record their reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given names (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given names (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished">дата рождения</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmed record lacks what a certificate needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo of the person: add one before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the receipt number of the state duty, or the reason for the exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a receipt number or an exemption reason, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity must be %1 to %2 days (one to three months); %3 were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of this person is still valid (until %2): spoil or cancel it, with the reason, before issuing another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate counter is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of Return %1 issued, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate can be marked only “%1” or “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why the blank is spoiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why the certificate is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 spoiled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>The record no longer exists in the register.</source>
@@ -878,6 +1008,358 @@
             <numerusform>В %1 записано %Ln дел.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>store the person&apos;s photo from a JPEG or PNG file (centred crop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue a Certificate of Return; prints its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the certificate as PDF (again, as often as needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a blank spoiled or a certificate cancelled; it stays in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the register of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the register of certificates to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the mission&apos;s public keys for checking QR codes offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a return list (a flight manifest) and print its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put cases on a draft list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a case off a draft list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the hard stops and warnings; exit 3 when there is any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a warning with the reason (hard stops cannot be overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the hard stops off and make the list final; the reason overrides the remaining warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a final list a draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the flight: who boarded, and who did not (with the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a list after the flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the manifest or the reception list as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the manifest or the reception list as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the return lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issue: store this photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issue: days of validity (default: the mission&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issue: the receipt of the state duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issue: the reason for exemption from the state duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verify: read the QR code from this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the flight number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the airport of departure (IATA code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the airport of arrival (IATA code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the seats for its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the airline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the time of departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the language of the PDF: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return list: the paper: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a case reference and an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo stored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the text of the QR code, or %2 and an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote certificate %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate status. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the register of certificates to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no signing key yet: it is made when the first certificate is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 public keys of the mission to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown certificate subcommand “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number of days from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register records it as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HARD STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overridden by %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a command: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1 %2”; the commands are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seats, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrode “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qaytish-cli: the list was not finalised: override each warning, or give the reason for all of them with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is final: %Ln passenger(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln passenger(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1354,6 +1836,44 @@
     </message>
 </context>
 <context>
+    <name>PersonPhotoStore</name>
+    <message>
+        <source>The case is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not a JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is too small: the face area is %1 × %2 pixels; at least %3 × %4 are needed. Use a sharper photo or zoom out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crop lies outside the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be encoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pinfl</name>
     <message>
         <source>The PINFL may contain only digits, but character %1 is &quot;%2&quot;.</source>
@@ -1374,6 +1894,334 @@
     <message>
         <source>Digits 2 to 7 of a PINFL are the date of birth (DDMMYY), but %1 is not a real date (day %2, month %3, year %4).</source>
         <translation>Цифры со 2-й по 7-ю в ПИНФЛ — дата рождения (ДДММГГ), но %1 не является существующей датой (день %2, месяц %3, год %4).</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListRepository</name>
+    <message>
+        <source>Court stay of removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Do not board” instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor without a confirmed receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed or returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member not on this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor without a guardian or escort on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel document expires too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On another open list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not yet issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight date is missing or not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of departure: write hours and minutes, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The airport of departure “%1” is not an IATA code of three letters, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The airport of arrival “%1” is not an IATA code of three letters, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The airports of departure and arrival are both %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity must be a number of seats from 0 (not set) upwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no return list %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a return list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of flight %1 on %2 is final: reopen it (with the reason) before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of flight %1 on %2 is completed and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escort&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such escort on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is “%2”: only an open case may join a return list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was taken off the list at once: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for taking the person off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a court stayed the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a court stayed the removal (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a “do not board” instruction is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a “do not board” instruction is recorded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unaccompanied minor, and no parent or guardianship authority has confirmed that they receive the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a minor with neither a guardian nor an escort on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the list of flight %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: family “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a valid Certificate of Return nor a passport is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Certificate of Return %2 is valid until %3, less than %4 days after the flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the passport %2 is valid until %3, less than %4 days after the flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flight %1 on %2 (list %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also on the open list of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case is “%2”, not yet “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passengers and %2 escorts need %3 seats; the capacity is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a hard stop: no reason overrides it, and the person is taken off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a warning of a return list. Warnings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for overriding the warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no warning “%1” to override for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no passengers: there is nothing to finalise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return list of flight %1 on %2 finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final list can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarding has been recorded for this list: it can no longer be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why the person did not board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarding is recorded on a final list, after the flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight is on %1: boarding is recorded after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarding of %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarded flight %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not board flight %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final list can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record for every passenger whether they boarded: %n not yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The cryptographic library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission&apos;s signing key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission&apos;s signing key %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a certificate of return (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code has been altered: its dates or signature cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code was signed with the key %1, which is not a key of this mission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the QR code is forged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: certificate %1 for %2 %3, born %4, valid until %5 (key %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not a public key of a mission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no public key of a mission.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2280,18 @@
     <message>
         <source>Give the reason why the person did not travel.</source>
         <translation>Укажите причину, по которой лицо не выехало.</translation>
+    </message>
+    <message>
+        <source>A case moves to “%1” with a travel document: issue a Certificate of Return, or record a passport that is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case goes on a return list only when a return list with it is finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2788,38 @@
         <source>The link was not recorded</source>
         <translation>Связь не сохранена</translation>
     </message>
+    <message>
+        <source>Stops to removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A court &amp;stayed the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A “do &amp;not board” instruction is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference of the stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court or authority, reference and date; the person is kept off return lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -1970,6 +2862,296 @@
     <message>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CertificateDialog</name>
+    <message>
+        <source>Issue a Certificate of Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate carries the record confirmed by the authorities at home. To correct it, record a new confirmed reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo 3.5 × 4.5: choose a JPEG or PNG file or drop it here; drag the frame to move it, turn the wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exempt, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished">Место рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished">женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">мужской</translation>
+    </message>
+    <message>
+        <source>PINFL</source>
+        <translation type="unfinished">ПИНФЛ</translation>
+    </message>
+    <message>
+        <source>There is no confirmed record for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State duty for a minor: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State duty for an adult: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished">Фотография</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet: a certificate needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored photo is used unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is stored at %1 × %2 pixels, not at its original size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the receipt number of the state duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the exemption from the state duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is issued. Its PDF can be saved or printed at any time from the register of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued, PDF not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is issued, but its PDF could not be saved: %2 Save it again from the register of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is issued and saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::CertificateRegisterWindow</name>
+    <message>
+        <source>Register of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: number, case, name in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation type="unfinished">ФИО (латиница)</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic)</source>
+        <translation type="unfinished">ФИО (кириллица)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiled blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark certificate %1 as a spoiled blank? It stays in the register with the reason and its number is never used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel certificate %1? It stays in the register with the reason and its number is never used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation type="unfinished">Файлы CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">Экспорт в CSV</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +3799,34 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>The mission&apos;s name, head of mission, document numbering, validity, consular fee and paper.</source>
         <translation>Название представительства, глава представительства, нумерация документов, срок действия, консульский сбор и бумага.</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register of documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight manifests: passengers, checks, finalising, printing and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -2830,6 +4040,448 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Заполнить данные лица</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::ReturnListsWindow</name>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cases to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name in any script, passport, PINFL, host reference or case reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Add the chosen cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Return lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lists (newest flight first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Departure &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom (IATA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (IATA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">История</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation type="unfinished">ФИО (латиница)</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic)</source>
+        <translation type="unfinished">ФИО (кириллица)</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boar&amp;ded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did n&amp;ot board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <source>Add &amp;escort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest (carrier, host authorities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception list (authorities at home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 – %4
+%5, %n passenger(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a list with “New list”, or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HARD STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: no hard stops and no warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: no hard stops; every warning is overridden with a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1 hard stop(s), which take the person off when the list is finalised and which no reason overrides; %2 warning(s) not overridden. A consul may override a warning with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hard stop cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the person taken off the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception in Uzbekistan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees that the receiver be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver (parent or guardianship authority) has &amp;confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lation or body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <source>Add an escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may the list go ahead despite this warning? The reason is recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalize the list? Its passengers go on the return list, and the list changes only after it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is not final: override each warning with a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the final list reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did the person not board? The case goes back to “document issued”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation type="unfinished">Файлы CSV (%1)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "core/casestatus.h"
 #include "core/csvexport.h"
 #include "core/demogenerator.h"
+#include "core/signing.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -904,6 +905,19 @@ void MainWindow::importFile(const QString &path) {
     dialog->open();
 }
 
+namespace {
+
+// The key that signs now: the newest one not retired (the list is newest first).
+QString signingKeyId(const QList<PublicKey> &keys) {
+    for (const PublicKey &key : keys) {
+        if (!key.retired)
+            return key.keyId;
+    }
+    return {};
+}
+
+} // namespace
+
 void MainWindow::editMissionSettings() {
     if (!m_db)
         return;
@@ -919,6 +933,23 @@ void MainWindow::editMissionSettings() {
             return MissionSettingsStore(*db, clock).save(Actor{systemUserName()}, settings);
         },
         this);
+    Result<QList<PublicKey>> keys = Signing::publicKeys(m_db->connection(), m_db->path());
+    dialog->setSigningKey(
+        keys ? signingKeyId(keys.value()) : QString(),
+        [db = m_db, &clock = m_clock](const QString &file) -> Result<QString> {
+            Result<QList<PublicKey>> keys =
+                Signing::ensureKeys(*db, clock, Actor{systemUserName()});
+            if (!keys)
+                return keys.error();
+            Result<MissionSettings> settings = MissionSettingsStore(*db, clock).load();
+            if (!settings)
+                return settings.error();
+            if (Status s = Signing::writePublicKeyFile(
+                    file, keys.value(), settings->missionName.in(QStringLiteral("en")));
+                !s)
+                return s.error();
+            return signingKeyId(keys.value());
+        });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,10 +1,14 @@
 #include "missionsettingsdialog.h"
 
+#include "dialogs.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -113,6 +117,21 @@ MissionSettingsDialog::MissionSettingsDialog(const MissionSettings &s, Submit su
     addRow(
         QStringLiteral("english_on_documents"), m_english,
         [] { return tr("English on documents:"); }, m_documentsPage);
+    // The signing key: made on first use; its public half goes to border officers.
+    auto *keyRow = new QWidget(m_documentsPage);
+    auto *keyLayout = new QHBoxLayout(keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    m_keyId = new QLabel(keyRow);
+    m_keyId->setObjectName(QStringLiteral("signingKeyId"));
+    m_keyId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportKey = new QPushButton(keyRow);
+    m_exportKey->setObjectName(QStringLiteral("exportPublicKeyButton"));
+    m_exportKey->setEnabled(false);
+    connect(m_exportKey, &QPushButton::clicked, this, &MissionSettingsDialog::exportPublicKey);
+    keyLayout->addWidget(m_keyId, 1);
+    keyLayout->addWidget(m_exportKey);
+    addRow(
+        QStringLiteral("signing_key"), keyRow, [] { return tr("Signing key:"); }, m_documentsPage);
     addSpin(
         QStringLiteral("identity_overdue_days"), 1, 3650,
         [] { return tr("An identity check is &overdue after (days):"); }, m_documentsPage)
@@ -230,6 +249,42 @@ void MissionSettingsDialog::accept() {
     QDialog::accept();
 }
 
+void MissionSettingsDialog::setSigningKey(const QString &keyId, ExportKeys exportKeys) {
+    m_currentKeyId = keyId;
+    m_exportKeys = std::move(exportKeys);
+    m_exportKey->setEnabled(bool(m_exportKeys));
+    showKeyId();
+}
+
+void MissionSettingsDialog::showKeyId() {
+    m_keyId->setText(m_currentKeyId.isEmpty()
+                         ? tr("none yet: made when the first certificate is issued or the "
+                              "public key is exported")
+                         : m_currentKeyId);
+}
+
+void MissionSettingsDialog::exportPublicKey() {
+    if (!m_exportKeys)
+        return;
+    const QString file =
+        Dialogs::saveFileName(this, tr("Export public key"), QString(),
+                              tr("Public key files (%1)").arg(QStringLiteral("*.pub")));
+    if (file.isEmpty())
+        return;
+    Result<QString> exported = m_exportKeys(file);
+    if (!exported) {
+        Dialogs::error(this, tr("Export public key"), exported.error().message);
+        return;
+    }
+    m_currentKeyId = exported.value();
+    showKeyId();
+    Dialogs::inform(this, tr("Export public key"),
+                    tr("Wrote the mission's public key %1 to %2. With it, a border officer's "
+                       "phone or %3 checks the QR code of a certificate offline.")
+                        .arg(m_currentKeyId, QDir::toNativeSeparators(file),
+                             QStringLiteral("qaytish-cli certificate verify --key")));
+}
+
 void MissionSettingsDialog::showError(const QString &message) {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
@@ -251,6 +306,8 @@ void MissionSettingsDialog::retranslate() {
         row.label->setText(row.text());
     }
     m_english->setText(tr("Print the texts in English as well"));
+    m_exportKey->setText(tr("Export public key…"));
+    showKeyId();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

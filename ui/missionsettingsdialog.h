@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -29,7 +30,13 @@ public:
     MissionSettingsDialog(const MissionSettings &settings, Submit submit,
                           QWidget *parent = nullptr);
 
+    // Exports the mission's public keys to a file (making the signing key first when there
+    // is none yet); returns the current key's id.
+    using ExportKeys = std::function<Result<QString>(const QString &file)>;
+
     MissionSettings settings() const;
+    // Shows the signing key (its id, or that none was made yet) with "Export public key…".
+    void setSigningKey(const QString &keyId, ExportKeys exportKeys);
     void accept() override;
     // The widget that edits a stored key (e.g. "mission_name_ru"), for errors and tests.
     QWidget *editorFor(const QString &key) const;
@@ -49,6 +56,8 @@ private:
     void addRow(const QString &key, QWidget *editor, std::function<QString()> text, QWidget *page);
     void retranslate();
     void showError(const QString &message);
+    void exportPublicKey();
+    void showKeyId();
 
     Submit m_submit;
     QTabWidget *m_tabs = nullptr;
@@ -59,6 +68,10 @@ private:
     QStringList m_order;
     QComboBox *m_paper = nullptr;
     QCheckBox *m_english = nullptr;
+    QLabel *m_keyId = nullptr;
+    QPushButton *m_exportKey = nullptr;
+    QString m_currentKeyId;
+    ExportKeys m_exportKeys;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

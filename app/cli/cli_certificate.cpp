@@ -210,14 +210,9 @@ int Cli::cmdCertificate(const QStringList &args) {
         Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
         if (!db)
             return fail(db.error());
-        Result<QList<PublicKey>> keys =
-            Signing::publicKeys(db.value()->connection(), db.value()->path());
+        Result<QList<PublicKey>> keys = Signing::ensureKeys(*db.value(), m_clock, actor());
         if (!keys)
             return fail(keys.error());
-        if (keys->isEmpty())
-            return fail(Error::make(ErrorKind::NotFound,
-                                    tr("The register has no signing key yet: it is made when "
-                                       "the first certificate is issued.")));
         Result<MissionSettings> settings = MissionSettingsStore(*db.value(), m_clock).load();
         if (!settings)
             return fail(settings.error());

@@ -3,6 +3,7 @@
 #include "core/appinfo.h"
 #include "core/database.h"
 #include "core/missionsettings.h"
+#include "core/signing.h"
 #include "ui/dialogs.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -147,6 +149,38 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->settings(), MissionSettings::defaults());
+        dialog->reject();
+    }
+
+    // The signing key is made on first use; exporting its public half is such a use.
+    void exportsThePublicKey() {
+        MainWindow window(m_clock);
+        QVERIFY(window.openRegister(m_db->path()));
+        window.findChild<QAction *>(QStringLiteral("missionSettingsAction"))->trigger();
+        auto *dialog = window.findChild<MissionSettingsDialog *>();
+        QVERIFY(dialog);
+        auto *keyId = dialog->findChild<QLabel *>(QStringLiteral("signingKeyId"));
+        QVERIFY(keyId->text().contains(QStringLiteral("none yet")));
+        const QString file = m_dir.filePath(QStringLiteral("mission.pub"));
+        Dialogs::setFileResponder([file](const QString &) { return file; });
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("exportPublicKeyButton"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        Dialogs::setFileResponder({});
+
+        Result<QList<PublicKey>> keys = Signing::readPublicKeyFile(file);
+        QVERIFY2(keys.ok(), keys.ok() ? "" : qPrintable(keys.error().message));
+        QCOMPARE(keys->size(), 1);
+        QCOMPARE(keyId->text(), keys->first().keyId);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM signing_key")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Exporting again writes the same key: none is made twice.
+        Dialogs::setFileResponder([file](const QString &) { return file; });
+        QTest::mouseClick(button, Qt::LeftButton);
+        Dialogs::setFileResponder({});
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM signing_key")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
         dialog->reject();
     }
 
