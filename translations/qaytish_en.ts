@@ -313,130 +313,130 @@
     <name>CertificatePdf</name>
     <message>
         <source>Certificate %1 is “%2” and is not printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 is “%2” and is not printed again.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 cannot be written: %2</translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
     <name>CertificateRegister</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <source>spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>spoiled blank</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>used for the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>used for the journey</translation>
     </message>
     <message>
         <source>There is no certificate %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no certificate %1 in the register.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only to a case whose identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 is “%2”: a certificate is issued only to a case whose identity is confirmed.</translation>
     </message>
     <message>
         <source>There is no record confirmed by the authorities at home for case %1: record their reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no record confirmed by the authorities at home for case %1: record their reply first.</translation>
     </message>
     <message>
         <source>surname (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>surname (Latin)</translation>
     </message>
     <message>
         <source>given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>given names (Latin)</translation>
     </message>
     <message>
         <source>surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>surname (Cyrillic)</translation>
     </message>
     <message>
         <source>given names (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>given names (Cyrillic)</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished">date of birth</translation>
+        <translation>date of birth</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>sex</translation>
     </message>
     <message>
         <source>The confirmed record lacks what a certificate needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmed record lacks what a certificate needs: %1.</translation>
     </message>
     <message>
         <source>There is no photo of the person: add one before issuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no photo of the person: add one before issuing.</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty, or the reason for the exemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the receipt number of the state duty, or the reason for the exemption.</translation>
     </message>
     <message>
         <source>Give either a receipt number or an exemption reason, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either a receipt number or an exemption reason, not both.</translation>
     </message>
     <message>
         <source>The validity must be %1 to %2 days (one to three months); %3 were asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The validity must be %1 to %2 days (one to three months); %3 were asked.</translation>
     </message>
     <message>
         <source>Certificate %1 of this person is still valid (until %2): spoil or cancel it, with the reason, before issuing another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 of this person is still valid (until %2): spoil or cancel it, with the reason, before issuing another.</translation>
     </message>
     <message>
         <source>The certificate counter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate counter is missing.</translation>
     </message>
     <message>
         <source>Certificate of Return %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of Return %1 issued, valid until %2.</translation>
     </message>
     <message>
         <source>A certificate can be marked only “%1” or “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A certificate can be marked only “%1” or “%2”.</translation>
     </message>
     <message>
         <source>Give the reason why the blank is spoiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason why the blank is spoiled.</translation>
     </message>
     <message>
         <source>Give the reason why the certificate is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason why the certificate is cancelled.</translation>
     </message>
     <message>
         <source>Certificate %1 is already “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 is already “%2”: %3</translation>
     </message>
     <message>
         <source>Certificate %1 spoiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 spoiled: %2</translation>
     </message>
     <message>
         <source>Certificate %1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 cancelled: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 cannot be written: %2</translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1008,352 +1008,348 @@
     </message>
     <message>
         <source>store the person&apos;s photo from a JPEG or PNG file (centred crop)</source>
-        <translation type="unfinished"></translation>
+        <translation>store the person's photo from a JPEG or PNG file (centred crop)</translation>
     </message>
     <message>
         <source>issue a Certificate of Return; prints its number</source>
-        <translation type="unfinished"></translation>
+        <translation>issue a Certificate of Return; prints its number</translation>
     </message>
     <message>
         <source>write the certificate as PDF (again, as often as needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>write the certificate as PDF (again, as often as needed)</translation>
     </message>
     <message>
         <source>mark a blank spoiled or a certificate cancelled; it stays in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>mark a blank spoiled or a certificate cancelled; it stays in the register</translation>
     </message>
     <message>
         <source>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</source>
-        <translation type="unfinished"></translation>
+        <translation>check a certificate's QR code; exit 1 when forged, altered, expired or void</translation>
     </message>
     <message>
         <source>list the register of certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>list the register of certificates</translation>
     </message>
     <message>
         <source>write the register of certificates to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>write the register of certificates to a CSV file</translation>
     </message>
     <message>
         <source>write the mission&apos;s public keys for checking QR codes offline</source>
-        <translation type="unfinished"></translation>
+        <translation>write the mission's public keys for checking QR codes offline</translation>
     </message>
     <message>
         <source>create a return list (a flight manifest) and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>create a return list (a flight manifest) and print its number</translation>
     </message>
     <message>
         <source>put cases on a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>put cases on a draft list</translation>
     </message>
     <message>
         <source>take a case off a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>take a case off a draft list</translation>
     </message>
     <message>
         <source>list the hard stops and warnings; exit 3 when there is any</source>
-        <translation type="unfinished"></translation>
+        <translation>list the hard stops and warnings; exit 3 when there is any</translation>
     </message>
     <message>
         <source>override a warning with the reason (hard stops cannot be overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>override a warning with the reason (hard stops cannot be overridden)</translation>
     </message>
     <message>
         <source>take the hard stops off and make the list final; the reason overrides the remaining warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>take the hard stops off and make the list final; the reason overrides the remaining warnings</translation>
     </message>
     <message>
         <source>make a final list a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>make a final list a draft again</translation>
     </message>
     <message>
         <source>after the flight: who boarded, and who did not (with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>after the flight: who boarded, and who did not (with the reason)</translation>
     </message>
     <message>
         <source>close a list after the flight</source>
-        <translation type="unfinished"></translation>
+        <translation>close a list after the flight</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>write the manifest or the reception list as a PDF</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>write the manifest or the reception list as a CSV file</translation>
     </message>
     <message>
         <source>show the return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>show the return lists</translation>
     </message>
     <message>
         <source>certificate issue: store this photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate issue: store this photo first.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>certificate issue: days of validity (default: the mission&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate issue: days of validity (default: the mission's).</translation>
     </message>
     <message>
         <source>certificate issue: the receipt of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate issue: the receipt of the state duty.</translation>
     </message>
     <message>
         <source>certificate issue: the reason for exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate issue: the reason for exemption from the state duty.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <source>certificate verify: read the QR code from this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate verify: read the QR code from this image.</translation>
     </message>
     <message>
         <source>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate verify: the mission's public key file (default: the register's keys).</translation>
     </message>
     <message>
         <source>return list: the flight number.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the flight number.</translation>
     </message>
     <message>
         <source>flight</source>
-        <translation type="unfinished"></translation>
+        <translation>flight</translation>
     </message>
     <message>
         <source>return list: the airport of departure (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the airport of departure (IATA code).</translation>
     </message>
     <message>
         <source>return list: the airport of arrival (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the airport of arrival (IATA code).</translation>
     </message>
     <message>
         <source>return list: the seats for its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the seats for its people.</translation>
     </message>
     <message>
         <source>return list: the airline.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the airline.</translation>
     </message>
     <message>
         <source>return list: the time of departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the time of departure.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</translation>
     </message>
     <message>
         <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate pdf, public-key; return-list pdf, csv: the file to write.</translation>
     </message>
     <message>
         <source>return list: %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: %1 or %2.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>return list: the language of the PDF: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the language of the PDF: %1.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>return list: the paper: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>return list: the paper: %1.</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>paper</translation>
     </message>
     <message>
         <source>%1 needs a case reference and an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a case reference and an image file.</translation>
     </message>
     <message>
         <source>%1: photo stored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: photo stored from %2.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs %2.</translation>
     </message>
     <message>
         <source>%1 needs the text of the QR code, or %2 and an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs the text of the QR code, or %2 and an image.</translation>
     </message>
     <message>
         <source>one case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>one case reference</translation>
     </message>
     <message>
         <source>one certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>one certificate number</translation>
     </message>
     <message>
         <source>Wrote certificate %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote certificate %1 to %2.</translation>
     </message>
     <message>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3).</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>no arguments</translation>
     </message>
     <message>
         <source>one file</source>
-        <translation type="unfinished"></translation>
+        <translation>one file</translation>
     </message>
     <message>
         <source>“%1” is not a certificate status. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a certificate status. Use one of: %2.</translation>
     </message>
     <message>
         <source>Wrote the register of certificates to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has no signing key yet: it is made when the first certificate is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the register of certificates to %1.</translation>
     </message>
     <message>
         <source>Wrote %1 public keys of the mission to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 public keys of the mission to %2.</translation>
     </message>
     <message>
         <source>unknown certificate subcommand “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown certificate subcommand “%1”; use one of: %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of days from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a number of days from %2 to %3.</translation>
     </message>
     <message>
         <source>give either %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>give either %1 or %2.</translation>
     </message>
     <message>
         <source>qaytish-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish-cli: %1: %2</translation>
     </message>
     <message>
         <source>It expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>It expired on %1.</translation>
     </message>
     <message>
         <source>The register records it as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The register records it as “%1”: %2</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>HARD STOP</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>overridden</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>(overridden by %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(overridden by %1: %2)</translation>
     </message>
     <message>
         <source>%1 needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a command: %2.</translation>
     </message>
     <message>
         <source>unknown command “%1 %2”; the commands are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown command “%1 %2”; the commands are: %3.</translation>
     </message>
     <message>
         <source>%1 is written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is written: %2.</translation>
     </message>
     <message>
         <source>%1 needs a date such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a date such as %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of seats, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a number of seats, 1 or more.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1.</translation>
     </message>
     <message>
         <source>Took %1 off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Took %1 off the list.</translation>
     </message>
     <message>
         <source>The list has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list has no problems.</translation>
     </message>
     <message>
         <source>Overrode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrode “%1”.</translation>
     </message>
     <message>
         <source>taken off the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taken off the list: %1</translation>
     </message>
     <message>
         <source>qaytish-cli: the list was not finalised: override each warning, or give the reason for all of them with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish-cli: the list was not finalised: override each warning, or give the reason for all of them with %1.</translation>
     </message>
     <message numerus="yes">
         <source>The list is final: %Ln passenger(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The list is final: %Ln passenger.</numerusform>
+            <numerusform>The list is final: %Ln passengers.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list is a draft again.</translation>
     </message>
     <message>
         <source>%1 boarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boarded.</translation>
     </message>
     <message>
         <source>%1 did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not board.</translation>
     </message>
     <message>
         <source>The list is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list is completed.</translation>
     </message>
     <message>
         <source>%1 needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs one of: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln passenger(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %Ln passenger to %1.</numerusform>
+            <numerusform>Wrote %Ln passengers to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1834,38 +1830,38 @@
     <name>PersonPhotoStore</name>
     <message>
         <source>The case is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is not in the register.</translation>
     </message>
     <message>
         <source>The photo is not a JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is not a JPEG image.</translation>
     </message>
 </context>
 <context>
     <name>Photo</name>
     <message>
         <source>%1 is not a JPEG or PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a JPEG or PNG image.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read as an image: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file %1.</translation>
     </message>
     <message>
         <source>The photo is too small: the face area is %1 × %2 pixels; at least %3 × %4 are needed. Use a sharper photo or zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is too small: the face area is %1 × %2 pixels; at least %3 × %4 are needed. Use a sharper photo or zoom out.</translation>
     </message>
     <message>
         <source>The crop lies outside the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The crop lies outside the photo.</translation>
     </message>
     <message>
         <source>The photo cannot be encoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo cannot be encoded: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,275 +1890,275 @@
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image is empty.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No QR code was found in the image.</translation>
     </message>
 </context>
 <context>
     <name>ReturnListExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 cannot be written: %2</translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
     <name>ReturnListRepository</name>
     <message>
         <source>Court stay of removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Court stay of removal</translation>
     </message>
     <message>
         <source>“Do not board” instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>“Do not board” instruction</translation>
     </message>
     <message>
         <source>Unaccompanied minor without a confirmed receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Unaccompanied minor without a confirmed receiver</translation>
     </message>
     <message>
         <source>Case closed or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closed or returned</translation>
     </message>
     <message>
         <source>Family member not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Family member not on this list</translation>
     </message>
     <message>
         <source>Minor without a guardian or escort on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor without a guardian or escort on the list</translation>
     </message>
     <message>
         <source>Travel document expires too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Travel document expires too soon</translation>
     </message>
     <message>
         <source>On another open list</source>
-        <translation type="unfinished"></translation>
+        <translation>On another open list</translation>
     </message>
     <message>
         <source>Capacity exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity exceeded</translation>
     </message>
     <message>
         <source>Document not yet issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Document not yet issued</translation>
     </message>
     <message>
         <source>The flight number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The flight number is missing.</translation>
     </message>
     <message>
         <source>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a flight number: the airline's code and the number, e.g. %2.</translation>
     </message>
     <message>
         <source>The flight date is missing or not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The flight date is missing or not a date.</translation>
     </message>
     <message>
         <source>“%1” is not a time of departure: write hours and minutes, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a time of departure: write hours and minutes, e.g. %2.</translation>
     </message>
     <message>
         <source>The airport of departure “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The airport of departure “%1” is not an IATA code of three letters, e.g. %2.</translation>
     </message>
     <message>
         <source>The airport of arrival “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The airport of arrival “%1” is not an IATA code of three letters, e.g. %2.</translation>
     </message>
     <message>
         <source>The airports of departure and arrival are both %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The airports of departure and arrival are both %1.</translation>
     </message>
     <message>
         <source>The capacity must be a number of seats from 0 (not set) upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity must be a number of seats from 0 (not set) upwards.</translation>
     </message>
     <message>
         <source>There is no return list %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no return list %1 in the register.</translation>
     </message>
     <message>
         <source>“%1” is not the number of a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not the number of a return list.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is final: reopen it (with the reason) before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of flight %1 on %2 is final: reopen it (with the reason) before changing it.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is completed and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of flight %1 on %2 is completed and cannot change.</translation>
     </message>
     <message>
         <source>The escort&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The escort's name is missing.</translation>
     </message>
     <message>
         <source>There is no such escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such escort on the list.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: only an open case may join a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 is “%2”: only an open case may join a return list.</translation>
     </message>
     <message>
         <source>Case %1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 is already on the list.</translation>
     </message>
     <message>
         <source>Case %1 was taken off the list at once: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 was taken off the list at once: %2</translation>
     </message>
     <message>
         <source>The case is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is not on the list.</translation>
     </message>
     <message>
         <source>Give the reason for taking the person off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for taking the person off the list.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the case is “%2”.</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a court stayed the removal.</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a court stayed the removal (%2).</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a “do not board” instruction is recorded.</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a “do not board” instruction is recorded (%2).</translation>
     </message>
     <message>
         <source>%1: an unaccompanied minor, and no parent or guardianship authority has confirmed that they receive the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an unaccompanied minor, and no parent or guardianship authority has confirmed that they receive the child.</translation>
     </message>
     <message>
         <source>%1: a minor with neither a guardian nor an escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a minor with neither a guardian nor an escort on the list.</translation>
     </message>
     <message>
         <source>%1 is not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not on this list</translation>
     </message>
     <message>
         <source>%1 is on the list of flight %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is on the list of flight %2 on %3</translation>
     </message>
     <message>
         <source>%1: family “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: family “%2”: %3.</translation>
     </message>
     <message>
         <source>%1: neither a valid Certificate of Return nor a passport is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neither a valid Certificate of Return nor a passport is recorded.</translation>
     </message>
     <message>
         <source>%1: the Certificate of Return %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the Certificate of Return %2 is valid until %3, less than %4 days after the flight.</translation>
     </message>
     <message>
         <source>%1: the passport %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the passport %2 is valid until %3, less than %4 days after the flight.</translation>
     </message>
     <message>
         <source>flight %1 on %2 (list %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>flight %1 on %2 (list %3)</translation>
     </message>
     <message>
         <source>%1 is also on the open list of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is also on the open list of %2.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”, not yet “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the case is “%2”, not yet “%3”.</translation>
     </message>
     <message>
         <source>%1 passengers and %2 escorts need %3 seats; the capacity is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passengers and %2 escorts need %3 seats; the capacity is %4.</translation>
     </message>
     <message>
         <source>“%1” is a hard stop: no reason overrides it, and the person is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a hard stop: no reason overrides it, and the person is taken off the list.</translation>
     </message>
     <message>
         <source>“%1” is not a warning of a return list. Warnings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a warning of a return list. Warnings: %2.</translation>
     </message>
     <message>
         <source>Give the reason for overriding the warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for overriding the warning.</translation>
     </message>
     <message>
         <source>The list has no warning “%1” to override for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list has no warning “%1” to override for this case.</translation>
     </message>
     <message>
         <source>The list has no passengers: there is nothing to finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list has no passengers: there is nothing to finalise.</translation>
     </message>
     <message>
         <source>Return list of flight %1 on %2 finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list of flight %1 on %2 finalised.</translation>
     </message>
     <message>
         <source>Give the reason for reopening the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for reopening the list.</translation>
     </message>
     <message>
         <source>Only a final list can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a final list can be reopened.</translation>
     </message>
     <message>
         <source>Boarding has been recorded for this list: it can no longer be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boarding has been recorded for this list: it can no longer be reopened.</translation>
     </message>
     <message>
         <source>Give the reason why the person did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason why the person did not board.</translation>
     </message>
     <message>
         <source>Boarding is recorded on a final list, after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boarding is recorded on a final list, after the flight.</translation>
     </message>
     <message>
         <source>The flight is on %1: boarding is recorded after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The flight is on %1: boarding is recorded after it.</translation>
     </message>
     <message>
         <source>Boarding of %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boarding of %1 is already recorded.</translation>
     </message>
     <message>
         <source>Boarded flight %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boarded flight %1 on %2.</translation>
     </message>
     <message>
         <source>Did not board flight %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not board flight %1 on %2: %3</translation>
     </message>
     <message>
         <source>Only a final list can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a final list can be completed.</translation>
     </message>
     <message numerus="yes">
         <source>Record for every passenger whether they boarded: %n not yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record for every passenger whether they boarded: %n not yet.</numerusform>
+            <numerusform>Record for every passenger whether they boarded: %n not yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2170,51 +2166,51 @@
     <name>Signing</name>
     <message>
         <source>The cryptographic library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cryptographic library could not be started.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mission's signing key is missing.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mission's signing key %1 is damaged.</translation>
     </message>
     <message>
         <source>This is not the QR code of a certificate of return (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not the QR code of a certificate of return (version %1).</translation>
     </message>
     <message>
         <source>The QR code has been altered: its dates or signature cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR code has been altered: its dates or signature cannot be read.</translation>
     </message>
     <message>
         <source>The QR code was signed with the key %1, which is not a key of this mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR code was signed with the key %1, which is not a key of this mission.</translation>
     </message>
     <message>
         <source>The signature does not match: the QR code is forged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature does not match: the QR code is forged or altered.</translation>
     </message>
     <message>
         <source>Genuine: certificate %1 for %2 %3, born %4, valid until %5 (key %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genuine: certificate %1 for %2 %3, born %4, valid until %5 (key %6).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 cannot be written: %2</translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 cannot be read: %2</translation>
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1, line %2: this is not a public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: this is not a public key of a mission.</translation>
     </message>
     <message>
         <source>%1 holds no public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no public key of a mission.</translation>
     </message>
 </context>
 <context>
@@ -2276,15 +2272,15 @@
     </message>
     <message>
         <source>A case moves to “%1” with a travel document: issue a Certificate of Return, or record a passport that is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case moves to “%1” with a travel document: issue a Certificate of Return, or record a passport that is still valid.</translation>
     </message>
     <message>
         <source>A case goes on a return list only when a return list with it is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case goes on a return list only when a return list with it is finalised.</translation>
     </message>
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</translation>
     </message>
 </context>
 <context>
@@ -2782,35 +2778,35 @@
     </message>
     <message>
         <source>Stops to removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops to removal</translation>
     </message>
     <message>
         <source>A court &amp;stayed the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>A court &amp;stayed the removal</translation>
     </message>
     <message>
         <source>A “do &amp;not board” instruction is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>A “do &amp;not board” instruction is recorded</translation>
     </message>
     <message>
         <source>Re&amp;ference of the stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ference of the stay:</translation>
     </message>
     <message>
         <source>Court or authority, reference and date; the person is kept off return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Court or authority, reference and date; the person is kept off return lists</translation>
     </message>
     <message>
         <source>Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue certificate…</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue certificate</translation>
     </message>
     <message>
         <source>Save or discard the changes to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save or discard the changes to the case first.</translation>
     </message>
 </context>
 <context>
@@ -2860,289 +2856,289 @@
     <name>qaytish::CertificateDialog</name>
     <message>
         <source>Issue a Certificate of Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a Certificate of Return</translation>
     </message>
     <message>
         <source>The certificate carries the record confirmed by the authorities at home. To correct it, record a new confirmed reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate carries the record confirmed by the authorities at home. To correct it, record a new confirmed reply.</translation>
     </message>
     <message>
         <source>Photo 3.5 × 4.5: choose a JPEG or PNG file or drop it here; drag the frame to move it, turn the wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo 3.5 × 4.5: choose a JPEG or PNG file or drop it here; drag the frame to move it, turn the wheel to zoom.</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photo…</translation>
     </message>
     <message>
         <source>&amp;Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valid for (days):</translation>
     </message>
     <message>
         <source>&amp;Receipt number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receipt number:</translation>
     </message>
     <message>
         <source>&amp;Exempt, because:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exempt, because:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Surname</translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Given names</translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronymic</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Place of birth</translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">female</translation>
+        <translation>female</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">male</translation>
+        <translation>male</translation>
     </message>
     <message>
         <source>PINFL</source>
-        <translation type="unfinished">PINFL</translation>
+        <translation>PINFL</translation>
     </message>
     <message>
         <source>There is no confirmed record for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no confirmed record for this case.</translation>
     </message>
     <message>
         <source>State duty for a minor: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>State duty for a minor: %1 %2.</translation>
     </message>
     <message>
         <source>State duty for an adult: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>State duty for an adult: %1 %2.</translation>
     </message>
     <message>
         <source>Choose the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the photo</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (%1)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">Photo</translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo</translation>
     </message>
     <message>
         <source>No photo yet: a certificate needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo yet: a certificate needs one.</translation>
     </message>
     <message>
         <source>The stored photo is used unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored photo is used unless you choose another.</translation>
     </message>
     <message>
         <source>The photo is stored at %1 × %2 pixels, not at its original size.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is stored at %1 × %2 pixels, not at its original size.</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until %1</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the receipt number of the state duty.</translation>
     </message>
     <message>
         <source>Give the reason for the exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the exemption from the state duty.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save certificate %1 as PDF</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (%1)</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate issued</translation>
     </message>
     <message>
         <source>Certificate %1 is issued. Its PDF can be saved or printed at any time from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 is issued. Its PDF can be saved or printed at any time from the register of documents.</translation>
     </message>
     <message>
         <source>Certificate issued, PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate issued, PDF not saved</translation>
     </message>
     <message>
         <source>Certificate %1 is issued, but its PDF could not be saved: %2 Save it again from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 is issued, but its PDF could not be saved: %2 Save it again from the register of documents.</translation>
     </message>
     <message>
         <source>Certificate %1 is issued and saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1 is issued and saved as %2.</translation>
     </message>
 </context>
 <context>
     <name>qaytish::CertificateRegisterWindow</name>
     <message>
         <source>Register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Register of documents</translation>
     </message>
     <message>
         <source>Search: number, case, name in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: number, case, name in any script</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">All statuses</translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">Name (Latin)</translation>
+        <translation>Name (Latin)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">Name (Cyrillic)</translation>
+        <translation>Name (Cyrillic)</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiled blank</translation>
     </message>
     <message>
         <source>Cancel certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel certificate</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason first.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save certificate %1 as PDF</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (%1)</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF not saved</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1</translation>
     </message>
     <message>
         <source>Mark certificate %1 as a spoiled blank? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark certificate %1 as a spoiled blank? It stays in the register with the reason and its number is never used again.</translation>
     </message>
     <message>
         <source>Cancel certificate %1? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel certificate %1? It stays in the register with the reason and its number is never used again.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
     <message>
         <source>Export the register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the register of documents</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">CSV files (%1)</translation>
+        <translation>CSV files (%1)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">Export CSV</translation>
+        <translation>Export CSV</translation>
     </message>
 </context>
 <context>
@@ -3787,31 +3783,31 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>&amp;Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue certificate…</translation>
     </message>
     <message>
         <source>&amp;Register of documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register of documents…</translation>
     </message>
     <message>
         <source>&amp;Return lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return lists…</translation>
     </message>
     <message>
         <source>Flight manifests: passengers, checks, finalising, printing and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Flight manifests: passengers, checks, finalising, printing and export</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue certificate</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3928,30 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Consular fee, &amp;minor:</source>
         <translation>Consular fee, &amp;minor:</translation>
     </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>none yet: made when the first certificate is issued or the public key is exported</source>
+        <translation>none yet: made when the first certificate is issued or the public key is exported</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Public key files (%1)</source>
+        <translation>Public key files (%1)</translation>
+    </message>
+    <message>
+        <source>Wrote the mission&apos;s public key %1 to %2. With it, a border officer&apos;s phone or %3 checks the QR code of a certificate offline.</source>
+        <translation>Wrote the mission's public key %1 to %2. With it, a border officer's phone or %3 checks the QR code of a certificate offline.</translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>Export public key…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4031,440 +4051,444 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <name>qaytish::ReturnListsWindow</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Add cases to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Add cases to the list</translation>
     </message>
     <message>
         <source>&amp;Search by name in any script, passport, PINFL, host reference or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search by name in any script, passport, PINFL, host reference or case reference:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Add the chosen cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add the chosen cases</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Return lists</translation>
     </message>
     <message>
         <source>&amp;Lists (newest flight first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lists (newest flight first):</translation>
     </message>
     <message>
         <source>&amp;New list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New list</translation>
     </message>
     <message>
         <source>&amp;Flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flight:</translation>
     </message>
     <message>
         <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rrier:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date:</translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Departure &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure &amp;time:</translation>
     </message>
     <message>
         <source>F&amp;rom (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rom (IATA):</translation>
     </message>
     <message>
         <source>&amp;To (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To (IATA):</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>&amp;Save flight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save flight</translation>
     </message>
     <message>
         <source>Passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passengers</translation>
     </message>
     <message>
         <source>Escorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Escorts</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">History</translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">Name (Latin)</translation>
+        <translation>Name (Latin)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">Name (Cyrillic)</translation>
+        <translation>Name (Cyrillic)</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception</translation>
     </message>
     <message>
         <source>Boarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Boarded</translation>
     </message>
     <message>
         <source>&amp;Add cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add cases…</translation>
     </message>
     <message>
         <source>Ta&amp;ke off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ke off…</translation>
     </message>
     <message>
         <source>Rece&amp;ption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rece&amp;ption…</translation>
     </message>
     <message>
         <source>Boar&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Boar&amp;ded</translation>
     </message>
     <message>
         <source>Did n&amp;ot board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Did n&amp;ot board…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Add &amp;escort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;escort…</translation>
     </message>
     <message>
         <source>Remove escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove escort</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Override…</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalize</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen…</translation>
     </message>
     <message>
         <source>Co&amp;mplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mplete</translation>
     </message>
     <message>
         <source>O&amp;utput:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;utput:</translation>
     </message>
     <message>
         <source>Manifest (carrier, host authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest (carrier, host authorities)</translation>
     </message>
     <message>
         <source>Reception list (authorities at home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception list (authorities at home)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %3 – %4
 %5, %n passenger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3 – %4
+%5, %n passenger</numerusform>
+            <numerusform>%1, %2, %3 – %4
+%5, %n passengers</numerusform>
         </translation>
     </message>
     <message>
         <source>Return list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list %1: %2</translation>
     </message>
     <message>
         <source>Create a list with “New list”, or choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a list with “New list”, or choose one.</translation>
     </message>
     <message>
         <source>(confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(confirmed)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no: %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>created</translation>
     </message>
     <message>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>finalised</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>reopened</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>HARD STOP</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Overridden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overridden by %1: %2</translation>
     </message>
     <message>
         <source>Check: no hard stops and no warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check: no hard stops and no warnings.</translation>
     </message>
     <message>
         <source>Check: no hard stops; every warning is overridden with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check: no hard stops; every warning is overridden with a recorded reason.</translation>
     </message>
     <message>
         <source>Check: %1 hard stop(s), which take the person off when the list is finalised and which no reason overrides; %2 warning(s) not overridden. A consul may override a warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check: %1 hard stop(s), which take the person off when the list is finalised and which no reason overrides; %2 warning(s) not overridden. A consul may override a warning with a reason.</translation>
     </message>
     <message>
         <source>A hard stop cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hard stop cannot be overridden.</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Take off the list</translation>
     </message>
     <message>
         <source>Why is the person taken off the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the person taken off the list?</translation>
     </message>
     <message>
         <source>Reception in Uzbekistan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception in Uzbekistan: %1</translation>
     </message>
     <message>
         <source>The person &amp;agrees that the receiver be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>The person &amp;agrees that the receiver be contacted</translation>
     </message>
     <message>
         <source>The receiver (parent or guardianship authority) has &amp;confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>The receiver (parent or guardianship authority) has &amp;confirmed</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District:</translation>
     </message>
     <message>
         <source>Received &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received &amp;by:</translation>
     </message>
     <message>
         <source>Re&amp;lation or body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lation or body:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tact:</translation>
     </message>
     <message>
         <source>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact is printed on the reception list only with the person's consent; the manifest never shows reception data.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Add an escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an escort</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Override a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Override a warning</translation>
     </message>
     <message>
         <source>%1
 
 Why may the list go ahead despite this warning? The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Why may the list go ahead despite this warning? The reason is recorded with your name.</translation>
     </message>
     <message>
         <source>Finalize the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize the list</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</numerusform>
+            <numerusform>%n people with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finalize the list? Its passengers go on the return list, and the list changes only after it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize the list? Its passengers go on the return list, and the list changes only after it is reopened.</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize</translation>
     </message>
     <message>
         <source>The list is not final: override each warning with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list is not final: override each warning with a reason first.</translation>
     </message>
     <message>
         <source>Reopen the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the list</translation>
     </message>
     <message>
         <source>Why is the final list reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the final list reopened?</translation>
     </message>
     <message>
         <source>Did not board</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not board</translation>
     </message>
     <message>
         <source>Why did the person not board? The case goes back to “document issued”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why did the person not board? The case goes back to “document issued”.</translation>
     </message>
     <message>
         <source>Export the list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list as PDF</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (%1)</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list as CSV</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">CSV files (%1)</translation>
+        <translation>CSV files (%1)</translation>
     </message>
 </context>
 <context>

@@ -313,130 +313,130 @@
     <name>CertificatePdf</name>
     <message>
         <source>Certificate %1 is “%2” and is not printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство %1 имеет статус «%2» и повторно не печатается.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificateRegister</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действительно</translation>
     </message>
     <message>
         <source>spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>испорченный бланк</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>аннулировано</translation>
     </message>
     <message>
         <source>used for the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>использовано для поездки</translation>
     </message>
     <message>
         <source>There is no certificate %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельства № %1 в реестре нет.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only to a case whose identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 имеет статус «%2»: свидетельство выдаётся только по делу, в котором личность подтверждена.</translation>
     </message>
     <message>
         <source>There is no record confirmed by the authorities at home for case %1: record their reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>По делу %1 нет данных, подтверждённых органами Узбекистана: сначала внесите их ответ.</translation>
     </message>
     <message>
         <source>surname (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия (латиницей)</translation>
     </message>
     <message>
         <source>given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>имя (латиницей)</translation>
     </message>
     <message>
         <source>surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия (кириллицей)</translation>
     </message>
     <message>
         <source>given names (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>имя (кириллицей)</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished">дата рождения</translation>
+        <translation>дата рождения</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>пол</translation>
     </message>
     <message>
         <source>The confirmed record lacks what a certificate needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В подтверждённых данных не хватает сведений, необходимых для свидетельства: %1.</translation>
     </message>
     <message>
         <source>There is no photo of the person: add one before issuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фотографии лица: добавьте её перед выдачей свидетельства.</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty, or the reason for the exemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер квитанции об уплате консульского сбора или основание освобождения от его уплаты.</translation>
     </message>
     <message>
         <source>Give either a receipt number or an exemption reason, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо номер квитанции, либо основание освобождения от уплаты, но не то и другое одновременно.</translation>
     </message>
     <message>
         <source>The validity must be %1 to %2 days (one to three months); %3 were asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия должен составлять от %1 до %2 дней (от одного до трёх месяцев); запрошено: %3.</translation>
     </message>
     <message>
         <source>Certificate %1 of this person is still valid (until %2): spoil or cancel it, with the reason, before issuing another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1 этого лица ещё действительно (до %2): прежде чем выдать новое, отметьте его как испорченный бланк или аннулируйте с указанием причины.</translation>
     </message>
     <message>
         <source>The certificate counter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует счётчик номеров свидетельств.</translation>
     </message>
     <message>
         <source>Certificate of Return %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство на возвращение в Республику Узбекистан № %1 выдано, действительно до %2.</translation>
     </message>
     <message>
         <source>A certificate can be marked only “%1” or “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство можно отметить только как «%1» или «%2».</translation>
     </message>
     <message>
         <source>Give the reason why the blank is spoiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину, по которой бланк испорчен.</translation>
     </message>
     <message>
         <source>Give the reason why the certificate is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину аннулирования свидетельства.</translation>
     </message>
     <message>
         <source>Certificate %1 is already “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1 уже имеет статус «%2»: %3</translation>
     </message>
     <message>
         <source>Certificate %1 spoiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк свидетельства № %1 отмечен как испорченный: %2</translation>
     </message>
     <message>
         <source>Certificate %1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1 аннулировано: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1010,354 +1010,350 @@
     </message>
     <message>
         <source>store the person&apos;s photo from a JPEG or PNG file (centred crop)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить фотографию лица из файла JPEG или PNG (с кадрированием по центру)</translation>
     </message>
     <message>
         <source>issue a Certificate of Return; prints its number</source>
-        <translation type="unfinished"></translation>
+        <translation>выдать Свидетельство на возвращение в Республику Узбекистан; выводит его номер</translation>
     </message>
     <message>
         <source>write the certificate as PDF (again, as often as needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>записать свидетельство в PDF (повторно — столько раз, сколько нужно)</translation>
     </message>
     <message>
         <source>mark a blank spoiled or a certificate cancelled; it stays in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>отметить бланк как испорченный или свидетельство как аннулированное; запись остаётся в реестре</translation>
     </message>
     <message>
         <source>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить QR-код свидетельства; код завершения 1, если свидетельство поддельное, изменено, просрочено или недействительно</translation>
     </message>
     <message>
         <source>list the register of certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести реестр свидетельств</translation>
     </message>
     <message>
         <source>write the register of certificates to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>записать реестр свидетельств в файл CSV</translation>
     </message>
     <message>
         <source>write the mission&apos;s public keys for checking QR codes offline</source>
-        <translation type="unfinished"></translation>
+        <translation>записать открытые ключи представительства для проверки QR-кодов без подключения к сети</translation>
     </message>
     <message>
         <source>create a return list (a flight manifest) and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>создать список на возвращение (список пассажиров рейса) и вывести его номер</translation>
     </message>
     <message>
         <source>put cases on a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>внести дела в проект списка</translation>
     </message>
     <message>
         <source>take a case off a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>исключить дело из проекта списка</translation>
     </message>
     <message>
         <source>list the hard stops and warnings; exit 3 when there is any</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести безусловные препятствия и предупреждения; код завершения 3, если они есть</translation>
     </message>
     <message>
         <source>override a warning with the reason (hard stops cannot be overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>снять предупреждение с указанием причины (безусловные препятствия снять нельзя)</translation>
     </message>
     <message>
         <source>take the hard stops off and make the list final; the reason overrides the remaining warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>исключить из списка лиц с безусловными препятствиями и утвердить список; указанная причина снимает оставшиеся предупреждения</translation>
     </message>
     <message>
         <source>make a final list a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>снова сделать утверждённый список проектом</translation>
     </message>
     <message>
         <source>after the flight: who boarded, and who did not (with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>после рейса: у кого посадка состоялась, а кто на посадку не явился (с указанием причины)</translation>
     </message>
     <message>
         <source>close a list after the flight</source>
-        <translation type="unfinished"></translation>
+        <translation>завершить список после рейса</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записать список пассажиров или список для встречи в PDF</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>записать список пассажиров или список для встречи в файл CSV</translation>
     </message>
     <message>
         <source>show the return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>показать списки на возвращение</translation>
     </message>
     <message>
         <source>certificate issue: store this photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>выдача свидетельства: сначала сохранить эту фотографию.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>certificate issue: days of validity (default: the mission&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>выдача свидетельства: срок действия в днях (по умолчанию — установленный представительством).</translation>
     </message>
     <message>
         <source>certificate issue: the receipt of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>выдача свидетельства: номер квитанции об уплате консульского сбора.</translation>
     </message>
     <message>
         <source>certificate issue: the reason for exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>выдача свидетельства: основание освобождения от консульского сбора.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <source>certificate verify: read the QR code from this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка свидетельства: прочитать QR-код с этого изображения.</translation>
     </message>
     <message>
         <source>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка свидетельства: файл открытых ключей представительства (по умолчанию — ключи реестра).</translation>
     </message>
     <message>
         <source>return list: the flight number.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: номер рейса.</translation>
     </message>
     <message>
         <source>flight</source>
-        <translation type="unfinished"></translation>
+        <translation>рейс</translation>
     </message>
     <message>
         <source>return list: the airport of departure (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: аэропорт вылета (код IATA).</translation>
     </message>
     <message>
         <source>return list: the airport of arrival (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: аэропорт прилёта (код IATA).</translation>
     </message>
     <message>
         <source>return list: the seats for its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: число мест для включённых в него лиц.</translation>
     </message>
     <message>
         <source>return list: the airline.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: авиакомпания.</translation>
     </message>
     <message>
         <source>return list: the time of departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: время вылета.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка бланка как испорченного, аннулирование свидетельства; список на возвращение: причина (отметки бланка как испорченного, аннулирования, снятия предупреждений, открытия списка заново, неявки на посадку, исключения из списка).</translation>
     </message>
     <message>
         <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>свидетельство в PDF, открытые ключи; список на возвращение в PDF или CSV: файл для записи.</translation>
     </message>
     <message>
         <source>return list: %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: вид — %1 или %2.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>return list: the language of the PDF: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: язык PDF: %1.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>return list: the paper: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>список на возвращение: формат бумаги: %1.</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>бумага</translation>
     </message>
     <message>
         <source>%1 needs a case reference and an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для команды %1 нужны номер дела и файл изображения.</translation>
     </message>
     <message>
         <source>%1: photo stored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: фотография из %2 сохранена.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для команды %1 требуется: %2.</translation>
     </message>
     <message>
         <source>%1 needs the text of the QR code, or %2 and an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для команды %1 нужен текст QR-кода или параметр %2 с изображением.</translation>
     </message>
     <message>
         <source>one case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>один номер дела</translation>
     </message>
     <message>
         <source>one certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>один номер свидетельства</translation>
     </message>
     <message>
         <source>Wrote certificate %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство %1 записано в %2.</translation>
     </message>
     <message>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3).</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствие аргументов</translation>
     </message>
     <message>
         <source>one file</source>
-        <translation type="unfinished"></translation>
+        <translation>один файл</translation>
     </message>
     <message>
         <source>“%1” is not a certificate status. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является статусом свидетельства. Укажите один из: %2.</translation>
     </message>
     <message>
         <source>Wrote the register of certificates to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has no signing key yet: it is made when the first certificate is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр свидетельств записан в %1.</translation>
     </message>
     <message>
         <source>Wrote %1 public keys of the mission to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые ключи представительства (%1) записаны в %2.</translation>
     </message>
     <message>
         <source>unknown certificate subcommand “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная подкоманда для свидетельств: «%1»; укажите одну из: %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of days from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 нужно число дней от %2 до %3.</translation>
     </message>
     <message>
         <source>give either %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите либо %1, либо %2.</translation>
     </message>
     <message>
         <source>qaytish-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish-cli: ошибка: %1: %2</translation>
     </message>
     <message>
         <source>It expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок его действия истёк %1.</translation>
     </message>
     <message>
         <source>The register records it as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре оно значится со статусом «%1»: %2</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>БЕЗУСЛОВНОЕ ПРЕПЯТСТВИЕ</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>снято</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <source>(overridden by %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(снято должностным лицом %1: %2)</translation>
     </message>
     <message>
         <source>%1 needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужна команда: %2.</translation>
     </message>
     <message>
         <source>unknown command “%1 %2”; the commands are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1 %2»; доступные команды: %3.</translation>
     </message>
     <message>
         <source>%1 is written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксис команды %1: %2.</translation>
     </message>
     <message>
         <source>%1 needs a date such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 нужна дата, например %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of seats, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 нужно число мест — 1 или больше.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1.</translation>
     </message>
     <message>
         <source>Took %1 off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 исключено из списка.</translation>
     </message>
     <message>
         <source>The list has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке нет замечаний.</translation>
     </message>
     <message>
         <source>Overrode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение «%1» снято.</translation>
     </message>
     <message>
         <source>taken off the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено из списка: %1</translation>
     </message>
     <message>
         <source>qaytish-cli: the list was not finalised: override each warning, or give the reason for all of them with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish-cli: ошибка: список не утверждён: снимите каждое предупреждение или укажите причину сразу для всех в параметре %1.</translation>
     </message>
     <message numerus="yes">
         <source>The list is final: %Ln passenger(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Список утверждён: %Ln пассажир.</numerusform>
+            <numerusform>Список утверждён: %Ln пассажира.</numerusform>
+            <numerusform>Список утверждён: %Ln пассажиров.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список снова стал проектом.</translation>
     </message>
     <message>
         <source>%1 boarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: посадка состоялась.</translation>
     </message>
     <message>
         <source>%1 did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неявка на посадку.</translation>
     </message>
     <message>
         <source>The list is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список завершён.</translation>
     </message>
     <message>
         <source>%1 needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 нужно одно из значений: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln passenger(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %1 записан %Ln пассажир.</numerusform>
+            <numerusform>В %1 записано %Ln пассажира.</numerusform>
+            <numerusform>В %1 записано %Ln пассажиров.</numerusform>
         </translation>
     </message>
 </context>
@@ -1839,38 +1835,38 @@
     <name>PersonPhotoStore</name>
     <message>
         <source>The case is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела нет в реестре.</translation>
     </message>
     <message>
         <source>The photo is not a JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография не является изображением JPEG.</translation>
     </message>
 </context>
 <context>
     <name>Photo</name>
     <message>
         <source>%1 is not a JPEG or PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является изображением JPEG или PNG.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 как изображение: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <source>The photo is too small: the face area is %1 × %2 pixels; at least %3 × %4 are needed. Use a sharper photo or zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография слишком мала: область лица — %1 × %2 пикселей, а нужно не меньше %3 × %4. Используйте более чёткую фотографию или уменьшите масштаб.</translation>
     </message>
     <message>
         <source>The crop lies outside the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область кадрирования выходит за пределы фотографии.</translation>
     </message>
     <message>
         <source>The photo cannot be encoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся закодировать фотографию: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,276 +1896,276 @@
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение пустое.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>На изображении не найден QR-код.</translation>
     </message>
 </context>
 <context>
     <name>ReturnListExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReturnListRepository</name>
     <message>
         <source>Court stay of removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановление выдворения судом</translation>
     </message>
     <message>
         <source>“Do not board” instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Указание «не допускать к посадке»</translation>
     </message>
     <message>
         <source>Unaccompanied minor without a confirmed receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Несовершеннолетний без сопровождения, встречающий не подтверждён</translation>
     </message>
     <message>
         <source>Case closed or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело закрыто или возвращение состоялось</translation>
     </message>
     <message>
         <source>Family member not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Член семьи не включён в этот список</translation>
     </message>
     <message>
         <source>Minor without a guardian or escort on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Несовершеннолетний без опекуна или сопровождающего в списке</translation>
     </message>
     <message>
         <source>Travel document expires too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия проездного документа истекает слишком рано</translation>
     </message>
     <message>
         <source>On another open list</source>
-        <translation type="unfinished"></translation>
+        <translation>В другом открытом списке</translation>
     </message>
     <message>
         <source>Capacity exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышено число мест</translation>
     </message>
     <message>
         <source>Document not yet issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ ещё не выдан</translation>
     </message>
     <message>
         <source>The flight number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан номер рейса.</translation>
     </message>
     <message>
         <source>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является номером рейса: укажите код авиакомпании и номер, например %2.</translation>
     </message>
     <message>
         <source>The flight date is missing or not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рейса не указана или указана неверно.</translation>
     </message>
     <message>
         <source>“%1” is not a time of departure: write hours and minutes, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является временем вылета: укажите часы и минуты, например %2.</translation>
     </message>
     <message>
         <source>The airport of departure “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аэропорт вылета «%1» указан не трёхбуквенным кодом IATA (например, %2).</translation>
     </message>
     <message>
         <source>The airport of arrival “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аэропорт прибытия «%1» указан не трёхбуквенным кодом IATA (например, %2).</translation>
     </message>
     <message>
         <source>The airports of departure and arrival are both %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аэропорты вылета и прибытия совпадают: %1.</translation>
     </message>
     <message>
         <source>The capacity must be a number of seats from 0 (not set) upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число мест должно быть целым числом от 0 (не задано) и больше.</translation>
     </message>
     <message>
         <source>There is no return list %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка на возвращение № %1 в реестре нет.</translation>
     </message>
     <message>
         <source>“%1” is not the number of a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является номером списка на возвращение.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is final: reopen it (with the reason) before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список на рейс %1 от %2 утверждён: прежде чем изменять его, откройте его заново (с указанием причины).</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is completed and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список на рейс %1 от %2 завершён и не может быть изменён.</translation>
     </message>
     <message>
         <source>The escort&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано имя сопровождающего.</translation>
     </message>
     <message>
         <source>There is no such escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого сопровождающего в списке нет.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: only an open case may join a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 имеет статус «%2»: в список на возвращение можно включить только открытое дело.</translation>
     </message>
     <message>
         <source>Case %1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 уже есть в списке.</translation>
     </message>
     <message>
         <source>Case %1 was taken off the list at once: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 сразу исключено из списка: %2</translation>
     </message>
     <message>
         <source>The case is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого дела нет в списке.</translation>
     </message>
     <message>
         <source>Give the reason for taking the person off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину исключения лица из списка.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дело имеет статус «%2».</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выдворение приостановлено судом.</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выдворение приостановлено судом (%2).</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: внесено указание «не допускать к посадке».</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: внесено указание «не допускать к посадке» (%2).</translation>
     </message>
     <message>
         <source>%1: an unaccompanied minor, and no parent or guardianship authority has confirmed that they receive the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: несовершеннолетний без сопровождения, и ни родитель, ни орган опеки и попечительства не подтвердили, что встретят ребёнка.</translation>
     </message>
     <message>
         <source>%1: a minor with neither a guardian nor an escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: несовершеннолетний, в списке нет ни опекуна, ни сопровождающего.</translation>
     </message>
     <message>
         <source>%1 is not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствует в этом списке</translation>
     </message>
     <message>
         <source>%1 is on the list of flight %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится в списке на рейс %2 от %3</translation>
     </message>
     <message>
         <source>%1: family “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: семья «%2»: %3.</translation>
     </message>
     <message>
         <source>%1: neither a valid Certificate of Return nor a passport is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не внесены ни действительное Свидетельство на возвращение в Республику Узбекистан, ни паспорт.</translation>
     </message>
     <message>
         <source>%1: the Certificate of Return %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Свидетельство на возвращение в Республику Узбекистан № %2 действительно до %3, то есть менее %4 дней после рейса.</translation>
     </message>
     <message>
         <source>%1: the passport %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: паспорт %2 действителен до %3, то есть менее %4 дней после рейса.</translation>
     </message>
     <message>
         <source>flight %1 on %2 (list %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>рейс %1 от %2 (список № %3)</translation>
     </message>
     <message>
         <source>%1 is also on the open list of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 также находится в открытом списке: %2.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”, not yet “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: статус дела — «%2», ещё не «%3».</translation>
     </message>
     <message>
         <source>%1 passengers and %2 escorts need %3 seats; the capacity is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пассажирам (%1) и сопровождающим (%2) нужно мест: %3; всего мест: %4.</translation>
     </message>
     <message>
         <source>“%1” is a hard stop: no reason overrides it, and the person is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — безусловное препятствие: никакая причина его не снимает, и лицо исключается из списка.</translation>
     </message>
     <message>
         <source>“%1” is not a warning of a return list. Warnings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является предупреждением списка на возвращение. Предупреждения: %2.</translation>
     </message>
     <message>
         <source>Give the reason for overriding the warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину снятия предупреждения.</translation>
     </message>
     <message>
         <source>The list has no warning “%1” to override for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке нет предупреждения «%1» по этому делу, которое можно было бы снять.</translation>
     </message>
     <message>
         <source>The list has no passengers: there is nothing to finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке нет пассажиров: утверждать нечего.</translation>
     </message>
     <message>
         <source>Return list of flight %1 on %2 finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список на возвращение на рейс %1 от %2 утверждён.</translation>
     </message>
     <message>
         <source>Give the reason for reopening the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину открытия списка заново.</translation>
     </message>
     <message>
         <source>Only a final list can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заново можно только утверждённый список.</translation>
     </message>
     <message>
         <source>Boarding has been recorded for this list: it can no longer be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому списку уже отмечена посадка: открыть его заново больше нельзя.</translation>
     </message>
     <message>
         <source>Give the reason why the person did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину неявки лица на посадку.</translation>
     </message>
     <message>
         <source>Boarding is recorded on a final list, after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадка отмечается в утверждённом списке после рейса.</translation>
     </message>
     <message>
         <source>The flight is on %1: boarding is recorded after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рейса — %1: посадка отмечается после рейса.</translation>
     </message>
     <message>
         <source>Boarding of %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадка лица %1 уже отмечена.</translation>
     </message>
     <message>
         <source>Boarded flight %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадка на рейс %1 от %2 состоялась.</translation>
     </message>
     <message>
         <source>Did not board flight %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка на посадку на рейс %1 от %2: %3</translation>
     </message>
     <message>
         <source>Only a final list can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить можно только утверждённый список.</translation>
     </message>
     <message numerus="yes">
         <source>Record for every passenger whether they boarded: %n not yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажир.</numerusform>
+            <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажира.</numerusform>
+            <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажиров.</numerusform>
         </translation>
     </message>
 </context>
@@ -2177,51 +2173,51 @@
     <name>Signing</name>
     <message>
         <source>The cryptographic library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует ключ подписи представительства.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи представительства %1 повреждён.</translation>
     </message>
     <message>
         <source>This is not the QR code of a certificate of return (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не QR-код Свидетельства на возвращение в Республику Узбекистан (версия %1).</translation>
     </message>
     <message>
         <source>The QR code has been altered: its dates or signature cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код изменён: его даты или подпись не удаётся прочитать.</translation>
     </message>
     <message>
         <source>The QR code was signed with the key %1, which is not a key of this mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код подписан ключом %1, который не является ключом этого представительства.</translation>
     </message>
     <message>
         <source>The signature does not match: the QR code is forged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись не совпадает: QR-код подделан или изменён.</translation>
     </message>
     <message>
         <source>Genuine: certificate %1 for %2 %3, born %4, valid until %5 (key %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинное: свидетельство № %1 на имя %2 %3, дата рождения %4, действительно до %5 (ключ %6).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: this is not a public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: это не открытый ключ представительства.</translation>
     </message>
     <message>
         <source>%1 holds no public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет открытого ключа представительства.</translation>
     </message>
 </context>
 <context>
@@ -2283,15 +2279,15 @@
     </message>
     <message>
         <source>A case moves to “%1” with a travel document: issue a Certificate of Return, or record a passport that is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело переходит в статус «%1» только при наличии проездного документа: выдайте Свидетельство на возвращение в Республику Узбекистан или внесите сведения о действительном паспорте.</translation>
     </message>
     <message>
         <source>A case goes on a return list only when a return list with it is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело включается в список на возвращение только после утверждения списка на возвращение, в который оно внесено.</translation>
     </message>
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело имеет статус «%1», а не «%2»: оно включается в список на возвращение, только если консул снимет это предупреждение, указав причину.</translation>
     </message>
 </context>
 <context>
@@ -2790,35 +2786,35 @@
     </message>
     <message>
         <source>Stops to removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствия к выдворению</translation>
     </message>
     <message>
         <source>A court &amp;stayed the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд при&amp;остановил выдворение</translation>
     </message>
     <message>
         <source>A “do &amp;not board” instruction is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено ук&amp;азание «не допускать к посадке»</translation>
     </message>
     <message>
         <source>Re&amp;ference of the stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекв&amp;изиты решения о приостановлении:</translation>
     </message>
     <message>
         <source>Court or authority, reference and date; the person is kept off return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд или орган, номер и дата решения; лицо не включается в списки на возвращение</translation>
     </message>
     <message>
         <source>Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать свидетельство…</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача свидетельства</translation>
     </message>
     <message>
         <source>Save or discard the changes to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните изменения в деле или отмените их.</translation>
     </message>
 </context>
 <context>
@@ -2868,290 +2864,290 @@
     <name>qaytish::CertificateDialog</name>
     <message>
         <source>Issue a Certificate of Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача Свидетельства на возвращение в Республику Узбекистан</translation>
     </message>
     <message>
         <source>The certificate carries the record confirmed by the authorities at home. To correct it, record a new confirmed reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство содержит данные, подтверждённые органами Узбекистана. Чтобы исправить их, внесите новый ответ с подтверждением.</translation>
     </message>
     <message>
         <source>Photo 3.5 × 4.5: choose a JPEG or PNG file or drop it here; drag the frame to move it, turn the wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография 3,5 × 4,5: выберите файл JPEG или PNG либо перетащите его сюда; перетаскивайте рамку, чтобы сдвинуть её, вращайте колёсико мыши, чтобы изменить масштаб.</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать фотографию…</translation>
     </message>
     <message>
         <source>&amp;Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок действия (дней):</translation>
     </message>
     <message>
         <source>&amp;Receipt number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;квитанции:</translation>
     </message>
     <message>
         <source>&amp;Exempt, because:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Освобождение от уплаты, основание:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Место рождения</translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">женский</translation>
+        <translation>женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">мужской</translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <source>PINFL</source>
-        <translation type="unfinished">ПИНФЛ</translation>
+        <translation>ПИНФЛ</translation>
     </message>
     <message>
         <source>There is no confirmed record for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому делу нет подтверждённых данных.</translation>
     </message>
     <message>
         <source>State duty for a minor: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консульский сбор за несовершеннолетнего: %1 %2.</translation>
     </message>
     <message>
         <source>State duty for an adult: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консульский сбор за взрослого: %1 %2.</translation>
     </message>
     <message>
         <source>Choose the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор фотографии</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (%1)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">Фотография</translation>
+        <translation>Фотография</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фотографии</translation>
     </message>
     <message>
         <source>No photo yet: a certificate needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии пока нет: для свидетельства она необходима.</translation>
     </message>
     <message>
         <source>The stored photo is used unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется сохранённая фотография, если вы не выберете другую.</translation>
     </message>
     <message>
         <source>The photo is stored at %1 × %2 pixels, not at its original size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография сохраняется в размере %1 × %2 пикселей, а не в исходном размере.</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен до %1</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер квитанции об уплате консульского сбора.</translation>
     </message>
     <message>
         <source>Give the reason for the exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите основание освобождения от уплаты консульского сбора.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить свидетельство № %1 в PDF</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (%1)</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство выдано</translation>
     </message>
     <message>
         <source>Certificate %1 is issued. Its PDF can be saved or printed at any time from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1 выдано. Его PDF можно в любое время сохранить или напечатать из реестра документов.</translation>
     </message>
     <message>
         <source>Certificate issued, PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство выдано, PDF не сохранён</translation>
     </message>
     <message>
         <source>Certificate %1 is issued, but its PDF could not be saved: %2 Save it again from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1 выдано, но его PDF не удалось сохранить: %2 Сохраните его повторно из реестра документов.</translation>
     </message>
     <message>
         <source>Certificate %1 is issued and saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1 выдано и сохранено как %2.</translation>
     </message>
 </context>
 <context>
     <name>qaytish::CertificateRegisterWindow</name>
     <message>
         <source>Register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр документов</translation>
     </message>
     <message>
         <source>Search: number, case, name in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: номер, дело, имя латиницей или кириллицей</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Все статусы</translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">ФИО (латиница)</translation>
+        <translation>ФИО (латиницей)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">ФИО (кириллица)</translation>
+        <translation>ФИО (кириллицей)</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдано</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>Spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Испорченный бланк</translation>
     </message>
     <message>
         <source>Cancel certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулировать свидетельство</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n свидетельство</numerusform>
+            <numerusform>%n свидетельства</numerusform>
+            <numerusform>%n свидетельств</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите причину.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить свидетельство № %1 в PDF</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (%1)</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не сохранён</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство № %1</translation>
     </message>
     <message>
         <source>Mark certificate %1 as a spoiled blank? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить свидетельство № %1 как испорченный бланк? Оно останется в реестре с указанием причины, а его номер больше никогда не будет использован.</translation>
     </message>
     <message>
         <source>Cancel certificate %1? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулировать свидетельство № %1? Оно останется в реестре с указанием причины, а его номер больше никогда не будет использован.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить как есть</translation>
     </message>
     <message>
         <source>Export the register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт реестра документов</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">Файлы CSV (%1)</translation>
+        <translation>Файлы CSV (%1)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">Экспорт в CSV</translation>
+        <translation>Экспорт в CSV</translation>
     </message>
 </context>
 <context>
@@ -3801,31 +3797,31 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы</translation>
     </message>
     <message>
         <source>&amp;Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать свидетельство…</translation>
     </message>
     <message>
         <source>&amp;Register of documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реестр документов…</translation>
     </message>
     <message>
         <source>&amp;Return lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки на &amp;возвращение…</translation>
     </message>
     <message>
         <source>Flight manifests: passengers, checks, finalising, printing and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки пассажиров рейсов: пассажиры, проверки, утверждение, печать и экспорт</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача свидетельства</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 имеет статус «%2»: свидетельство выдаётся только после подтверждения личности.</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3942,30 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Consular fee, &amp;minor:</source>
         <translation>Консульский сбор, &amp;несовершеннолетний:</translation>
     </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ключ подписи:</translation>
+    </message>
+    <message>
+        <source>none yet: made when the first certificate is issued or the public key is exported</source>
+        <translation>пока нет: создаётся при выдаче первого свидетельства или при экспорте открытого ключа</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Экспорт открытого ключа</translation>
+    </message>
+    <message>
+        <source>Public key files (%1)</source>
+        <translation>Файлы открытых ключей (%1)</translation>
+    </message>
+    <message>
+        <source>Wrote the mission&apos;s public key %1 to %2. With it, a border officer&apos;s phone or %3 checks the QR code of a certificate offline.</source>
+        <translation>Открытый ключ представительства %1 записан в %2. С ним телефон пограничника или %3 проверяет QR-код свидетельства без сети.</translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>&amp;Экспорт открытого ключа…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4046,442 +4066,447 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <name>qaytish::ReturnListsWindow</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Add cases to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление дел в список</translation>
     </message>
     <message>
         <source>&amp;Search by name in any script, passport, PINFL, host reference or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск по имени в любой письменности, паспорту, ПИНФЛ, номеру в государстве пребывания или номеру дела:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>&amp;Add the chosen cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить выбранные дела</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки на возвращение</translation>
     </message>
     <message>
         <source>&amp;Lists (newest flight first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Списки (сначала новые рейсы):</translation>
     </message>
     <message>
         <source>&amp;New list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый список</translation>
     </message>
     <message>
         <source>&amp;Flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рейс:</translation>
     </message>
     <message>
         <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Авиакомпания:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Departure &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в&amp;ылета:</translation>
     </message>
     <message>
         <source>F&amp;rom (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откуда (IATA):</translation>
     </message>
     <message>
         <source>&amp;To (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куда (IATA):</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число мест:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>&amp;Save flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить рейс</translation>
     </message>
     <message>
         <source>Passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Пассажиры</translation>
     </message>
     <message>
         <source>Escorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождающие</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">ФИО (латиница)</translation>
+        <translation>ФИО (латиница)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">ФИО (кириллица)</translation>
+        <translation>ФИО (кириллица)</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Boarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадка состоялась</translation>
     </message>
     <message>
         <source>&amp;Add cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;бавить дела…</translation>
     </message>
     <message>
         <source>Ta&amp;ke off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключить…</translation>
     </message>
     <message>
         <source>Rece&amp;ption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встреча…</translation>
     </message>
     <message>
         <source>Boar&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посадка состоялась</translation>
     </message>
     <message>
         <source>Did n&amp;ot board…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неявка на посадку…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Add &amp;escort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сопрово&amp;ждающего…</translation>
     </message>
     <message>
         <source>Remove escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сопровождающего</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сн&amp;ять предупреждение…</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;заново…</translation>
     </message>
     <message>
         <source>Co&amp;mplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Зав&amp;ершить</translation>
     </message>
     <message>
         <source>O&amp;utput:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>Manifest (carrier, host authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список пассажиров (авиакомпания, органы государства пребывания)</translation>
     </message>
     <message>
         <source>Reception list (authorities at home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для встречи (органы Узбекистана)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр печа&amp;ти…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %3 – %4
 %5, %n passenger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3 – %4
+%5, %n пассажир</numerusform>
+            <numerusform>%1, %2, %3 – %4
+%5, %n пассажира</numerusform>
+            <numerusform>%1, %2, %3 – %4
+%5, %n пассажиров</numerusform>
         </translation>
     </message>
     <message>
         <source>Return list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Список на возвращение № %1: %2</translation>
     </message>
     <message>
         <source>Create a list with “New list”, or choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте список кнопкой «Новый список» или выберите существующий.</translation>
     </message>
     <message>
         <source>(confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(подтверждено)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создан</translation>
     </message>
     <message>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждён</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт заново</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>БЕЗУСЛОВНОЕ ПРЕПЯТСТВИЕ</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято (%1): %2</translation>
     </message>
     <message>
         <source>Check: no hard stops and no warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: безусловных препятствий и предупреждений нет.</translation>
     </message>
     <message>
         <source>Check: no hard stops; every warning is overridden with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: безусловных препятствий нет; все предупреждения сняты с указанием причины.</translation>
     </message>
     <message>
         <source>Check: %1 hard stop(s), which take the person off when the list is finalised and which no reason overrides; %2 warning(s) not overridden. A consul may override a warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: безусловных препятствий — %1 (при утверждении списка лицо с безусловным препятствием исключается из него, и никакая причина этого не отменяет); не снятых предупреждений — %2. Консул может снять предупреждение, указав причину.</translation>
     </message>
     <message>
         <source>A hard stop cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безусловное препятствие снять нельзя.</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение из списка</translation>
     </message>
     <message>
         <source>Why is the person taken off the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>По какой причине лицо исключается из списка?</translation>
     </message>
     <message>
         <source>Reception in Uzbekistan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча в Узбекистане: %1</translation>
     </message>
     <message>
         <source>The person &amp;agrees that the receiver be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо &amp;согласно, чтобы со встречающим связались</translation>
     </message>
     <message>
         <source>The receiver (parent or guardianship authority) has &amp;confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено &amp;подтверждение от встречающего (родителя или органа опеки и попечительства)</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;айон:</translation>
     </message>
     <message>
         <source>Received &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встречающий:</translation>
     </message>
     <message>
         <source>Re&amp;lation or body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень родства или ор&amp;ган:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные &amp;данные:</translation>
     </message>
     <message>
         <source>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные печатаются в списке для встречи только с согласия лица; в списке пассажиров данные о встрече не указываются никогда.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Add an escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление сопровождающего</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Override a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие предупреждения</translation>
     </message>
     <message>
         <source>%1
 
 Why may the list go ahead despite this warning? The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Почему список может быть утверждён, несмотря на это предупреждение? Причина записывается вместе с Вашим именем.</translation>
     </message>
     <message>
         <source>Finalize the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение списка</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лицо с безусловным препятствием будет исключено из списка. Утвердить список? Его пассажиры получат статус «В списке на возвращение».</numerusform>
+            <numerusform>%n лица с безусловным препятствием будут исключены из списка. Утвердить список? Его пассажиры получат статус «В списке на возвращение».</numerusform>
+            <numerusform>%n лиц с безусловным препятствием будут исключены из списка. Утвердить список? Его пассажиры получат статус «В списке на возвращение».</numerusform>
         </translation>
     </message>
     <message>
         <source>Finalize the list? Its passengers go on the return list, and the list changes only after it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить список? Его пассажиры получат статус «В списке на возвращение», а изменить список можно будет только после того, как он будет открыт заново.</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить</translation>
     </message>
     <message>
         <source>The list is not final: override each warning with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список не утверждён: сначала снимите каждое предупреждение, указав причину.</translation>
     </message>
     <message>
         <source>Reopen the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть список заново</translation>
     </message>
     <message>
         <source>Why is the final list reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему утверждённый список открывается заново?</translation>
     </message>
     <message>
         <source>Did not board</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка на посадку</translation>
     </message>
     <message>
         <source>Why did the person not board? The case goes back to “document issued”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему лицо не явилось на посадку? Дело вернётся в статус «Документ выдан».</translation>
     </message>
     <message>
         <source>Export the list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка в PDF</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (%1)</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка в CSV</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">Файлы CSV (%1)</translation>
+        <translation>Файлы CSV (%1)</translation>
     </message>
 </context>
 <context>

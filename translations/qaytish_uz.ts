@@ -313,130 +313,130 @@
     <name>CertificatePdf</name>
     <message>
         <source>Certificate %1 is “%2” and is not printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma «%2» holatida va qayta chop etilmaydi.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 ga yozib boʻlmadi: %2</translation>
+        <translation>%1 ga yozib boʻlmadi: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ga yozib boʻlmadi.</translation>
     </message>
 </context>
 <context>
     <name>CertificateRegister</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>amalda</translation>
     </message>
     <message>
         <source>spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>buzilgan blanka</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>bekor qilingan</translation>
     </message>
     <message>
         <source>used for the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>safar uchun foydalanilgan</translation>
     </message>
     <message>
         <source>There is no certificate %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reestrda %1-son guvohnoma yoʻq.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only to a case whose identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishning holati «%2»: guvohnoma faqat shaxsi tasdiqlangan ish boʻyicha beriladi.</translation>
     </message>
     <message>
         <source>There is no record confirmed by the authorities at home for case %1: record their reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish boʻyicha Oʻzbekiston idoralari tasdiqlagan maʼlumotlar yoʻq: avval ularning javobini kiriting.</translation>
     </message>
     <message>
         <source>surname (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>familiya (lotin yozuvida)</translation>
     </message>
     <message>
         <source>given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ism (lotin yozuvida)</translation>
     </message>
     <message>
         <source>surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>familiya (kirill yozuvida)</translation>
     </message>
     <message>
         <source>given names (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ism (kirill yozuvida)</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished">tugʻilgan sana</translation>
+        <translation>tugʻilgan sana</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>jinsi</translation>
     </message>
     <message>
         <source>The confirmed record lacks what a certificate needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasdiqlangan maʼlumotlarda guvohnoma uchun zarur boʻlgan quyidagilar yetishmaydi: %1.</translation>
     </message>
     <message>
         <source>There is no photo of the person: add one before issuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxsning surati yoʻq: guvohnoma berishdan oldin suratni qoʻshing.</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty, or the reason for the exemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsullik yigʻimi toʻlangani haqidagi kvitansiya raqamini yoki yigʻimdan ozod qilish asosini koʻrsating.</translation>
     </message>
     <message>
         <source>Give either a receipt number or an exemption reason, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitansiya raqamini yoki toʻlovdan ozod qilish asosini koʻrsating, ikkalasini birga emas.</translation>
     </message>
     <message>
         <source>The validity must be %1 to %2 days (one to three months); %3 were asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amal qilish muddati %1 dan %2 kungacha (bir oydan uch oygacha) boʻlishi kerak; soʻralgani: %3.</translation>
     </message>
     <message>
         <source>Certificate %1 of this person is still valid (until %2): spoil or cancel it, with the reason, before issuing another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu shaxsning %1-son guvohnomasi hali amalda (%2 gacha): yangisini berishdan oldin uni sababini koʻrsatib buzilgan blanka deb belgilang yoki bekor qiling.</translation>
     </message>
     <message>
         <source>The certificate counter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnomalar raqamlari hisoblagichi yoʻq.</translation>
     </message>
     <message>
         <source>Certificate of Return %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son Oʻzbekiston Respublikasiga qaytish uchun guvohnoma berildi, %2 gacha amal qiladi.</translation>
     </message>
     <message>
         <source>A certificate can be marked only “%1” or “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnomani faqat «%1» yoki «%2» deb belgilash mumkin.</translation>
     </message>
     <message>
         <source>Give the reason why the blank is spoiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanka buzilganligi sababini koʻrsating.</translation>
     </message>
     <message>
         <source>Give the reason why the certificate is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnomani bekor qilish sababini koʻrsating.</translation>
     </message>
     <message>
         <source>Certificate %1 is already “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma allaqachon «%2» holatida: %3</translation>
     </message>
     <message>
         <source>Certificate %1 spoiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma blankasi buzilgan deb belgilandi: %2</translation>
     </message>
     <message>
         <source>Certificate %1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma bekor qilindi: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 ga yozib boʻlmadi: %2</translation>
+        <translation>%1 ga yozib boʻlmadi: %2</translation>
     </message>
 </context>
 <context>
@@ -1008,352 +1008,348 @@
     </message>
     <message>
         <source>store the person&apos;s photo from a JPEG or PNG file (centred crop)</source>
-        <translation type="unfinished"></translation>
+        <translation>shaxsning suratini JPEG yoki PNG fayldan saqlash (markazdan kesib olinadi)</translation>
     </message>
     <message>
         <source>issue a Certificate of Return; prints its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻzbekiston Respublikasiga qaytish uchun guvohnoma berish; uning raqamini chiqaradi</translation>
     </message>
     <message>
         <source>write the certificate as PDF (again, as often as needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomani PDF koʻrinishida yozish (qayta, kerakli marta)</translation>
     </message>
     <message>
         <source>mark a blank spoiled or a certificate cancelled; it stays in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>blankani buzilgan yoki guvohnomani bekor qilingan deb belgilash; yozuv reestrda qoladi</translation>
     </message>
     <message>
         <source>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomaning QR kodini tekshirish; guvohnoma soxta, oʻzgartirilgan, muddati oʻtgan yoki haqiqiy emas boʻlsa, chiqish kodi 1</translation>
     </message>
     <message>
         <source>list the register of certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomalar reestrini chiqarish</translation>
     </message>
     <message>
         <source>write the register of certificates to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomalar reestrini CSV faylga yozish</translation>
     </message>
     <message>
         <source>write the mission&apos;s public keys for checking QR codes offline</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kodlarni internetsiz tekshirish uchun muassasaning ochiq kalitlarini yozish</translation>
     </message>
     <message>
         <source>create a return list (a flight manifest) and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxatini (reysning yoʻlovchilar roʻyxatini) yaratish va uning raqamini chiqarish</translation>
     </message>
     <message>
         <source>put cases on a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>ishlarni roʻyxat qoralamasiga qoʻshish</translation>
     </message>
     <message>
         <source>take a case off a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>ishni roʻyxat qoralamasidan chiqarish</translation>
     </message>
     <message>
         <source>list the hard stops and warnings; exit 3 when there is any</source>
-        <translation type="unfinished"></translation>
+        <translation>qatʼiy toʻsiqlar va ogohlantirishlarni chiqarish; ular boʻlsa, chiqish kodi 3</translation>
     </message>
     <message>
         <source>override a warning with the reason (hard stops cannot be overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>ogohlantirishni sababini koʻrsatib chetlab oʻtish (qatʼiy toʻsiqlarni chetlab oʻtib boʻlmaydi)</translation>
     </message>
     <message>
         <source>take the hard stops off and make the list final; the reason overrides the remaining warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>qatʼiy toʻsigʻi bor shaxslarni roʻyxatdan chiqarish va roʻyxatni tasdiqlash; qolgan ogohlantirishlar koʻrsatilgan sabab bilan chetlab oʻtiladi</translation>
     </message>
     <message>
         <source>make a final list a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>tasdiqlangan roʻyxatni yana qoralamaga qaytarish</translation>
     </message>
     <message>
         <source>after the flight: who boarded, and who did not (with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>reysdan keyin: kim bortga chiqdi, kim chiqmadi (sababi bilan)</translation>
     </message>
     <message>
         <source>close a list after the flight</source>
-        <translation type="unfinished"></translation>
+        <translation>reysdan keyin roʻyxatni yakunlash</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>yoʻlovchilar roʻyxatini yoki kutib olish roʻyxatini PDF koʻrinishida yozish</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>yoʻlovchilar roʻyxatini yoki kutib olish roʻyxatini CSV faylga yozish</translation>
     </message>
     <message>
         <source>show the return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxatlarini koʻrsatish</translation>
     </message>
     <message>
         <source>certificate issue: store this photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnoma berish: avval shu suratni saqlash.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl</translation>
     </message>
     <message>
         <source>certificate issue: days of validity (default: the mission&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnoma berish: amal qilish muddati, kunlarda (sukut boʻyicha — muassasa sozlamasi).</translation>
     </message>
     <message>
         <source>certificate issue: the receipt of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnoma berish: konsullik yigʻimi toʻlangani haqidagi kvitansiya raqami.</translation>
     </message>
     <message>
         <source>certificate issue: the reason for exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnoma berish: konsullik yigʻimidan ozod qilish sababi.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sabab</translation>
     </message>
     <message>
         <source>certificate verify: read the QR code from this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomani tekshirish: QR kodni shu rasmdan oʻqish.</translation>
     </message>
     <message>
         <source>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomani tekshirish: muassasaning ochiq kalitlari fayli (sukut boʻyicha — reestr kalitlari).</translation>
     </message>
     <message>
         <source>return list: the flight number.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: reys raqami.</translation>
     </message>
     <message>
         <source>flight</source>
-        <translation type="unfinished"></translation>
+        <translation>reys</translation>
     </message>
     <message>
         <source>return list: the airport of departure (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: uchib ketish aeroporti (IATA kodi).</translation>
     </message>
     <message>
         <source>return list: the airport of arrival (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: qoʻnish aeroporti (IATA kodi).</translation>
     </message>
     <message>
         <source>return list: the seats for its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: undagi shaxslar uchun oʻrinlar soni.</translation>
     </message>
     <message>
         <source>return list: the airline.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: aviakompaniya.</translation>
     </message>
     <message>
         <source>return list: the time of departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: uchib ketish vaqti.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>vaqt</translation>
     </message>
     <message>
         <source>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</source>
-        <translation type="unfinished"></translation>
+        <translation>blankani buzilgan deb belgilash, guvohnomani bekor qilish; qaytish roʻyxati: sabab (buzilgan blanka deb belgilash, bekor qilish, ogohlantirishlarni chetlab oʻtish, qayta ochish, bortga chiqmaslik, roʻyxatdan chiqarish).</translation>
     </message>
     <message>
         <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnoma PDF koʻrinishida, ochiq kalitlar; qaytish roʻyxati PDF yoki CSV koʻrinishida: yoziladigan fayl.</translation>
     </message>
     <message>
         <source>return list: %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: turi — %1 yoki %2.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tur</translation>
     </message>
     <message>
         <source>return list: the language of the PDF: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: PDF tili: %1.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>return list: the paper: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish roʻyxati: qogʻoz oʻlchami: %1.</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>qogʻoz</translation>
     </message>
     <message>
         <source>%1 needs a case reference and an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buyrugʻi uchun ish raqami va rasm fayli kerak.</translation>
     </message>
     <message>
         <source>%1: photo stored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: surat %2 faylidan saqlandi.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buyrugʻi uchun talab qilinadi: %2.</translation>
     </message>
     <message>
         <source>%1 needs the text of the QR code, or %2 and an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buyrugʻi uchun QR kod matni yoki %2 parametri va rasm kerak.</translation>
     </message>
     <message>
         <source>one case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>bitta ish raqami</translation>
     </message>
     <message>
         <source>one certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>bitta guvohnoma raqami</translation>
     </message>
     <message>
         <source>Wrote certificate %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma %2 ga yozildi.</translation>
     </message>
     <message>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3).</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentlar boʻlmasligi</translation>
     </message>
     <message>
         <source>one file</source>
-        <translation type="unfinished"></translation>
+        <translation>bitta fayl</translation>
     </message>
     <message>
         <source>“%1” is not a certificate status. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» guvohnoma holati emas. Quyidagilardan birini koʻrsating: %2.</translation>
     </message>
     <message>
         <source>Wrote the register of certificates to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has no signing key yet: it is made when the first certificate is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnomalar reestri %1 ga yozildi.</translation>
     </message>
     <message>
         <source>Wrote %1 public keys of the mission to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muassasaning %1 ta ochiq kaliti %2 ga yozildi.</translation>
     </message>
     <message>
         <source>unknown certificate subcommand “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>guvohnomalar uchun nomaʼlum quyi buyruq: «%1»; quyidagilardan birini koʻrsating: %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of days from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uchun %2 dan %3 gacha kunlar soni kerak.</translation>
     </message>
     <message>
         <source>give either %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>yo %1, yo %2 ni koʻrsating.</translation>
     </message>
     <message>
         <source>qaytish-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish-cli: xato: %1: %2</translation>
     </message>
     <message>
         <source>It expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uning amal qilish muddati %1 da tugagan.</translation>
     </message>
     <message>
         <source>The register records it as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reestrda u «%1» deb qayd etilgan: %2</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>QATʼIY TOʻSIQ</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>chetlab oʻtilgan</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ogohlantirish</translation>
     </message>
     <message>
         <source>(overridden by %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 tomonidan chetlab oʻtilgan: %2)</translation>
     </message>
     <message>
         <source>%1 needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uchun buyruq kerak: %2.</translation>
     </message>
     <message>
         <source>unknown command “%1 %2”; the commands are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>nomaʼlum buyruq: «%1 %2»; mavjud buyruqlar: %3.</translation>
     </message>
     <message>
         <source>%1 is written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buyrugʻining yozilishi: %2.</translation>
     </message>
     <message>
         <source>%1 needs a date such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uchun sana kerak, masalan: %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of seats, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uchun oʻrinlar soni kerak — 1 yoki undan koʻp.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshildi: %1.</translation>
     </message>
     <message>
         <source>Took %1 off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ish roʻyxatdan chiqarildi.</translation>
     </message>
     <message>
         <source>The list has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatda kamchiliklar yoʻq.</translation>
     </message>
     <message>
         <source>Overrode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ogohlantirishi chetlab oʻtildi.</translation>
     </message>
     <message>
         <source>taken off the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roʻyxatdan chiqarildi: %1</translation>
     </message>
     <message>
         <source>qaytish-cli: the list was not finalised: override each warning, or give the reason for all of them with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>qaytish-cli: xato: roʻyxat tasdiqlanmadi: har bir ogohlantirishni chetlab oʻting yoki barchasi uchun sababni %1 parametrida koʻrsating.</translation>
     </message>
     <message numerus="yes">
         <source>The list is final: %Ln passenger(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roʻyxat tasdiqlandi: %Ln yoʻlovchi.</numerusform>
+            <numerusform>Roʻyxat tasdiqlandi: %Ln yoʻlovchi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxat yana qoralamaga aylandi.</translation>
     </message>
     <message>
         <source>%1 boarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bortga chiqdi.</translation>
     </message>
     <message>
         <source>%1 did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bortga chiqmadi.</translation>
     </message>
     <message>
         <source>The list is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxat yakunlandi.</translation>
     </message>
     <message>
         <source>%1 needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uchun quyidagilardan biri kerak: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln passenger(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ga %Ln ta yoʻlovchi yozildi.</numerusform>
+            <numerusform>%1 ga %Ln ta yoʻlovchi yozildi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1834,38 +1830,38 @@
     <name>PersonPhotoStore</name>
     <message>
         <source>The case is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish reestrda yoʻq.</translation>
     </message>
     <message>
         <source>The photo is not a JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat JPEG rasm emas.</translation>
     </message>
 </context>
 <context>
     <name>Photo</name>
     <message>
         <source>%1 is not a JPEG or PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 JPEG yoki PNG rasm emas.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni rasm sifatida oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fayli mavjud emas.</translation>
     </message>
     <message>
         <source>The photo is too small: the face area is %1 × %2 pixels; at least %3 × %4 are needed. Use a sharper photo or zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat juda kichik: yuz qismi %1 × %2 piksel, kamida %3 × %4 piksel kerak. Aniqroq suratdan foydalaning yoki masshtabni kichraytiring.</translation>
     </message>
     <message>
         <source>The crop lies outside the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesib olinadigan qism surat chegarasidan tashqarida.</translation>
     </message>
     <message>
         <source>The photo cannot be encoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suratni kodlab boʻlmadi: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,275 +1890,275 @@
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasm boʻsh.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasmda QR kod topilmadi.</translation>
     </message>
 </context>
 <context>
     <name>ReturnListExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 ga yozib boʻlmadi: %2</translation>
+        <translation>%1 faylini yozib boʻlmadi: %2</translation>
     </message>
 </context>
 <context>
     <name>ReturnListRepository</name>
     <message>
         <source>Court stay of removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiqarib yuborish sud tomonidan toʻxtatilgan</translation>
     </message>
     <message>
         <source>“Do not board” instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>«Bortga chiqarilmasin» koʻrsatmasi</translation>
     </message>
     <message>
         <source>Unaccompanied minor without a confirmed receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzatib boruvchisiz voyaga yetmagan, kutib oluvchi tasdiqlanmagan</translation>
     </message>
     <message>
         <source>Case closed or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish yopilgan yoki shaxs qaytgan</translation>
     </message>
     <message>
         <source>Family member not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Oila aʼzosi bu roʻyxatda yoʻq</translation>
     </message>
     <message>
         <source>Minor without a guardian or escort on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatda vasiysi yoki kuzatib boruvchisi boʻlmagan voyaga yetmagan</translation>
     </message>
     <message>
         <source>Travel document expires too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoʻl hujjatining amal qilish muddati juda erta tugaydi</translation>
     </message>
     <message>
         <source>On another open list</source>
-        <translation type="unfinished"></translation>
+        <translation>Boshqa ochiq roʻyxatda</translation>
     </message>
     <message>
         <source>Capacity exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻrinlar sonidan oshib ketgan</translation>
     </message>
     <message>
         <source>Document not yet issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjat hali berilmagan</translation>
     </message>
     <message>
         <source>The flight number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reys raqami koʻrsatilmagan.</translation>
     </message>
     <message>
         <source>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» reys raqami emas: aviakompaniya kodi va raqamni koʻrsating, masalan %2.</translation>
     </message>
     <message>
         <source>The flight date is missing or not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reys sanasi koʻrsatilmagan yoki notoʻgʻri.</translation>
     </message>
     <message>
         <source>“%1” is not a time of departure: write hours and minutes, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» uchib ketish vaqti emas: soat va daqiqani yozing, masalan %2.</translation>
     </message>
     <message>
         <source>The airport of departure “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchib ketish aeroporti «%1» uch harfli IATA kodi emas (masalan, %2).</translation>
     </message>
     <message>
         <source>The airport of arrival “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻnish aeroporti «%1» uch harfli IATA kodi emas (masalan, %2).</translation>
     </message>
     <message>
         <source>The airports of departure and arrival are both %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchib ketish va qoʻnish aeroportlari bir xil: %1.</translation>
     </message>
     <message>
         <source>The capacity must be a number of seats from 0 (not set) upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻrinlar soni 0 (belgilanmagan) yoki undan katta butun son boʻlishi kerak.</translation>
     </message>
     <message>
         <source>There is no return list %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reestrda %1-son qaytish roʻyxati yoʻq.</translation>
     </message>
     <message>
         <source>“%1” is not the number of a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» qaytish roʻyxatining raqami emas.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is final: reopen it (with the reason) before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sanadagi %1 reysi roʻyxati tasdiqlangan: uni oʻzgartirishdan oldin (sababini koʻrsatib) qayta oching.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is completed and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sanadagi %1 reysi roʻyxati yakunlangan va uni oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
         <source>The escort&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzatib boruvchining ismi koʻrsatilmagan.</translation>
     </message>
     <message>
         <source>There is no such escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatda bunday kuzatib boruvchi yoʻq.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: only an open case may join a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishning holati «%2»: qaytish roʻyxatiga faqat ochiq ishni kiritish mumkin.</translation>
     </message>
     <message>
         <source>Case %1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish allaqachon roʻyxatda.</translation>
     </message>
     <message>
         <source>Case %1 was taken off the list at once: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish darhol roʻyxatdan chiqarildi: %2</translation>
     </message>
     <message>
         <source>The case is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ish roʻyxatda yoʻq.</translation>
     </message>
     <message>
         <source>Give the reason for taking the person off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxsni roʻyxatdan chiqarish sababini koʻrsating.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ishning holati «%2».</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chiqarib yuborish sud tomonidan toʻxtatilgan.</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chiqarib yuborish sud tomonidan toʻxtatilgan (%2).</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «bortga chiqarilmasin» koʻrsatmasi qayd etilgan.</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «bortga chiqarilmasin» koʻrsatmasi qayd etilgan (%2).</translation>
     </message>
     <message>
         <source>%1: an unaccompanied minor, and no parent or guardianship authority has confirmed that they receive the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kuzatib boruvchisiz voyaga yetmagan; bolani kutib olishini ota-onasi ham, vasiylik va homiylik organi ham tasdiqlamagan.</translation>
     </message>
     <message>
         <source>%1: a minor with neither a guardian nor an escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: voyaga yetmagan, roʻyxatda vasiysi ham, kuzatib boruvchisi ham yoʻq.</translation>
     </message>
     <message>
         <source>%1 is not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu roʻyxatda yoʻq</translation>
     </message>
     <message>
         <source>%1 is on the list of flight %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %3 sanadagi %2 reysi roʻyxatida</translation>
     </message>
     <message>
         <source>%1: family “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» oilasi: %3.</translation>
     </message>
     <message>
         <source>%1: neither a valid Certificate of Return nor a passport is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: amaldagi Oʻzbekiston Respublikasiga qaytish uchun guvohnoma ham, pasport ham kiritilmagan.</translation>
     </message>
     <message>
         <source>%1: the Certificate of Return %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-son Oʻzbekiston Respublikasiga qaytish uchun guvohnoma %3 gacha amal qiladi, bu reysdan keyin %4 kundan kam.</translation>
     </message>
     <message>
         <source>%1: the passport %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 raqamli pasport %3 gacha amal qiladi, bu reysdan keyin %4 kundan kam.</translation>
     </message>
     <message>
         <source>flight %1 on %2 (list %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sanadagi %1 reysi (%3-son roʻyxat)</translation>
     </message>
     <message>
         <source>%1 is also on the open list of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boshqa ochiq roʻyxatda ham bor: %2.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”, not yet “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ishning holati «%2», hali «%3» emas.</translation>
     </message>
     <message>
         <source>%1 passengers and %2 escorts need %3 seats; the capacity is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nafar yoʻlovchi va %2 nafar kuzatib boruvchi uchun %3 ta oʻrin kerak; oʻrinlar soni: %4.</translation>
     </message>
     <message>
         <source>“%1” is a hard stop: no reason overrides it, and the person is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — qatʼiy toʻsiq: uni hech qanday sabab bilan chetlab oʻtib boʻlmaydi, shaxs roʻyxatdan chiqariladi.</translation>
     </message>
     <message>
         <source>“%1” is not a warning of a return list. Warnings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» qaytish roʻyxatining ogohlantirishi emas. Ogohlantirishlar: %2.</translation>
     </message>
     <message>
         <source>Give the reason for overriding the warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogohlantirishni chetlab oʻtish sababini koʻrsating.</translation>
     </message>
     <message>
         <source>The list has no warning “%1” to override for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatda bu ish boʻyicha chetlab oʻtiladigan «%1» ogohlantirishi yoʻq.</translation>
     </message>
     <message>
         <source>The list has no passengers: there is nothing to finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatda yoʻlovchilar yoʻq: tasdiqlanadigan narsa yoʻq.</translation>
     </message>
     <message>
         <source>Return list of flight %1 on %2 finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sanadagi %1 reysining qaytish roʻyxati tasdiqlandi.</translation>
     </message>
     <message>
         <source>Give the reason for reopening the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatni qayta ochish sababini koʻrsating.</translation>
     </message>
     <message>
         <source>Only a final list can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqat tasdiqlangan roʻyxatni qayta ochish mumkin.</translation>
     </message>
     <message>
         <source>Boarding has been recorded for this list: it can no longer be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu roʻyxat boʻyicha bortga chiqish qayd etilgan: uni endi qayta ochib boʻlmaydi.</translation>
     </message>
     <message>
         <source>Give the reason why the person did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxs bortga chiqmaganligi sababini koʻrsating.</translation>
     </message>
     <message>
         <source>Boarding is recorded on a final list, after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortga chiqish tasdiqlangan roʻyxatda, reysdan keyin qayd etiladi.</translation>
     </message>
     <message>
         <source>The flight is on %1: boarding is recorded after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reys sanasi — %1: bortga chiqish reysdan keyin qayd etiladi.</translation>
     </message>
     <message>
         <source>Boarding of %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ning bortga chiqishi allaqachon qayd etilgan.</translation>
     </message>
     <message>
         <source>Boarded flight %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sanadagi %1 reysi bortiga chiqdi.</translation>
     </message>
     <message>
         <source>Did not board flight %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sanadagi %1 reysi bortiga chiqmadi: %3</translation>
     </message>
     <message>
         <source>Only a final list can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqat tasdiqlangan roʻyxatni yakunlash mumkin.</translation>
     </message>
     <message numerus="yes">
         <source>Record for every passenger whether they boarded: %n not yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Har bir yoʻlovchi bortga chiqqan-chiqmaganini qayd eting: hali %n nafar yoʻlovchi qayd etilmagan.</numerusform>
+            <numerusform>Har bir yoʻlovchi bortga chiqqan-chiqmaganini qayd eting: hali %n nafar yoʻlovchi qayd etilmagan.</numerusform>
         </translation>
     </message>
 </context>
@@ -2170,51 +2166,51 @@
     <name>Signing</name>
     <message>
         <source>The cryptographic library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriptografik kutubxonani ishga tushirib boʻlmadi.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muassasaning imzo kaliti yoʻq.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muassasaning %1 imzo kaliti shikastlangan.</translation>
     </message>
     <message>
         <source>This is not the QR code of a certificate of return (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Oʻzbekiston Respublikasiga qaytish uchun guvohnomaning QR kodi emas (%1-versiya).</translation>
     </message>
     <message>
         <source>The QR code has been altered: its dates or signature cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kod oʻzgartirilgan: undagi sanalar yoki imzoni oʻqib boʻlmaydi.</translation>
     </message>
     <message>
         <source>The QR code was signed with the key %1, which is not a key of this mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kod ushbu muassasaga tegishli boʻlmagan %1 kaliti bilan imzolangan.</translation>
     </message>
     <message>
         <source>The signature does not match: the QR code is forged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imzo mos kelmaydi: QR kod soxtalashtirilgan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
         <source>Genuine: certificate %1 for %2 %3, born %4, valid until %5 (key %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haqiqiy: %2 %3 nomidagi %1-son guvohnoma, tugʻilgan sana %4, %5 gacha amal qiladi (kalit %6).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 ga yozib boʻlmadi: %2</translation>
+        <translation>%1 ga yozib boʻlmadi: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 ni oʻqib boʻlmadi: %2</translation>
+        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
         <source>%1, line %2: this is not a public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-qator: bu muassasaning ochiq kaliti emas.</translation>
     </message>
     <message>
         <source>%1 holds no public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 da muassasaning ochiq kaliti yoʻq.</translation>
     </message>
 </context>
 <context>
@@ -2276,15 +2272,15 @@
     </message>
     <message>
         <source>A case moves to “%1” with a travel document: issue a Certificate of Return, or record a passport that is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish «%1» holatiga faqat yoʻl hujjati bilan oʻtadi: Oʻzbekiston Respublikasiga qaytish uchun guvohnoma bering yoki amal qilish muddati tugamagan pasportni kiriting.</translation>
     </message>
     <message>
         <source>A case goes on a return list only when a return list with it is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish qaytish roʻyxatiga faqat u kiritilgan qaytish roʻyxati tasdiqlangandan keyin tushadi.</translation>
     </message>
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishning holati «%2» emas, «%1»: u qaytish roʻyxatiga faqat konsul ushbu ogohlantirishni sabab koʻrsatib chetlab oʻtgandagina kiritiladi.</translation>
     </message>
 </context>
 <context>
@@ -2782,35 +2778,35 @@
     </message>
     <message>
         <source>Stops to removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiqarib yuborishga toʻsiqlar</translation>
     </message>
     <message>
         <source>A court &amp;stayed the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sud &amp;chiqarib yuborishni toʻxtatib qoʻygan</translation>
     </message>
     <message>
         <source>A “do &amp;not board” instruction is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>«&amp;Bortga chiqarilmasin» koʻrsatmasi qayd etilgan</translation>
     </message>
     <message>
         <source>Re&amp;ference of the stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻxtatish toʻgʻrisidagi qaror &amp;maʼlumotlari:</translation>
     </message>
     <message>
         <source>Court or authority, reference and date; the person is kept off return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Sud yoki organ, qaror raqami va sanasi; shaxs qaytish roʻyxatlariga kiritilmaydi</translation>
     </message>
     <message>
         <source>Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnoma berish…</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnoma berish</translation>
     </message>
     <message>
         <source>Save or discard the changes to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval ishdagi oʻzgarishlarni saqlang yoki bekor qiling.</translation>
     </message>
 </context>
 <context>
@@ -2860,289 +2856,289 @@
     <name>qaytish::CertificateDialog</name>
     <message>
         <source>Issue a Certificate of Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻzbekiston Respublikasiga qaytish uchun guvohnoma berish</translation>
     </message>
     <message>
         <source>The certificate carries the record confirmed by the authorities at home. To correct it, record a new confirmed reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnomaga Oʻzbekiston idoralari tasdiqlagan maʼlumotlar kiritiladi. Ularni tuzatish uchun yangi tasdiqlovchi javobni kiriting.</translation>
     </message>
     <message>
         <source>Photo 3.5 × 4.5: choose a JPEG or PNG file or drop it here; drag the frame to move it, turn the wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat 3,5 × 4,5: JPEG yoki PNG faylni tanlang yoki shu yerga tashlang; ramkani surish uchun uni sichqoncha bilan torting, kattalashtirish uchun gʻildirakchani aylantiring.</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suratni tanlash…</translation>
     </message>
     <message>
         <source>&amp;Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amal qilish muddati (kun):</translation>
     </message>
     <message>
         <source>&amp;Receipt number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitansiya raqami:</translation>
     </message>
     <message>
         <source>&amp;Exempt, because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻlovdan &amp;ozod qilingan, asosi:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berish</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Familiya</translation>
+        <translation>Familiya</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Ism</translation>
+        <translation>Ism</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otasining ismi</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Tugʻilgan sana</translation>
+        <translation>Tugʻilgan sana</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Tugʻilgan joy</translation>
+        <translation>Tugʻilgan joy</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Jinsi</translation>
+        <translation>Jinsi</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">ayol</translation>
+        <translation>ayol</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">erkak</translation>
+        <translation>erkak</translation>
     </message>
     <message>
         <source>PINFL</source>
-        <translation type="unfinished">JSHSHIR</translation>
+        <translation>JSHSHIR</translation>
     </message>
     <message>
         <source>There is no confirmed record for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ish boʻyicha tasdiqlangan maʼlumotlar yoʻq.</translation>
     </message>
     <message>
         <source>State duty for a minor: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyaga yetmagan shaxs uchun konsullik yigʻimi: %1 %2.</translation>
     </message>
     <message>
         <source>State duty for an adult: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyaga yetgan shaxs uchun konsullik yigʻimi: %1 %2.</translation>
     </message>
     <message>
         <source>Choose the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Suratni tanlash</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasvirlar (%1)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">Surat</translation>
+        <translation>Surat</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat yoʻq</translation>
     </message>
     <message>
         <source>No photo yet: a certificate needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali surat yoʻq: guvohnoma uchun surat kerak.</translation>
     </message>
     <message>
         <source>The stored photo is used unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boshqasini tanlamasangiz, saqlangan surat ishlatiladi.</translation>
     </message>
     <message>
         <source>The photo is stored at %1 × %2 pixels, not at its original size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat asl oʻlchamida emas, %1 × %2 piksel oʻlchamida saqlanadi.</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gacha amal qiladi</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsullik yigʻimi toʻlangani haqidagi kvitansiya raqamini koʻrsating.</translation>
     </message>
     <message>
         <source>Give the reason for the exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsullik yigʻimidan ozod qilish asosini koʻrsating.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnomani PDF sifatida saqlash</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hujjatlar (%1)</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnoma berildi</translation>
     </message>
     <message>
         <source>Certificate %1 is issued. Its PDF can be saved or printed at any time from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma berildi. Uning PDF faylini istalgan vaqtda hujjatlar reestridan saqlash yoki chop etish mumkin.</translation>
     </message>
     <message>
         <source>Certificate issued, PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnoma berildi, PDF saqlanmadi</translation>
     </message>
     <message>
         <source>Certificate %1 is issued, but its PDF could not be saved: %2 Save it again from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma berildi, lekin uning PDF faylini saqlab boʻlmadi: %2 Uni hujjatlar reestridan qayta saqlang.</translation>
     </message>
     <message>
         <source>Certificate %1 is issued and saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma berildi va %2 sifatida saqlandi.</translation>
     </message>
 </context>
 <context>
     <name>qaytish::CertificateRegisterWindow</name>
     <message>
         <source>Register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjatlar reestri</translation>
     </message>
     <message>
         <source>Search: number, case, name in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Qidirish: raqam, ish, lotin yoki kirill yozuvidagi ism</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Barcha holatlar</translation>
+        <translation>Barcha holatlar</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Raqam</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Holat</translation>
+        <translation>Holat</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ish</translation>
+        <translation>Ish</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">F.I.Sh. (lotincha)</translation>
+        <translation>F.I.Sh. (lotin yozuvida)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">F.I.Sh. (kirillcha)</translation>
+        <translation>F.I.Sh. (kirill yozuvida)</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Berilgan</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Amal qilish muddati</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim bergan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabab</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sabab:</translation>
     </message>
     <message>
         <source>Spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzilgan blanka</translation>
     </message>
     <message>
         <source>Cancel certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnomani bekor qilish</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sifatida saqlash…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chop etish…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faylga eksport qilish…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Yopish</translation>
+        <translation>Yopish</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta guvohnoma</numerusform>
+            <numerusform>%n ta guvohnoma</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval sababini koʻrsating.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnomani PDF sifatida saqlash</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hujjatlar (%1)</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saqlanmadi</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Chop etish</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma</translation>
     </message>
     <message>
         <source>Mark certificate %1 as a spoiled blank? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma buzilgan blanka deb belgilansinmi? U sababi bilan reestrda qoladi va uning raqami boshqa hech qachon ishlatilmaydi.</translation>
     </message>
     <message>
         <source>Cancel certificate %1? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son guvohnoma bekor qilinsinmi? U sababi bilan reestrda qoladi va uning raqami boshqa hech qachon ishlatilmaydi.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻzgarishsiz qoldirish</translation>
     </message>
     <message>
         <source>Export the register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjatlar reestrini eksport qilish</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">CSV fayllar (%1)</translation>
+        <translation>CSV fayllar (%1)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">CSV faylga eksport qilish</translation>
+        <translation>CSV faylga eksport qilish</translation>
     </message>
 </context>
 <context>
@@ -3787,31 +3783,31 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hujjatlar</translation>
     </message>
     <message>
         <source>&amp;Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnoma &amp;berish…</translation>
     </message>
     <message>
         <source>&amp;Register of documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujjatlar &amp;reestri…</translation>
     </message>
     <message>
         <source>&amp;Return lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytish &amp;roʻyxatlari…</translation>
     </message>
     <message>
         <source>Flight manifests: passengers, checks, finalising, printing and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reyslarning yoʻlovchilar roʻyxatlari: yoʻlovchilar, tekshiruvlar, tasdiqlash, chop etish va eksport</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvohnoma berish</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishning holati «%2»: guvohnoma faqat shaxsi tasdiqlangandan keyin beriladi.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3928,30 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>Consular fee, &amp;minor:</source>
         <translation>Konsullik yigʻimi, voyaga &amp;yetmagan:</translation>
     </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Imzo kaliti:</translation>
+    </message>
+    <message>
+        <source>none yet: made when the first certificate is issued or the public key is exported</source>
+        <translation>hali yoʻq: birinchi guvohnoma berilganda yoki ochiq kalit eksport qilinganda yaratiladi</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Ochiq kalitni eksport qilish</translation>
+    </message>
+    <message>
+        <source>Public key files (%1)</source>
+        <translation>Ochiq kalit fayllari (%1)</translation>
+    </message>
+    <message>
+        <source>Wrote the mission&apos;s public key %1 to %2. With it, a border officer&apos;s phone or %3 checks the QR code of a certificate offline.</source>
+        <translation>Muassasaning ochiq kaliti %1 %2 fayliga yozildi. U bilan chegarachining telefoni yoki %3 guvohnomaning QR kodini tarmoqsiz tekshiradi.</translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>Ochiq kalitni &amp;eksport qilish…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4031,440 +4051,444 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <name>qaytish::ReturnListsWindow</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasdiqlangan</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakunlangan</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoralama</translation>
     </message>
     <message>
         <source>Add cases to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatga ishlar qoʻshish</translation>
     </message>
     <message>
         <source>&amp;Search by name in any script, passport, PINFL, host reference or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istalgan yozuvdagi ism, pasport, JSHSHIR, qabul qiluvchi davlatdagi raqam yoki ish raqami boʻyicha qidirish:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ish</translation>
+        <translation>Ish</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">F.I.Sh.</translation>
+        <translation>F.I.Sh.</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Tugʻilgan sana</translation>
+        <translation>Tugʻilgan sana</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Holat</translation>
+        <translation>Holat</translation>
     </message>
     <message>
         <source>&amp;Add the chosen cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan ishlarni &amp;qoʻshish</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>Return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytish roʻyxatlari</translation>
     </message>
     <message>
         <source>&amp;Lists (newest flight first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxat&amp;lar (yangi reyslar yuqorida):</translation>
     </message>
     <message>
         <source>&amp;New list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yangi roʻyxat</translation>
     </message>
     <message>
         <source>&amp;Flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reys:</translation>
     </message>
     <message>
         <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aviakompaniya:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Sana:</translation>
+        <translation>&amp;Sana:</translation>
     </message>
     <message>
         <source>Departure &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchish &amp;vaqti:</translation>
     </message>
     <message>
         <source>F&amp;rom (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayer&amp;dan (IATA):</translation>
     </message>
     <message>
         <source>&amp;To (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayer&amp;ga (IATA):</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻrinlar so&amp;ni:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>koʻrsatilmagan</translation>
     </message>
     <message>
         <source>&amp;Save flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Reysni sa&amp;qlash</translation>
     </message>
     <message>
         <source>Passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoʻlovchilar</translation>
     </message>
     <message>
         <source>Escorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzatib boruvchilar</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Tarix</translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">F.I.Sh. (lotincha)</translation>
+        <translation>F.I.Sh. (lotincha)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">F.I.Sh. (kirillcha)</translation>
+        <translation>F.I.Sh. (kirillcha)</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutib olish</translation>
     </message>
     <message>
         <source>Boarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortga chiqdi</translation>
     </message>
     <message>
         <source>&amp;Add cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ishlarni qoʻshish…</translation>
     </message>
     <message>
         <source>Ta&amp;ke off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatdan &amp;chiqarish…</translation>
     </message>
     <message>
         <source>Rece&amp;ption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kutib olish…</translation>
     </message>
     <message>
         <source>Boar&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bortga chiqdi</translation>
     </message>
     <message>
         <source>Did n&amp;ot board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortga chiq&amp;madi…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifa</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Hujjat</translation>
+        <translation>Hujjat</translation>
     </message>
     <message>
         <source>Add &amp;escort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuzatib boruvchi qoʻshish…</translation>
     </message>
     <message>
         <source>Remove escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzatib boruvchini olib tashlash</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Qachon</translation>
+        <translation>Qachon</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nima</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabab</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Turi</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Muammo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafsilotlar</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogohlantirishni ch&amp;etlab oʻtish…</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasdiqlash</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta &amp;ochish…</translation>
     </message>
     <message>
         <source>Co&amp;mplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Yak&amp;unlash</translation>
     </message>
     <message>
         <source>O&amp;utput:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hujjat:</translation>
     </message>
     <message>
         <source>Manifest (carrier, host authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoʻlovchilar roʻyxati (aviakompaniya, turgan davlat idoralari)</translation>
     </message>
     <message>
         <source>Reception list (authorities at home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutib olish roʻyxati (Oʻzbekiston idoralari)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chop etishdan oldin &amp;koʻrish…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF faylga eksport qilish…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;faylga eksport qilish…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %3 – %4
 %5, %n passenger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3 – %4
+%5, %n ta yoʻlovchi</numerusform>
+            <numerusform>%1, %2, %3 – %4
+%5, %n ta yoʻlovchi</numerusform>
         </translation>
     </message>
     <message>
         <source>Return list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-son qaytish roʻyxati: %2</translation>
     </message>
     <message>
         <source>Create a list with “New list”, or choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Yangi roʻyxat» tugmasi bilan roʻyxat yarating yoki mavjudini tanlang.</translation>
     </message>
     <message>
         <source>(confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tasdiqlangan)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ha</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yoʻq: %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>yaratildi</translation>
     </message>
     <message>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>tasdiqlandi</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>qayta ochildi</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>yakunlandi</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>QATʼIY TOʻSIQ</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Chetlab oʻtilgan</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogohlantirish</translation>
     </message>
     <message>
         <source>Overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chetlab oʻtgan: %2</translation>
     </message>
     <message>
         <source>Check: no hard stops and no warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekshiruv: qatʼiy toʻsiqlar va ogohlantirishlar yoʻq.</translation>
     </message>
     <message>
         <source>Check: no hard stops; every warning is overridden with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekshiruv: qatʼiy toʻsiqlar yoʻq; har bir ogohlantirish qayd etilgan sabab bilan chetlab oʻtilgan.</translation>
     </message>
     <message>
         <source>Check: %1 hard stop(s), which take the person off when the list is finalised and which no reason overrides; %2 warning(s) not overridden. A consul may override a warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekshiruv: qatʼiy toʻsiqlar soni — %1 (roʻyxat tasdiqlanganda qatʼiy toʻsigʻi bor shaxs roʻyxatdan chiqariladi, qatʼiy toʻsiqni hech qanday sabab bilan chetlab oʻtib boʻlmaydi); chetlab oʻtilmagan ogohlantirishlar soni — %2. Konsul ogohlantirishni sabab koʻrsatib chetlab oʻtishi mumkin.</translation>
     </message>
     <message>
         <source>A hard stop cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qatʼiy toʻsiqni chetlab oʻtib boʻlmaydi.</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatdan chiqarish</translation>
     </message>
     <message>
         <source>Why is the person taken off the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxs roʻyxatdan qanday sababga koʻra chiqarilmoqda?</translation>
     </message>
     <message>
         <source>Reception in Uzbekistan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻzbekistonda kutib olish: %1</translation>
     </message>
     <message>
         <source>The person &amp;agrees that the receiver be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxs kutib oluvchi bilan bogʻlanishga &amp;rozi</translation>
     </message>
     <message>
         <source>The receiver (parent or guardianship authority) has &amp;confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutib oluvchi (ota-ona yoki vasiylik va homiylik organi) tas&amp;diqlagan</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viloyat:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuman:</translation>
     </message>
     <message>
         <source>Received &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kutib oluvchi:</translation>
     </message>
     <message>
         <source>Re&amp;lation or body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qarindoshligi yoki organ:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aloqa maʼlumotlari:</translation>
     </message>
     <message>
         <source>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloqa maʼlumotlari kutib olish roʻyxatida faqat shaxsning roziligi bilan chop etiladi; yoʻlovchilar roʻyxatida kutib olish maʼlumotlari hech qachon koʻrsatilmaydi.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Saqlash</translation>
+        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Add an escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzatib boruvchi qoʻshish</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;F.I.Sh.:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vazifa:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hujjat:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshish</translation>
     </message>
     <message>
         <source>Override a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogohlantirishni chetlab oʻtish</translation>
     </message>
     <message>
         <source>%1
 
 Why may the list go ahead despite this warning? The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nima sababdan roʻyxat ushbu ogohlantirishga qaramay tasdiqlanishi mumkin? Sabab Sizning ismingiz bilan qayd etiladi.</translation>
     </message>
     <message>
         <source>Finalize the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatni tasdiqlash</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Qatʼiy toʻsigʻi bor %n ta shaxs roʻyxatdan chiqariladi. Roʻyxat tasdiqlansinmi? Uning yoʻlovchilari «Qaytish roʻyxatida» holatiga oʻtadi.</numerusform>
+            <numerusform>Qatʼiy toʻsigʻi bor %n ta shaxs roʻyxatdan chiqariladi. Roʻyxat tasdiqlansinmi? Uning yoʻlovchilari «Qaytish roʻyxatida» holatiga oʻtadi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finalize the list? Its passengers go on the return list, and the list changes only after it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxat tasdiqlansinmi? Uning yoʻlovchilari «Qaytish roʻyxatida» holatiga oʻtadi, roʻyxatni esa faqat qayta ochgandan keyin oʻzgartirish mumkin boʻladi.</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasdiqlash</translation>
     </message>
     <message>
         <source>The list is not final: override each warning with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxat tasdiqlanmadi: avval har bir ogohlantirishni sabab koʻrsatib chetlab oʻting.</translation>
     </message>
     <message>
         <source>Reopen the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatni qayta ochish</translation>
     </message>
     <message>
         <source>Why is the final list reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasdiqlangan roʻyxat nima sababdan qayta ochilmoqda?</translation>
     </message>
     <message>
         <source>Did not board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortga chiqmadi</translation>
     </message>
     <message>
         <source>Why did the person not board? The case goes back to “document issued”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxs nima sababdan bortga chiqmadi? Ish «Hujjat berilgan» holatiga qaytadi.</translation>
     </message>
     <message>
         <source>Export the list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatni PDF faylga eksport qilish</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hujjatlar (%1)</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatni CSV faylga eksport qilish</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">CSV fayllar (%1)</translation>
+        <translation>CSV fayllar (%1)</translation>
     </message>
 </context>
 <context>

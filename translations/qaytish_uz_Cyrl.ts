@@ -313,130 +313,130 @@
     <name>CertificatePdf</name>
     <message>
         <source>Certificate %1 is “%2” and is not printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома «%2» ҳолатида ва қайта чоп этилмайди.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 га ёзиб бўлмади: %2</translation>
+        <translation>%1 га ёзиб бўлмади: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 га ёзиб бўлмади.</translation>
     </message>
 </context>
 <context>
     <name>CertificateRegister</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>амалда</translation>
     </message>
     <message>
         <source>spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>бузилган бланка</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>бекор қилинган</translation>
     </message>
     <message>
         <source>used for the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>сафар учун фойдаланилган</translation>
     </message>
     <message>
         <source>There is no certificate %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестрда %1-сон гувоҳнома йўқ.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only to a case whose identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишнинг ҳолати «%2»: гувоҳнома фақат шахси тасдиқланган иш бўйича берилади.</translation>
     </message>
     <message>
         <source>There is no record confirmed by the authorities at home for case %1: record their reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш бўйича Ўзбекистон идоралари тасдиқлаган маълумотлар йўқ: аввал уларнинг жавобини киритинг.</translation>
     </message>
     <message>
         <source>surname (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия (лотин ёзувида)</translation>
     </message>
     <message>
         <source>given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>исм (лотин ёзувида)</translation>
     </message>
     <message>
         <source>surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия (кирилл ёзувида)</translation>
     </message>
     <message>
         <source>given names (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>исм (кирилл ёзувида)</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished">туғилган сана</translation>
+        <translation>туғилган сана</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>жинси</translation>
     </message>
     <message>
         <source>The confirmed record lacks what a certificate needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқланган маълумотларда гувоҳнома учун зарур бўлган қуйидагилар етишмайди: %1.</translation>
     </message>
     <message>
         <source>There is no photo of the person: add one before issuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахснинг сурати йўқ: гувоҳнома беришдан олдин суратни қўшинг.</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty, or the reason for the exemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консуллик йиғими тўлангани ҳақидаги квитанция рақамини ёки йиғимдан озод қилиш асосини кўрсатинг.</translation>
     </message>
     <message>
         <source>Give either a receipt number or an exemption reason, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция рақамини ёки тўловдан озод қилиш асосини кўрсатинг, иккаласини бирга эмас.</translation>
     </message>
     <message>
         <source>The validity must be %1 to %2 days (one to three months); %3 were asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Амал қилиш муддати %1 дан %2 кунгача (бир ойдан уч ойгача) бўлиши керак; сўралгани: %3.</translation>
     </message>
     <message>
         <source>Certificate %1 of this person is still valid (until %2): spoil or cancel it, with the reason, before issuing another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу шахснинг %1-сон гувоҳномаси ҳали амалда (%2 гача): янгисини беришдан олдин уни сабабини кўрсатиб бузилган бланка деб белгиланг ёки бекор қилинг.</translation>
     </message>
     <message>
         <source>The certificate counter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳномалар рақамлари ҳисоблагичи йўқ.</translation>
     </message>
     <message>
         <source>Certificate of Return %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон Ўзбекистон Республикасига қайтиш учун гувоҳнома берилди, %2 гача амал қилади.</translation>
     </message>
     <message>
         <source>A certificate can be marked only “%1” or “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳномани фақат «%1» ёки «%2» деб белгилаш мумкин.</translation>
     </message>
     <message>
         <source>Give the reason why the blank is spoiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланка бузилганлиги сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>Give the reason why the certificate is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳномани бекор қилиш сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>Certificate %1 is already “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома аллақачон «%2» ҳолатида: %3</translation>
     </message>
     <message>
         <source>Certificate %1 spoiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома бланкаси бузилган деб белгиланди: %2</translation>
     </message>
     <message>
         <source>Certificate %1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома бекор қилинди: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 га ёзиб бўлмади: %2</translation>
+        <translation>%1 га ёзиб бўлмади: %2</translation>
     </message>
 </context>
 <context>
@@ -1008,352 +1008,348 @@
     </message>
     <message>
         <source>store the person&apos;s photo from a JPEG or PNG file (centred crop)</source>
-        <translation type="unfinished"></translation>
+        <translation>шахснинг суратини JPEG ёки PNG файлдан сақлаш (марказдан кесиб олинади)</translation>
     </message>
     <message>
         <source>issue a Certificate of Return; prints its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўзбекистон Республикасига қайтиш учун гувоҳнома бериш; унинг рақамини чиқаради</translation>
     </message>
     <message>
         <source>write the certificate as PDF (again, as often as needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳномани PDF кўринишида ёзиш (қайта, керакли марта)</translation>
     </message>
     <message>
         <source>mark a blank spoiled or a certificate cancelled; it stays in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>бланкани бузилган ёки гувоҳномани бекор қилинган деб белгилаш; ёзув реестрда қолади</translation>
     </message>
     <message>
         <source>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳноманинг QR кодини текшириш; гувоҳнома сохта, ўзгартирилган, муддати ўтган ёки ҳақиқий эмас бўлса, чиқиш коди 1</translation>
     </message>
     <message>
         <source>list the register of certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳномалар реестрини чиқариш</translation>
     </message>
     <message>
         <source>write the register of certificates to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳномалар реестрини CSV файлга ёзиш</translation>
     </message>
     <message>
         <source>write the mission&apos;s public keys for checking QR codes offline</source>
-        <translation type="unfinished"></translation>
+        <translation>QR кодларни интернетсиз текшириш учун муассасанинг очиқ калитларини ёзиш</translation>
     </message>
     <message>
         <source>create a return list (a flight manifest) and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхатини (рейснинг йўловчилар рўйхатини) яратиш ва унинг рақамини чиқариш</translation>
     </message>
     <message>
         <source>put cases on a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>ишларни рўйхат қораламасига қўшиш</translation>
     </message>
     <message>
         <source>take a case off a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>ишни рўйхат қораламасидан чиқариш</translation>
     </message>
     <message>
         <source>list the hard stops and warnings; exit 3 when there is any</source>
-        <translation type="unfinished"></translation>
+        <translation>қатъий тўсиқлар ва огоҳлантиришларни чиқариш; улар бўлса, чиқиш коди 3</translation>
     </message>
     <message>
         <source>override a warning with the reason (hard stops cannot be overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>огоҳлантиришни сабабини кўрсатиб четлаб ўтиш (қатъий тўсиқларни четлаб ўтиб бўлмайди)</translation>
     </message>
     <message>
         <source>take the hard stops off and make the list final; the reason overrides the remaining warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>қатъий тўсиғи бор шахсларни рўйхатдан чиқариш ва рўйхатни тасдиқлаш; қолган огоҳлантиришлар кўрсатилган сабаб билан четлаб ўтилади</translation>
     </message>
     <message>
         <source>make a final list a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>тасдиқланган рўйхатни яна қораламага қайтариш</translation>
     </message>
     <message>
         <source>after the flight: who boarded, and who did not (with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>рейсдан кейин: ким бортга чиқди, ким чиқмади (сабаби билан)</translation>
     </message>
     <message>
         <source>close a list after the flight</source>
-        <translation type="unfinished"></translation>
+        <translation>рейсдан кейин рўйхатни якунлаш</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>йўловчилар рўйхатини ёки кутиб олиш рўйхатини PDF кўринишида ёзиш</translation>
     </message>
     <message>
         <source>write the manifest or the reception list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>йўловчилар рўйхатини ёки кутиб олиш рўйхатини CSV файлга ёзиш</translation>
     </message>
     <message>
         <source>show the return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхатларини кўрсатиш</translation>
     </message>
     <message>
         <source>certificate issue: store this photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳнома бериш: аввал шу суратни сақлаш.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>certificate issue: days of validity (default: the mission&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳнома бериш: амал қилиш муддати, кунларда (сукут бўйича — муассаса созламаси).</translation>
     </message>
     <message>
         <source>certificate issue: the receipt of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳнома бериш: консуллик йиғими тўлангани ҳақидаги квитанция рақами.</translation>
     </message>
     <message>
         <source>certificate issue: the reason for exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳнома бериш: консуллик йиғимидан озод қилиш сабаби.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>сабаб</translation>
     </message>
     <message>
         <source>certificate verify: read the QR code from this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳномани текшириш: QR кодни шу расмдан ўқиш.</translation>
     </message>
     <message>
         <source>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳномани текшириш: муассасанинг очиқ калитлари файли (сукут бўйича — реестр калитлари).</translation>
     </message>
     <message>
         <source>return list: the flight number.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: рейс рақами.</translation>
     </message>
     <message>
         <source>flight</source>
-        <translation type="unfinished"></translation>
+        <translation>рейс</translation>
     </message>
     <message>
         <source>return list: the airport of departure (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: учиб кетиш аэропорти (IATA коди).</translation>
     </message>
     <message>
         <source>return list: the airport of arrival (IATA code).</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: қўниш аэропорти (IATA коди).</translation>
     </message>
     <message>
         <source>return list: the seats for its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: ундаги шахслар учун ўринлар сони.</translation>
     </message>
     <message>
         <source>return list: the airline.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: авиакомпания.</translation>
     </message>
     <message>
         <source>return list: the time of departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: учиб кетиш вақти.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>вақт</translation>
     </message>
     <message>
         <source>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</source>
-        <translation type="unfinished"></translation>
+        <translation>бланкани бузилган деб белгилаш, гувоҳномани бекор қилиш; қайтиш рўйхати: сабаб (бузилган бланка деб белгилаш, бекор қилиш, огоҳлантиришларни четлаб ўтиш, қайта очиш, бортга чиқмаслик, рўйхатдан чиқариш).</translation>
     </message>
     <message>
         <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳнома PDF кўринишида, очиқ калитлар; қайтиш рўйхати PDF ёки CSV кўринишида: ёзиладиган файл.</translation>
     </message>
     <message>
         <source>return list: %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: тури — %1 ёки %2.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тур</translation>
     </message>
     <message>
         <source>return list: the language of the PDF: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: PDF тили: %1.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>тил</translation>
     </message>
     <message>
         <source>return list: the paper: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтиш рўйхати: қоғоз ўлчами: %1.</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>қоғоз</translation>
     </message>
     <message>
         <source>%1 needs a case reference and an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 буйруғи учун иш рақами ва расм файли керак.</translation>
     </message>
     <message>
         <source>%1: photo stored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сурат %2 файлидан сақланди.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 буйруғи учун талаб қилинади: %2.</translation>
     </message>
     <message>
         <source>%1 needs the text of the QR code, or %2 and an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 буйруғи учун QR код матни ёки %2 параметри ва расм керак.</translation>
     </message>
     <message>
         <source>one case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>битта иш рақами</translation>
     </message>
     <message>
         <source>one certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>битта гувоҳнома рақами</translation>
     </message>
     <message>
         <source>Wrote certificate %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома %2 га ёзилди.</translation>
     </message>
     <message>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3).</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументлар бўлмаслиги</translation>
     </message>
     <message>
         <source>one file</source>
-        <translation type="unfinished"></translation>
+        <translation>битта файл</translation>
     </message>
     <message>
         <source>“%1” is not a certificate status. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» гувоҳнома ҳолати эмас. Қуйидагилардан бирини кўрсатинг: %2.</translation>
     </message>
     <message>
         <source>Wrote the register of certificates to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has no signing key yet: it is made when the first certificate is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳномалар реестри %1 га ёзилди.</translation>
     </message>
     <message>
         <source>Wrote %1 public keys of the mission to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муассасанинг %1 та очиқ калити %2 га ёзилди.</translation>
     </message>
     <message>
         <source>unknown certificate subcommand “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>гувоҳномалар учун номаълум қуйи буйруқ: «%1»; қуйидагилардан бирини кўрсатинг: %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of days from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учун %2 дан %3 гача кунлар сони керак.</translation>
     </message>
     <message>
         <source>give either %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ё %1, ё %2 ни кўрсатинг.</translation>
     </message>
     <message>
         <source>qaytish-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтиш: хато: %1: %2</translation>
     </message>
     <message>
         <source>It expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унинг амал қилиш муддати %1 да тугаган.</translation>
     </message>
     <message>
         <source>The register records it as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестрда у «%1» деб қайд этилган: %2</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТЪИЙ ТЎСИҚ</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>четлаб ўтилган</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>огоҳлантириш</translation>
     </message>
     <message>
         <source>(overridden by %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 томонидан четлаб ўтилган: %2)</translation>
     </message>
     <message>
         <source>%1 needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учун буйруқ керак: %2.</translation>
     </message>
     <message>
         <source>unknown command “%1 %2”; the commands are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>номаълум буйруқ: «%1 %2»; мавжуд буйруқлар: %3.</translation>
     </message>
     <message>
         <source>%1 is written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 буйруғининг ёзилиши: %2.</translation>
     </message>
     <message>
         <source>%1 needs a date such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учун сана керак, масалан: %2.</translation>
     </message>
     <message>
         <source>%1 needs a number of seats, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учун ўринлар сони керак — 1 ёки ундан кўп.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қўшилди: %1.</translation>
     </message>
     <message>
         <source>Took %1 off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-иш рўйхатдан чиқарилди.</translation>
     </message>
     <message>
         <source>The list has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатда камчиликлар йўқ.</translation>
     </message>
     <message>
         <source>Overrode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» огоҳлантириши четлаб ўтилди.</translation>
     </message>
     <message>
         <source>taken off the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>рўйхатдан чиқарилди: %1</translation>
     </message>
     <message>
         <source>qaytish-cli: the list was not finalised: override each warning, or give the reason for all of them with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтиш: хато: рўйхат тасдиқланмади: ҳар бир огоҳлантиришни четлаб ўтинг ёки барчаси учун сабабни %1 параметрида кўрсатинг.</translation>
     </message>
     <message numerus="yes">
         <source>The list is final: %Ln passenger(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Рўйхат тасдиқланди: %Ln йўловчи.</numerusform>
+            <numerusform>Рўйхат тасдиқланди: %Ln йўловчи.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхат яна қораламага айланди.</translation>
     </message>
     <message>
         <source>%1 boarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бортга чиқди.</translation>
     </message>
     <message>
         <source>%1 did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бортга чиқмади.</translation>
     </message>
     <message>
         <source>The list is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхат якунланди.</translation>
     </message>
     <message>
         <source>%1 needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учун қуйидагилардан бири керак: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln passenger(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 га %Ln та йўловчи ёзилди.</numerusform>
+            <numerusform>%1 га %Ln та йўловчи ёзилди.</numerusform>
         </translation>
     </message>
 </context>
@@ -1834,38 +1830,38 @@
     <name>PersonPhotoStore</name>
     <message>
         <source>The case is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш реестрда йўқ.</translation>
     </message>
     <message>
         <source>The photo is not a JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурат JPEG расм эмас.</translation>
     </message>
 </context>
 <context>
     <name>Photo</name>
     <message>
         <source>%1 is not a JPEG or PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 JPEG ёки PNG расм эмас.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ни расм сифатида ўқиб бўлмади: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файли мавжуд эмас.</translation>
     </message>
     <message>
         <source>The photo is too small: the face area is %1 × %2 pixels; at least %3 × %4 are needed. Use a sharper photo or zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурат жуда кичик: юз қисми %1 × %2 пиксел, камида %3 × %4 пиксел керак. Аниқроқ суратдан фойдаланинг ёки масштабни кичрайтиринг.</translation>
     </message>
     <message>
         <source>The crop lies outside the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиб олинадиган қисм сурат чегарасидан ташқарида.</translation>
     </message>
     <message>
         <source>The photo cannot be encoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Суратни кодлаб бўлмади: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,275 +1890,275 @@
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расм бўш.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расмда QR код топилмади.</translation>
     </message>
 </context>
 <context>
     <name>ReturnListExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 га ёзиб бўлмади: %2</translation>
+        <translation>%1 файлини ёзиб бўлмади: %2</translation>
     </message>
 </context>
 <context>
     <name>ReturnListRepository</name>
     <message>
         <source>Court stay of removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чиқариб юбориш суд томонидан тўхтатилган</translation>
     </message>
     <message>
         <source>“Do not board” instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>«Бортга чиқарилмасин» кўрсатмаси</translation>
     </message>
     <message>
         <source>Unaccompanied minor without a confirmed receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Кузатиб борувчисиз вояга етмаган, кутиб олувчи тасдиқланмаган</translation>
     </message>
     <message>
         <source>Case closed or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш ёпилган ёки шахс қайтган</translation>
     </message>
     <message>
         <source>Family member not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Оила аъзоси бу рўйхатда йўқ</translation>
     </message>
     <message>
         <source>Minor without a guardian or escort on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатда васийси ёки кузатиб борувчиси бўлмаган вояга етмаган</translation>
     </message>
     <message>
         <source>Travel document expires too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Йўл ҳужжатининг амал қилиш муддати жуда эрта тугайди</translation>
     </message>
     <message>
         <source>On another open list</source>
-        <translation type="unfinished"></translation>
+        <translation>Бошқа очиқ рўйхатда</translation>
     </message>
     <message>
         <source>Capacity exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўринлар сонидан ошиб кетган</translation>
     </message>
     <message>
         <source>Document not yet issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжат ҳали берилмаган</translation>
     </message>
     <message>
         <source>The flight number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс рақами кўрсатилмаган.</translation>
     </message>
     <message>
         <source>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» рейс рақами эмас: авиакомпания коди ва рақамни кўрсатинг, масалан %2.</translation>
     </message>
     <message>
         <source>The flight date is missing or not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс санаси кўрсатилмаган ёки нотўғри.</translation>
     </message>
     <message>
         <source>“%1” is not a time of departure: write hours and minutes, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» учиб кетиш вақти эмас: соат ва дақиқани ёзинг, масалан %2.</translation>
     </message>
     <message>
         <source>The airport of departure “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учиб кетиш аэропорти «%1» уч ҳарфли IATA коди эмас (масалан, %2).</translation>
     </message>
     <message>
         <source>The airport of arrival “%1” is not an IATA code of three letters, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қўниш аэропорти «%1» уч ҳарфли IATA коди эмас (масалан, %2).</translation>
     </message>
     <message>
         <source>The airports of departure and arrival are both %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учиб кетиш ва қўниш аэропортлари бир хил: %1.</translation>
     </message>
     <message>
         <source>The capacity must be a number of seats from 0 (not set) upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўринлар сони 0 (белгиланмаган) ёки ундан катта бутун сон бўлиши керак.</translation>
     </message>
     <message>
         <source>There is no return list %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестрда %1-сон қайтиш рўйхати йўқ.</translation>
     </message>
     <message>
         <source>“%1” is not the number of a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қайтиш рўйхатининг рақами эмас.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is final: reopen it (with the reason) before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 санадаги %1 рейси рўйхати тасдиқланган: уни ўзгартиришдан олдин (сабабини кўрсатиб) қайта очинг.</translation>
     </message>
     <message>
         <source>The list of flight %1 on %2 is completed and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 санадаги %1 рейси рўйхати якунланган ва уни ўзгартириб бўлмайди.</translation>
     </message>
     <message>
         <source>The escort&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кузатиб борувчининг исми кўрсатилмаган.</translation>
     </message>
     <message>
         <source>There is no such escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатда бундай кузатиб борувчи йўқ.</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: only an open case may join a return list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишнинг ҳолати «%2»: қайтиш рўйхатига фақат очиқ ишни киритиш мумкин.</translation>
     </message>
     <message>
         <source>Case %1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш аллақачон рўйхатда.</translation>
     </message>
     <message>
         <source>Case %1 was taken off the list at once: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш дарҳол рўйхатдан чиқарилди: %2</translation>
     </message>
     <message>
         <source>The case is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу иш рўйхатда йўқ.</translation>
     </message>
     <message>
         <source>Give the reason for taking the person off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахсни рўйхатдан чиқариш сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ишнинг ҳолати «%2».</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: чиқариб юбориш суд томонидан тўхтатилган.</translation>
     </message>
     <message>
         <source>%1: a court stayed the removal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: чиқариб юбориш суд томонидан тўхтатилган (%2).</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «бортга чиқарилмасин» кўрсатмаси қайд этилган.</translation>
     </message>
     <message>
         <source>%1: a “do not board” instruction is recorded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «бортга чиқарилмасин» кўрсатмаси қайд этилган (%2).</translation>
     </message>
     <message>
         <source>%1: an unaccompanied minor, and no parent or guardianship authority has confirmed that they receive the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: кузатиб борувчисиз вояга етмаган; болани кутиб олишини ота-онаси ҳам, васийлик ва ҳомийлик органи ҳам тасдиқламаган.</translation>
     </message>
     <message>
         <source>%1: a minor with neither a guardian nor an escort on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вояга етмаган, рўйхатда васийси ҳам, кузатиб борувчиси ҳам йўқ.</translation>
     </message>
     <message>
         <source>%1 is not on this list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бу рўйхатда йўқ</translation>
     </message>
     <message>
         <source>%1 is on the list of flight %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %3 санадаги %2 рейси рўйхатида</translation>
     </message>
     <message>
         <source>%1: family “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» оиласи: %3.</translation>
     </message>
     <message>
         <source>%1: neither a valid Certificate of Return nor a passport is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: амалдаги Ўзбекистон Республикасига қайтиш учун гувоҳнома ҳам, паспорт ҳам киритилмаган.</translation>
     </message>
     <message>
         <source>%1: the Certificate of Return %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-сон Ўзбекистон Республикасига қайтиш учун гувоҳнома %3 гача амал қилади, бу рейсдан кейин %4 кундан кам.</translation>
     </message>
     <message>
         <source>%1: the passport %2 is valid until %3, less than %4 days after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 рақамли паспорт %3 гача амал қилади, бу рейсдан кейин %4 кундан кам.</translation>
     </message>
     <message>
         <source>flight %1 on %2 (list %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 санадаги %1 рейси (%3-сон рўйхат)</translation>
     </message>
     <message>
         <source>%1 is also on the open list of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бошқа очиқ рўйхатда ҳам бор: %2.</translation>
     </message>
     <message>
         <source>%1: the case is “%2”, not yet “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ишнинг ҳолати «%2», ҳали «%3» эмас.</translation>
     </message>
     <message>
         <source>%1 passengers and %2 escorts need %3 seats; the capacity is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нафар йўловчи ва %2 нафар кузатиб борувчи учун %3 та ўрин керак; ўринлар сони: %4.</translation>
     </message>
     <message>
         <source>“%1” is a hard stop: no reason overrides it, and the person is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — қатъий тўсиқ: уни ҳеч қандай сабаб билан четлаб ўтиб бўлмайди, шахс рўйхатдан чиқарилади.</translation>
     </message>
     <message>
         <source>“%1” is not a warning of a return list. Warnings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қайтиш рўйхатининг огоҳлантириши эмас. Огоҳлантиришлар: %2.</translation>
     </message>
     <message>
         <source>Give the reason for overriding the warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳлантиришни четлаб ўтиш сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>The list has no warning “%1” to override for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатда бу иш бўйича четлаб ўтиладиган «%1» огоҳлантириши йўқ.</translation>
     </message>
     <message>
         <source>The list has no passengers: there is nothing to finalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатда йўловчилар йўқ: тасдиқланадиган нарса йўқ.</translation>
     </message>
     <message>
         <source>Return list of flight %1 on %2 finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 санадаги %1 рейсининг қайтиш рўйхати тасдиқланди.</translation>
     </message>
     <message>
         <source>Give the reason for reopening the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатни қайта очиш сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>Only a final list can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фақат тасдиқланган рўйхатни қайта очиш мумкин.</translation>
     </message>
     <message>
         <source>Boarding has been recorded for this list: it can no longer be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу рўйхат бўйича бортга чиқиш қайд этилган: уни энди қайта очиб бўлмайди.</translation>
     </message>
     <message>
         <source>Give the reason why the person did not board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс бортга чиқмаганлиги сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>Boarding is recorded on a final list, after the flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бортга чиқиш тасдиқланган рўйхатда, рейсдан кейин қайд этилади.</translation>
     </message>
     <message>
         <source>The flight is on %1: boarding is recorded after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс санаси — %1: бортга чиқиш рейсдан кейин қайд этилади.</translation>
     </message>
     <message>
         <source>Boarding of %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нинг бортга чиқиши аллақачон қайд этилган.</translation>
     </message>
     <message>
         <source>Boarded flight %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 санадаги %1 рейси бортига чиқди.</translation>
     </message>
     <message>
         <source>Did not board flight %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 санадаги %1 рейси бортига чиқмади: %3</translation>
     </message>
     <message>
         <source>Only a final list can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фақат тасдиқланган рўйхатни якунлаш мумкин.</translation>
     </message>
     <message numerus="yes">
         <source>Record for every passenger whether they boarded: %n not yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ҳар бир йўловчи бортга чиққан-чиқмаганини қайд этинг: ҳали %n нафар йўловчи қайд этилмаган.</numerusform>
+            <numerusform>Ҳар бир йўловчи бортга чиққан-чиқмаганини қайд этинг: ҳали %n нафар йўловчи қайд этилмаган.</numerusform>
         </translation>
     </message>
 </context>
@@ -2170,51 +2166,51 @@
     <name>Signing</name>
     <message>
         <source>The cryptographic library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Криптографик кутубхонани ишга тушириб бўлмади.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муассасанинг имзо калити йўқ.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муассасанинг %1 имзо калити шикастланган.</translation>
     </message>
     <message>
         <source>This is not the QR code of a certificate of return (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу Ўзбекистон Республикасига қайтиш учун гувоҳноманинг QR коди эмас (%1-версия).</translation>
     </message>
     <message>
         <source>The QR code has been altered: its dates or signature cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR код ўзгартирилган: ундаги саналар ёки имзони ўқиб бўлмайди.</translation>
     </message>
     <message>
         <source>The QR code was signed with the key %1, which is not a key of this mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR код ушбу муассасага тегишли бўлмаган %1 калити билан имзоланган.</translation>
     </message>
     <message>
         <source>The signature does not match: the QR code is forged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имзо мос келмайди: QR код сохталаштирилган ёки ўзгартирилган.</translation>
     </message>
     <message>
         <source>Genuine: certificate %1 for %2 %3, born %4, valid until %5 (key %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳақиқий: %2 %3 номидаги %1-сон гувоҳнома, туғилган сана %4, %5 гача амал қилади (калит %6).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 га ёзиб бўлмади: %2</translation>
+        <translation>%1 га ёзиб бўлмади: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 ни ўқиб бўлмади: %2</translation>
+        <translation>%1 ни ўқиб бўлмади: %2</translation>
     </message>
     <message>
         <source>%1, line %2: this is not a public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-қатор: бу муассасанинг очиқ калити эмас.</translation>
     </message>
     <message>
         <source>%1 holds no public key of a mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 да муассасанинг очиқ калити йўқ.</translation>
     </message>
 </context>
 <context>
@@ -2276,15 +2272,15 @@
     </message>
     <message>
         <source>A case moves to “%1” with a travel document: issue a Certificate of Return, or record a passport that is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш «%1» ҳолатига фақат йўл ҳужжати билан ўтади: Ўзбекистон Республикасига қайтиш учун гувоҳнома беринг ёки амал қилиш муддати тугамаган паспортни киритинг.</translation>
     </message>
     <message>
         <source>A case goes on a return list only when a return list with it is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш қайтиш рўйхатига фақат у киритилган қайтиш рўйхати тасдиқлангандан кейин тушади.</translation>
     </message>
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишнинг ҳолати «%2» эмас, «%1»: у қайтиш рўйхатига фақат консул ушбу огоҳлантиришни сабаб кўрсатиб четлаб ўтгандагина киритилади.</translation>
     </message>
 </context>
 <context>
@@ -2782,35 +2778,35 @@
     </message>
     <message>
         <source>Stops to removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чиқариб юборишга тўсиқлар</translation>
     </message>
     <message>
         <source>A court &amp;stayed the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд &amp;чиқариб юборишни тўхтатиб қўйган</translation>
     </message>
     <message>
         <source>A “do &amp;not board” instruction is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>«&amp;Бортга чиқарилмасин» кўрсатмаси қайд этилган</translation>
     </message>
     <message>
         <source>Re&amp;ference of the stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тўхтатиш тўғрисидаги қарор &amp;маълумотлари:</translation>
     </message>
     <message>
         <source>Court or authority, reference and date; the person is kept off return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд ёки орган, қарор рақами ва санаси; шахс қайтиш рўйхатларига киритилмайди</translation>
     </message>
     <message>
         <source>Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳнома бериш…</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳнома бериш</translation>
     </message>
     <message>
         <source>Save or discard the changes to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал ишдаги ўзгаришларни сақланг ёки бекор қилинг.</translation>
     </message>
 </context>
 <context>
@@ -2860,289 +2856,289 @@
     <name>qaytish::CertificateDialog</name>
     <message>
         <source>Issue a Certificate of Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўзбекистон Республикасига қайтиш учун гувоҳнома бериш</translation>
     </message>
     <message>
         <source>The certificate carries the record confirmed by the authorities at home. To correct it, record a new confirmed reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳномага Ўзбекистон идоралари тасдиқлаган маълумотлар киритилади. Уларни тузатиш учун янги тасдиқловчи жавобни киритинг.</translation>
     </message>
     <message>
         <source>Photo 3.5 × 4.5: choose a JPEG or PNG file or drop it here; drag the frame to move it, turn the wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурат 3,5 × 4,5: JPEG ёки PNG файлни танланг ёки шу ерга ташланг; рамкани суриш учун уни сичқонча билан тортинг, катталаштириш учун ғилдиракчани айлантиринг.</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Суратни танлаш…</translation>
     </message>
     <message>
         <source>&amp;Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Амал қилиш муддати (кун):</translation>
     </message>
     <message>
         <source>&amp;Receipt number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квитанция рақами:</translation>
     </message>
     <message>
         <source>&amp;Exempt, because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тўловдан &amp;озод қилинган, асоси:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бериш</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бекор қилиш</translation>
+        <translation>Бекор қилиш</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Исм</translation>
+        <translation>Исм</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отасининг исми</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Туғилган сана</translation>
+        <translation>Туғилган сана</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Туғилган жой</translation>
+        <translation>Туғилган жой</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Жинси</translation>
+        <translation>Жинси</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">аёл</translation>
+        <translation>аёл</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">эркак</translation>
+        <translation>эркак</translation>
     </message>
     <message>
         <source>PINFL</source>
-        <translation type="unfinished">ЖШШИР</translation>
+        <translation>ЖШШИР</translation>
     </message>
     <message>
         <source>There is no confirmed record for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу иш бўйича тасдиқланган маълумотлар йўқ.</translation>
     </message>
     <message>
         <source>State duty for a minor: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вояга етмаган шахс учун консуллик йиғими: %1 %2.</translation>
     </message>
     <message>
         <source>State duty for an adult: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вояга етган шахс учун консуллик йиғими: %1 %2.</translation>
     </message>
     <message>
         <source>Choose the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Суратни танлаш</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасвирлар (%1)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">Сурат</translation>
+        <translation>Сурат</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурат йўқ</translation>
     </message>
     <message>
         <source>No photo yet: a certificate needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳали сурат йўқ: гувоҳнома учун сурат керак.</translation>
     </message>
     <message>
         <source>The stored photo is used unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бошқасини танламасангиз, сақланган сурат ишлатилади.</translation>
     </message>
     <message>
         <source>The photo is stored at %1 × %2 pixels, not at its original size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурат асл ўлчамида эмас, %1 × %2 пиксел ўлчамида сақланади.</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 гача амал қилади</translation>
     </message>
     <message>
         <source>Give the receipt number of the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консуллик йиғими тўлангани ҳақидаги квитанция рақамини кўрсатинг.</translation>
     </message>
     <message>
         <source>Give the reason for the exemption from the state duty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консуллик йиғимидан озод қилиш асосини кўрсатинг.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳномани PDF сифатида сақлаш</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ҳужжатлар (%1)</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳнома берилди</translation>
     </message>
     <message>
         <source>Certificate %1 is issued. Its PDF can be saved or printed at any time from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома берилди. Унинг PDF файлини исталган вақтда ҳужжатлар реестридан сақлаш ёки чоп этиш мумкин.</translation>
     </message>
     <message>
         <source>Certificate issued, PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳнома берилди, PDF сақланмади</translation>
     </message>
     <message>
         <source>Certificate %1 is issued, but its PDF could not be saved: %2 Save it again from the register of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома берилди, лекин унинг PDF файлини сақлаб бўлмади: %2 Уни ҳужжатлар реестридан қайта сақланг.</translation>
     </message>
     <message>
         <source>Certificate %1 is issued and saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома берилди ва %2 сифатида сақланди.</translation>
     </message>
 </context>
 <context>
     <name>qaytish::CertificateRegisterWindow</name>
     <message>
         <source>Register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжатлар реестри</translation>
     </message>
     <message>
         <source>Search: number, case, name in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Қидириш: рақам, иш, лотин ёки кирилл ёзувидаги исм</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Барча ҳолатлар</translation>
+        <translation>Барча ҳолатлар</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақам</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Ҳолат</translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Иш</translation>
+        <translation>Иш</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">Ф.И.Ш. (лотинча)</translation>
+        <translation>Ф.И.Ш. (лотин ёзувида)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">Ф.И.Ш. (кириллча)</translation>
+        <translation>Ф.И.Ш. (кирилл ёзувида)</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берилган</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Амал қилиш муддати</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким берган</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабаб</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сабаб:</translation>
     </message>
     <message>
         <source>Spoiled blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Бузилган бланка</translation>
     </message>
     <message>
         <source>Cancel certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳномани бекор қилиш</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сифатида сақлаш…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоп этиш…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлга экспорт қилиш…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Ёпиш</translation>
+        <translation>Ёпиш</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n та гувоҳнома</numerusform>
+            <numerusform>%n та гувоҳнома</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал сабабини кўрсатинг.</translation>
     </message>
     <message>
         <source>Save certificate %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳномани PDF сифатида сақлаш</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ҳужжатлар (%1)</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сақланмади</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоп этиш</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома</translation>
     </message>
     <message>
         <source>Mark certificate %1 as a spoiled blank? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома бузилган бланка деб белгилансинми? У сабаби билан реестрда қолади ва унинг рақами бошқа ҳеч қачон ишлатилмайди.</translation>
     </message>
     <message>
         <source>Cancel certificate %1? It stays in the register with the reason and its number is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон гувоҳнома бекор қилинсинми? У сабаби билан реестрда қолади ва унинг рақами бошқа ҳеч қачон ишлатилмайди.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўзгаришсиз қолдириш</translation>
     </message>
     <message>
         <source>Export the register of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжатлар реестрини экспорт қилиш</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">CSV файллар (%1)</translation>
+        <translation>CSV файллар (%1)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">CSV файлга экспорт қилиш</translation>
+        <translation>CSV файлга экспорт қилиш</translation>
     </message>
 </context>
 <context>
@@ -3787,31 +3783,31 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳужжатлар</translation>
     </message>
     <message>
         <source>&amp;Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳнома &amp;бериш…</translation>
     </message>
     <message>
         <source>&amp;Register of documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳужжатлар &amp;реестри…</translation>
     </message>
     <message>
         <source>&amp;Return lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтиш &amp;рўйхатлари…</translation>
     </message>
     <message>
         <source>Flight manifests: passengers, checks, finalising, printing and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейсларнинг йўловчилар рўйхатлари: йўловчилар, текширувлар, тасдиқлаш, чоп этиш ва экспорт</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Гувоҳнома бериш</translation>
     </message>
     <message>
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишнинг ҳолати «%2»: гувоҳнома фақат шахси тасдиқлангандан кейин берилади.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3928,30 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Consular fee, &amp;minor:</source>
         <translation>Консуллик йиғими, вояга &amp;етмаган:</translation>
     </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Имзо калити:</translation>
+    </message>
+    <message>
+        <source>none yet: made when the first certificate is issued or the public key is exported</source>
+        <translation>ҳали йўқ: биринчи гувоҳнома берилганда ёки очиқ калит экспорт қилинганда яратилади</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Очиқ калитни экспорт қилиш</translation>
+    </message>
+    <message>
+        <source>Public key files (%1)</source>
+        <translation>Очиқ калит файллари (%1)</translation>
+    </message>
+    <message>
+        <source>Wrote the mission&apos;s public key %1 to %2. With it, a border officer&apos;s phone or %3 checks the QR code of a certificate offline.</source>
+        <translation>Муассасанинг очиқ калити %1 %2 файлига ёзилди. У билан чегарачининг телефони ёки %3 гувоҳноманинг QR кодини тармоқсиз текширади.</translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>Очиқ калитни &amp;экспорт қилиш…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4031,440 +4051,444 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <name>qaytish::ReturnListsWindow</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқланган</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Якунланган</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоралама</translation>
     </message>
     <message>
         <source>Add cases to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатга ишлар қўшиш</translation>
     </message>
     <message>
         <source>&amp;Search by name in any script, passport, PINFL, host reference or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исталган ёзувдаги исм, паспорт, ЖШШИР, қабул қилувчи давлатдаги рақам ёки иш рақами бўйича қидириш:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Иш</translation>
+        <translation>Иш</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ф.И.Ш.</translation>
+        <translation>Ф.И.Ш.</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Туғилган сана</translation>
+        <translation>Туғилган сана</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Ҳолат</translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>&amp;Add the chosen cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Танланган ишларни &amp;қўшиш</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бекор қилиш</translation>
+        <translation>Бекор қилиш</translation>
     </message>
     <message>
         <source>Return lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтиш рўйхатлари</translation>
     </message>
     <message>
         <source>&amp;Lists (newest flight first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхат&amp;лар (янги рейслар юқорида):</translation>
     </message>
     <message>
         <source>&amp;New list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Янги рўйхат</translation>
     </message>
     <message>
         <source>&amp;Flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рейс:</translation>
     </message>
     <message>
         <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Авиакомпания:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Сана:</translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>Departure &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учиш &amp;вақти:</translation>
     </message>
     <message>
         <source>F&amp;rom (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаер&amp;дан (IATA):</translation>
     </message>
     <message>
         <source>&amp;To (IATA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаер&amp;га (IATA):</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўринлар со&amp;ни:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>кўрсатилмаган</translation>
     </message>
     <message>
         <source>&amp;Save flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейсни са&amp;қлаш</translation>
     </message>
     <message>
         <source>Passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Йўловчилар</translation>
     </message>
     <message>
         <source>Escorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кузатиб борувчилар</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Тарих</translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">Ф.И.Ш. (лотинча)</translation>
+        <translation>Ф.И.Ш. (лотинча)</translation>
     </message>
     <message>
         <source>Name (Cyrillic)</source>
-        <translation type="unfinished">Ф.И.Ш. (кириллча)</translation>
+        <translation>Ф.И.Ш. (кириллча)</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Кутиб олиш</translation>
     </message>
     <message>
         <source>Boarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Бортга чиқди</translation>
     </message>
     <message>
         <source>&amp;Add cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ишларни қўшиш…</translation>
     </message>
     <message>
         <source>Ta&amp;ke off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатдан &amp;чиқариш…</translation>
     </message>
     <message>
         <source>Rece&amp;ption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кутиб олиш…</translation>
     </message>
     <message>
         <source>Boar&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бортга чиқди</translation>
     </message>
     <message>
         <source>Did n&amp;ot board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бортга чиқ&amp;мади…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазифа</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Ҳужжат</translation>
+        <translation>Ҳужжат</translation>
     </message>
     <message>
         <source>Add &amp;escort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кузатиб борувчи қўшиш…</translation>
     </message>
     <message>
         <source>Remove escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Кузатиб борувчини олиб ташлаш</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Қачон</translation>
+        <translation>Қачон</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Нима</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабаб</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тури</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Муаммо</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафсилотлар</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳлантиришни ч&amp;етлаб ўтиш…</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тасдиқлаш</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;очиш…</translation>
     </message>
     <message>
         <source>Co&amp;mplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Як&amp;унлаш</translation>
     </message>
     <message>
         <source>O&amp;utput:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳужжат:</translation>
     </message>
     <message>
         <source>Manifest (carrier, host authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Йўловчилар рўйхати (авиакомпания, турган давлат идоралари)</translation>
     </message>
     <message>
         <source>Reception list (authorities at home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кутиб олиш рўйхати (Ўзбекистон идоралари)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоп этишдан олдин &amp;кўриш…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF файлга экспорт қилиш…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;файлга экспорт қилиш…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %3 – %4
 %5, %n passenger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3 – %4
+%5, %n та йўловчи</numerusform>
+            <numerusform>%1, %2, %3 – %4
+%5, %n та йўловчи</numerusform>
         </translation>
     </message>
     <message>
         <source>Return list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сон қайтиш рўйхати: %2</translation>
     </message>
     <message>
         <source>Create a list with “New list”, or choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Янги рўйхат» тугмаси билан рўйхат яратинг ёки мавжудини танланг.</translation>
     </message>
     <message>
         <source>(confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(тасдиқланган)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳа</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>йўқ: %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>яратилди</translation>
     </message>
     <message>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>тасдиқланди</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта очилди</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>якунланди</translation>
     </message>
     <message>
         <source>HARD STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТЪИЙ ТЎСИҚ</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Четлаб ўтилган</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳлантириш</translation>
     </message>
     <message>
         <source>Overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 четлаб ўтган: %2</translation>
     </message>
     <message>
         <source>Check: no hard stops and no warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текширув: қатъий тўсиқлар ва огоҳлантиришлар йўқ.</translation>
     </message>
     <message>
         <source>Check: no hard stops; every warning is overridden with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текширув: қатъий тўсиқлар йўқ; ҳар бир огоҳлантириш қайд этилган сабаб билан четлаб ўтилган.</translation>
     </message>
     <message>
         <source>Check: %1 hard stop(s), which take the person off when the list is finalised and which no reason overrides; %2 warning(s) not overridden. A consul may override a warning with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текширув: қатъий тўсиқлар сони — %1 (рўйхат тасдиқланганда қатъий тўсиғи бор шахс рўйхатдан чиқарилади, қатъий тўсиқни ҳеч қандай сабаб билан четлаб ўтиб бўлмайди); четлаб ўтилмаган огоҳлантиришлар сони — %2. Консул огоҳлантиришни сабаб кўрсатиб четлаб ўтиши мумкин.</translation>
     </message>
     <message>
         <source>A hard stop cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатъий тўсиқни четлаб ўтиб бўлмайди.</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатдан чиқариш</translation>
     </message>
     <message>
         <source>Why is the person taken off the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс рўйхатдан қандай сабабга кўра чиқарилмоқда?</translation>
     </message>
     <message>
         <source>Reception in Uzbekistan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўзбекистонда кутиб олиш: %1</translation>
     </message>
     <message>
         <source>The person &amp;agrees that the receiver be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс кутиб олувчи билан боғланишга &amp;рози</translation>
     </message>
     <message>
         <source>The receiver (parent or guardianship authority) has &amp;confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кутиб олувчи (ота-она ёки васийлик ва ҳомийлик органи) тас&amp;диқлаган</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилоят:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туман:</translation>
     </message>
     <message>
         <source>Received &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кутиб олувчи:</translation>
     </message>
     <message>
         <source>Re&amp;lation or body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қариндошлиги ёки орган:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алоқа маълумотлари:</translation>
     </message>
     <message>
         <source>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алоқа маълумотлари кутиб олиш рўйхатида фақат шахснинг розилиги билан чоп этилади; йўловчилар рўйхатида кутиб олиш маълумотлари ҳеч қачон кўрсатилмайди.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сақлаш</translation>
+        <translation>Сақлаш</translation>
     </message>
     <message>
         <source>Add an escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Кузатиб борувчи қўшиш</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ф.И.Ш.:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вазифа:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳужжат:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қўшиш</translation>
     </message>
     <message>
         <source>Override a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳлантиришни четлаб ўтиш</translation>
     </message>
     <message>
         <source>%1
 
 Why may the list go ahead despite this warning? The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Нима сабабдан рўйхат ушбу огоҳлантиришга қарамай тасдиқланиши мумкин? Сабаб Сизнинг исмингиз билан қайд этилади.</translation>
     </message>
     <message>
         <source>Finalize the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатни тасдиқлаш</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a hard stop will be taken off the list. Finalize the list? Its passengers go on the return list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қатъий тўсиғи бор %n та шахс рўйхатдан чиқарилади. Рўйхат тасдиқлансинми? Унинг йўловчилари «Қайтиш рўйхатида» ҳолатига ўтади.</numerusform>
+            <numerusform>Қатъий тўсиғи бор %n та шахс рўйхатдан чиқарилади. Рўйхат тасдиқлансинми? Унинг йўловчилари «Қайтиш рўйхатида» ҳолатига ўтади.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finalize the list? Its passengers go on the return list, and the list changes only after it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхат тасдиқлансинми? Унинг йўловчилари «Қайтиш рўйхатида» ҳолатига ўтади, рўйхатни эса фақат қайта очгандан кейин ўзгартириш мумкин бўлади.</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқлаш</translation>
     </message>
     <message>
         <source>The list is not final: override each warning with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхат тасдиқланмади: аввал ҳар бир огоҳлантиришни сабаб кўрсатиб четлаб ўтинг.</translation>
     </message>
     <message>
         <source>Reopen the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатни қайта очиш</translation>
     </message>
     <message>
         <source>Why is the final list reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқланган рўйхат нима сабабдан қайта очилмоқда?</translation>
     </message>
     <message>
         <source>Did not board</source>
-        <translation type="unfinished"></translation>
+        <translation>Бортга чиқмади</translation>
     </message>
     <message>
         <source>Why did the person not board? The case goes back to “document issued”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс нима сабабдан бортга чиқмади? Иш «Ҳужжат берилган» ҳолатига қайтади.</translation>
     </message>
     <message>
         <source>Export the list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатни PDF файлга экспорт қилиш</translation>
     </message>
     <message>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ҳужжатлар (%1)</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатни CSV файлга экспорт қилиш</translation>
     </message>
     <message>
         <source>CSV files (%1)</source>
-        <translation type="unfinished">CSV файллар (%1)</translation>
+        <translation>CSV файллар (%1)</translation>
     </message>
 </context>
 <context>
