@@ -277,6 +277,20 @@ Status ReturnListRepository::requireDraft(const ReturnList &list) const {
                        QStringLiteral("status"));
 }
 
+Status ReturnListRepository::writeDraft(
+    const Actor &actor, qint64 listId,
+    const std::function<Status(ChangeWriter &, const ReturnList &)> &work) {
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    return m_db.transaction([&]() -> Status {
+        Result<ReturnList> list = loadIn(listId);
+        if (!list)
+            return list.error();
+        if (Status d = requireDraft(list.value()); !d)
+            return d;
+        return work(writer, list.value());
+    });
+}
+
 Status ReturnListRepository::addEvent(ChangeWriter &writer, qint64 listId, const QString &event,
                                       const QString &reason) {
     Result<qint64> id = writer.insert(QStringLiteral("return_list_event"),
@@ -364,13 +378,7 @@ Result<ReturnListEscort> ReturnListRepository::addEscort(const Actor &actor, qin
 }
 
 Status ReturnListRepository::removeEscort(const Actor &actor, qint64 listId, qint64 escortId) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    return m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
+    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         Result<QSqlQuery> q = exec(m_db,
                                    QStringLiteral("SELECT id FROM return_list_escort WHERE id = ? "
                                                   "AND list_id = ? AND removed = 0"),
@@ -695,26 +703,14 @@ Status ReturnListRepository::removePassenger(const Actor &actor, qint64 listId, 
         return Error::make(ErrorKind::BadInput,
                            tr("Give the reason for taking the person off the list."),
                            QStringLiteral("reason"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    return m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
+    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         return removeIn(writer, listId, caseId, reason, true);
     });
 }
 
 Status ReturnListRepository::setReception(const Actor &actor, qint64 listId, qint64 caseId,
                                           const ReceptionData &r) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    return m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
+    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         Result<QSqlQuery> q = exec(m_db,
                                    QStringLiteral("SELECT id FROM return_list_passenger WHERE "
                                                   "list_id = ? AND case_id = ? AND removed = 0"),
@@ -935,13 +931,7 @@ Status ReturnListRepository::override(const Actor &actor, qint64 listId, const Q
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorKind::BadInput, tr("Give the reason for overriding the warning."),
                            QStringLiteral("reason"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    return m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
+    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         Result<QList<ListProblem>> problems = check(listId);
         if (!problems)
             return problems.error();

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace qaytish {
@@ -190,6 +192,9 @@ private:
     Status addEvent(ChangeWriter &writer, qint64 listId, const QString &event,
                     const QString &reason);
     Status requireDraft(const ReturnList &list) const;
+    // Runs `work` in one transaction on a list that exists and is a draft.
+    Status writeDraft(const Actor &actor, qint64 listId,
+                      const std::function<Status(ChangeWriter &, const ReturnList &)> &work);
     Result<QList<AddOutcome>> addIn(ChangeWriter &writer, const ReturnList &list,
                                     const QList<std::pair<QString, qint64>> &cases);
     Status removeIn(ChangeWriter &writer, qint64 listId, qint64 caseId, const QString &reason,
