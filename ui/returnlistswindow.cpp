@@ -297,13 +297,18 @@ void ReturnListsWindow::buildUi() {
     for (QPushButton *b : {m_finalizeButton, m_reopenButton, m_completeButton})
         actions->addWidget(b);
     actions->addStretch(1);
-    actions->addWidget(m_outputLabel);
-    actions->addWidget(m_output);
-    actions->addWidget(m_language);
-    actions->addWidget(m_paper);
-    for (QPushButton *b : {m_previewButton, m_pdfButton, m_csvButton})
-        actions->addWidget(b);
     editorLayout->addLayout(actions);
+    // The outputs on a row of their own: the names of the two documents say who reads
+    // them, and they must not be squeezed by the buttons in any language.
+    auto *outputs = new QHBoxLayout;
+    outputs->addWidget(m_outputLabel);
+    outputs->addWidget(m_output);
+    outputs->addWidget(m_language);
+    outputs->addWidget(m_paper);
+    outputs->addStretch(1);
+    for (QPushButton *b : {m_previewButton, m_pdfButton, m_csvButton})
+        outputs->addWidget(b);
+    editorLayout->addLayout(outputs);
     split->addWidget(m_editor);
     split->setStretchFactor(1, 1);
     split->setSizes({260, 920});
