@@ -244,6 +244,27 @@ private slots:
                 q.next());
         QVERIFY(q.value(0).toInt() > 0);
         QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+        // Version 4: every person is in the name search index (keys recomputed after an
+        // older key version included): found through it by each word of its key.
+        QVERIFY(q.exec(QStringLiteral("SELECT c.id, p.search_key FROM return_case c JOIN "
+                                      "person p ON p.id = c.person_id")));
+        int searched = 0;
+        while (q.next()) {
+            for (const QString &word : q.value(1).toString().split(u' ', Qt::SkipEmptyParts)) {
+                CaseQuery query(CaseFilter{word, std::nullopt}, CaseSort{});
+                query.forceStrategy(CaseQuery::Strategy::Indexed);
+                Result<QList<CaseListRow>> rows =
+                    query.fetch(db.value()->connection(), db.value()->path(), 0, -1);
+                QVERIFY(rows);
+                QVERIFY2(std::any_of(rows->cbegin(), rows->cend(),
+                                     [&](const CaseListRow &r) {
+                                         return r.id == q.value(0).toLongLong();
+                                     }),
+                         qPrintable(word));
+                ++searched;
+            }
+        }
+        QVERIFY(searched > before.value(QStringLiteral("return_case")));
         // And the cases still load through the repository.
         const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
         CaseRepository repo(*db.value(), clock);
