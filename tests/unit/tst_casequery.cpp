@@ -43,7 +43,7 @@ private:
     const Actor m_actor{QStringLiteral("tester")};
     std::shared_ptr<Database> m_db;
     QList<Person> m_people;
-    static constexpr int Cases = 4500; // more than CaseQuery::IndexedCandidateLimit
+    static constexpr int Cases = 9000; // well over CaseQuery::IndexedCandidateLimit
 };
 
 void TestCaseQuery::initTestCase() {
@@ -52,7 +52,7 @@ void TestCaseQuery::initTestCase() {
     Result<std::shared_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("q.qaytish")));
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = db.value();
-    // The demo's bulk load, then names typed with every apostrophe variant and in one script
+    // The demo's bulk load, then names typed with every apostrophe variant, some in Latin
     // only, through the ordinary write path.
     QVERIFY(DemoGenerator::generate(*m_db, m_clock, m_actor, DemoGenerator::Options{Cases, 11}));
     CaseRepository repo(*m_db, m_clock);
@@ -61,8 +61,8 @@ void TestCaseQuery::initTestCase() {
              {QStringLiteral("Toʻxtayev"), QString()},
              {QStringLiteral("To'xtayeva"), QString()},
              {QStringLiteral("To‘lqinov"), QString()},
-             {QString(), QStringLiteral("Хўжаев")},
-             {QString(), QStringLiteral("Ҳамдамова")},
+             {QStringLiteral("Xoʻjayev"), QStringLiteral("Хўжаев")},
+             {QStringLiteral("Hamdamova"), QStringLiteral("Ҳамдамова")},
              {QStringLiteral("Isʼhoqov"), QStringLiteral("Исҳоқов")},
          }) {
         CaseRecord r = test::sampleCase(latin, cyrillic);
@@ -153,14 +153,19 @@ void TestCaseQuery::commonWordsWalkTheOrderAndStopAtTheLimit() {
     // Nearly every man's patronymic has oʻgʻli: far more candidates than the limit. The
     // listing walks the case reference index and stops at LIMIT, like `list --search`;
     // nothing is sorted or counted first.
+    QVERIFY(expected(QStringLiteral("o")).size() > CaseQuery::IndexedCandidateLimit);
     const CaseQuery query(CaseFilter{QStringLiteral("o"), std::nullopt}, CaseSort{});
     Result<CaseQuery::Strategy> strategy = query.strategy(m_db->connection(), m_db->path());
     QVERIFY(strategy);
     QCOMPARE(strategy.value(), CaseQuery::Strategy::OrderedScan);
     Result<QString> plan = query.explainFetch(m_db->connection(), m_db->path(), 0, 20);
     QVERIFY(plan);
-    QVERIFY2(!plan->contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan.value()));
-    QVERIFY2(plan->contains(QStringLiteral("SCAN c USING INDEX")), qPrintable(plan.value()));
+    // The window of ids (before the 20 rows are joined and put in order again): an index
+    // walk, no sort of all matches.
+    const QString window = plan->section(QStringLiteral("SCAN w"), 0, 0);
+    QVERIFY2(window.contains(QStringLiteral("MATERIALIZE w")), qPrintable(plan.value()));
+    QVERIFY2(!window.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan.value()));
+    QVERIFY2(window.contains(QStringLiteral("SCAN c USING INDEX")), qPrintable(plan.value()));
     Result<QList<CaseListRow>> rows = query.fetch(m_db->connection(), m_db->path(), 0, 20);
     QVERIFY(rows);
     QCOMPARE(rows->size(), 20);
@@ -200,6 +205,8 @@ void TestCaseQuery::indexFollowsEveryWrite() {
         QVERIFY(opened);
         db = opened.value();
     }
+    // A demo's bulk load first (indexes dropped and rebuilt around it; the triggers stay).
+    QVERIFY(DemoGenerator::generate(*db, m_clock, m_actor, DemoGenerator::Options{50, 3}));
     CaseRepository repo(*db, m_clock);
     auto found = [&](const QString &search) {
         CaseQuery query(CaseFilter{search, std::nullopt}, CaseSort{});
@@ -219,24 +226,22 @@ void TestCaseQuery::indexFollowsEveryWrite() {
 
     // Renamed: found by the new name only.
     CaseRecord renamed = created->record;
-    renamed.person.surname = QStringLiteral("Yoʻldoshev");
-    renamed.person.surnameCyrillic = QStringLiteral("Йўлдошев");
+    renamed.person.surname = QStringLiteral("Zufarov");
+    renamed.person.surnameCyrillic = QStringLiteral("Зуфаров");
     QVERIFY(repo.update(m_actor, renamed));
     QVERIFY(found(QStringLiteral("Qahhorov")).isEmpty());
     QVERIFY(found(QStringLiteral("Қаҳҳоров")).isEmpty());
-    QCOMPARE(found(QStringLiteral("Yuldashev")), one);
-    QCOMPARE(found(QStringLiteral("Shuhrat")), one); // the unchanged words stay
+    QCOMPARE(found(QStringLiteral("Зуфаров")), one);
+    QVERIFY(found(QStringLiteral("Shuhrat")).contains(one.first())); // unchanged words stay
 
     // Keys recomputed (a newer rule set): the index follows the new keys.
     Result<qint64> recomputed = SearchKeys::recomputeAll(db->connection(), db->path());
     QVERIFY(recomputed);
-    QCOMPARE(recomputed.value(), 1);
-    QCOMPARE(found(QStringLiteral("Yoʻldoshev")), one);
+    QCOMPARE(recomputed.value(), 51);
+    QCOMPARE(found(QStringLiteral("Zufarov")), one);
     QVERIFY(found(QStringLiteral("Qahhorov")).isEmpty());
 
-    // A demo loaded on top (indexes dropped and rebuilt around the bulk load).
-    QVERIFY(DemoGenerator::generate(*db, m_clock, m_actor, DemoGenerator::Options{50, 3}));
-    QCOMPARE(found(QStringLiteral("Yoʻldoshev Shuhrat")).contains(created->record.caseRef), true);
+    QCOMPARE(found(QStringLiteral("Zufarov Shuhrat")), one);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next());
     const int persons = q.value(0).toInt();
