@@ -185,19 +185,22 @@ bool CaseTableModel::isRowLoaded(int row) const {
     return row >= 0 && row < m_count && m_pages.contains(row / PageSize);
 }
 
-CaseTableModel::Page *CaseTableModel::storePage(qint64 pageNumber, QList<CaseListRow> rows) const {
+CaseTableModel::Page *CaseTableModel::storePage(qint64 pageNumber, QList<CaseListRow> rows,
+                                                quint64 lastUse) const {
     if (!m_pages.contains(pageNumber) && m_pages.size() >= MaxCachedPages) {
         auto oldest = m_pages.begin();
         for (auto p = m_pages.begin(); p != m_pages.end(); ++p) {
             if (p->lastUse < oldest->lastUse)
                 oldest = p;
         }
+        if (lastUse > 0 && lastUse < oldest->lastUse)
+            return nullptr; // asked for before every page shown since: passed by, not kept
         m_pages.erase(oldest);
     }
     Page &page = m_pages[pageNumber];
     page.rows = std::move(rows);
     page.stale = false;
-    page.lastUse = ++m_useCounter;
+    page.lastUse = lastUse > 0 ? lastUse : ++m_useCounter;
     return &page;
 }
 
@@ -229,9 +232,11 @@ const CaseListRow *CaseTableModel::rowAt(int row) const {
 }
 
 void CaseTableModel::requestPage(qint64 pageNumber) const {
-    if (m_pending.contains(pageNumber))
+    if (auto it = m_pending.find(pageNumber); it != m_pending.end()) {
+        it.value() = ++m_useCounter; // still wanted: the view shows its placeholders
         return;
-    m_pending.insert(pageNumber);
+    }
+    m_pending.insert(pageNumber, ++m_useCounter);
     auto *self = const_cast<CaseTableModel *>(this);
     const quint64 generation = m_generation;
     const QList<qint64> dropped = m_pageReader->post(
@@ -258,13 +263,14 @@ void CaseTableModel::pageArrived(quint64 generation, qint64 pageNumber,
                                  const Result<QList<CaseListRow>> &rows) {
     if (generation != m_generation)
         return;
-    m_pending.remove(pageNumber);
+    const quint64 asked = m_pending.take(pageNumber);
     const qint64 first = pageNumber * PageSize;
     if (first >= m_count)
         return; // the rows are gone since it was asked for
     if (!rows)
         reportError(rows.error());
-    storePage(pageNumber, rows ? rows.value() : QList<CaseListRow>());
+    if (!storePage(pageNumber, rows ? rows.value() : QList<CaseListRow>(), asked))
+        return;
     const qint64 last = std::min(first + PageSize, m_count) - 1;
     emit dataChanged(index(int(first), 0), index(int(last), CaseColumnCount - 1));
     emit pageLoaded(first, last - first + 1);

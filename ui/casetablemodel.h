@@ -8,7 +8,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -112,7 +111,11 @@ private:
     // Reads the first page now and counts in the background when it is full. Call between
     // beginResetModel() and endResetModel().
     void startReading(bool countAgain);
-    Page *storePage(qint64 pageNumber, QList<CaseListRow> rows) const;
+    // Keeps a page, dropping the least recently used beyond MaxCachedPages. `lastUse` 0
+    // means now; a page read in the background keeps the time it was last asked for, so
+    // that pages the scroll bar passed do not push out the one it stopped at (such a page
+    // is not kept at all when it is older than every page kept: returns nullptr).
+    Page *storePage(qint64 pageNumber, QList<CaseListRow> rows, quint64 lastUse = 0) const;
     void requestPage(qint64 pageNumber) const;
     void requestCount();
     void pageArrived(quint64 generation, qint64 pageNumber, const Result<QList<CaseListRow>> &rows);
@@ -141,7 +144,7 @@ private:
     // The window of rows read so far: page number -> rows. Mutable because data() is const
     // and reads pages on demand.
     mutable QHash<qint64, Page> m_pages;
-    mutable QSet<qint64> m_pending; // pages asked of the reader thread
+    mutable QHash<qint64, quint64> m_pending; // pages asked of the reader thread -> when
     mutable quint64 m_useCounter = 0;
     mutable Error m_lastError;
     mutable bool m_errorReported = false;
