@@ -133,9 +133,9 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy) const {
             parts << byPerson + QStringLiteral("p2.pinfl = ?");
             plan.binds << compact;
             if (!words.isEmpty()) {
-                QString names = byPerson +
-                                QStringLiteral("p2.id IN (SELECT rowid FROM person_search "
-                                               "WHERE person_search MATCH ?) AND ");
+                QString names =
+                    byPerson + QStringLiteral("p2.id IN (SELECT rowid FROM person_search "
+                                              "WHERE person_search MATCH ?) AND ");
                 plan.binds << matchExpression(words);
                 names += nameGlobs(QStringLiteral("p2"));
                 parts << names;
@@ -213,8 +213,7 @@ QString CaseQuery::fetchSql(const Plan &plan) const {
                           "p.sex, p.birth_date, p.passport_number, p.pinfl, c.host_reference, "
                           "c.status, c.authorized_until, c.authorized_ds, c.facility, "
                           "c.updated_at FROM (SELECT c.id AS id FROM return_case c") +
-           (innerJoinsPerson ? QStringLiteral(" JOIN person p ON p.id = c.person_id")
-                             : QString()) +
+           (innerJoinsPerson ? QStringLiteral(" JOIN person p ON p.id = c.person_id") : QString()) +
            plan.where + order +
            QStringLiteral(" LIMIT ? OFFSET ?) w JOIN return_case c ON c.id = w.id "
                           "JOIN person p ON p.id = c.person_id") +

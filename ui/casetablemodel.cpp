@@ -215,9 +215,9 @@ const CaseListRow *CaseTableModel::rowAt(int row) const {
                m_pages.contains(pageNumber + 1)) {
         // Next to the rows read so far (scrolling row by row): an indexed ORDER BY with
         // LIMIT/OFFSET, read now.
-        Result<QList<CaseListRow>> rows = CaseQuery(m_filter, m_sort)
-                                              .fetch(m_db->connection(), m_db->path(),
-                                                     pageNumber * PageSize, PageSize);
+        Result<QList<CaseListRow>> rows =
+            CaseQuery(m_filter, m_sort)
+                .fetch(m_db->connection(), m_db->path(), pageNumber * PageSize, PageSize);
         if (!rows)
             reportError(rows.error()); // an empty page stands in until the next refresh
         page = storePage(pageNumber, rows ? std::move(rows).value() : QList<CaseListRow>());
@@ -245,8 +245,8 @@ void CaseTableModel::requestPage(qint64 pageNumber) const {
          sort = m_sort](const ScopedConnection &c) {
             Result<QList<CaseListRow>> rows = c.error();
             if (c.isOpen())
-                rows = CaseQuery(filter, sort).fetch(c.db(), c.db().databaseName(),
-                                                     pageNumber * PageSize, PageSize);
+                rows = CaseQuery(filter, sort)
+                           .fetch(c.db(), c.db().databaseName(), pageNumber * PageSize, PageSize);
             QMetaObject::invokeMethod(
                 self,
                 [self, generation, pageNumber, rows] {

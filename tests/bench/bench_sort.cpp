@@ -74,10 +74,11 @@ int main(int argc, char *argv[]) {
         }
         while (q.next()) {
         }
-        out << s.label << ", without its index (baseline): "
-            << QString::number(bench::msSince(t), 'f', 1) << " ms first page\n";
+        out << s.label
+            << ", without its index (baseline): " << QString::number(bench::msSince(t), 'f', 1)
+            << " ms first page\n";
     }
-    out << "slowest indexed page: " << QString::number(worst, 'f', 1)
-        << " ms (target: <= 1000 ms)" << Qt::endl;
+    out << "slowest indexed page: " << QString::number(worst, 'f', 1) << " ms (target: <= 1000 ms)"
+        << Qt::endl;
     return 0;
 }

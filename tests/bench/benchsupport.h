@@ -28,8 +28,7 @@ inline const FixedClock &clock() {
 // A demo register of `cases` cases in `dir`: reused when a complete one is there (same
 // seed, same day), generated otherwise. Prints what it did.
 inline std::shared_ptr<Database> demoRegister(const QString &dir, int cases, QTextStream &out) {
-    const QString path =
-        QDir(dir).filePath(QStringLiteral("bench-demo-%1.qaytish").arg(cases));
+    const QString path = QDir(dir).filePath(QStringLiteral("bench-demo-%1.qaytish").arg(cases));
     if (QFile::exists(path)) {
         Result<std::shared_ptr<Database>> db = Database::open(path);
         if (db) {

@@ -509,8 +509,10 @@ void TestCaseTableModel::firstRowsAtOnceCountInBackground() {
     QCOMPARE(model.rowCount(), CaseTableModel::PageSize);
     QVERIFY(!model.countsKnown());
     QVERIFY(model.index(0, 0).data().toString().startsWith(QStringLiteral("QY-")));
-    QVERIFY(model.index(CaseTableModel::PageSize - 1, 0).data().toString().startsWith(
-        QStringLiteral("QY-")));
+    QVERIFY(model.index(CaseTableModel::PageSize - 1, 0)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("QY-")));
     QCOMPARE(counts.size(), 1);
     // Then the rest of the rows are added at the end.
     QTRY_VERIFY(model.countsKnown());
@@ -525,8 +527,8 @@ void TestCaseTableModel::firstRowsAtOnceCountInBackground() {
     model.setFilter(CaseFilter{QStringLiteral("oʻgʻli"), std::nullopt});
     QCOMPARE(model.rowCount(), CaseTableModel::PageSize);
     QVERIFY(settle(model));
-    Result<qint64> expected = CaseQuery(model.filter(), {}).count(m_large->connection(),
-                                                                  m_large->path());
+    Result<qint64> expected =
+        CaseQuery(model.filter(), {}).count(m_large->connection(), m_large->path());
     QVERIFY(expected);
     QVERIFY(expected.value() > CaseTableModel::PageSize);
     QCOMPARE(model.rowCount(), expected.value());

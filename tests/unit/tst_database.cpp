@@ -259,10 +259,9 @@ private slots:
                 Result<QList<CaseListRow>> rows =
                     query.fetch(db.value()->connection(), db.value()->path(), 0, -1);
                 QVERIFY(rows);
-                QVERIFY2(std::any_of(rows->cbegin(), rows->cend(),
-                                     [&](const CaseListRow &r) {
-                                         return r.id == q.value(0).toLongLong();
-                                     }),
+                QVERIFY2(std::any_of(
+                             rows->cbegin(), rows->cend(),
+                             [&](const CaseListRow &r) { return r.id == q.value(0).toLongLong(); }),
                          qPrintable(word));
                 ++searched;
             }
