@@ -49,9 +49,10 @@ public:
                               const std::function<Status()> &work);
 
     // For bulk loads into an empty register: drops the secondary (non-unique) indexes and
-    // returns the statements that recreate them. Building an index once after the rows
-    // are in is several times faster than keeping it up to date row by row. Call both
-    // inside the same transaction, so that a failure leaves every index in place.
+    // the triggers that keep the name search index, and returns the statements that
+    // recreate them and rebuild that index. Building an index once after the rows are in is
+    // several times faster than keeping it up to date row by row. Call both inside the
+    // same transaction, so that a failure leaves every index in place.
     static Result<QStringList> dropSecondaryIndexes(QSqlDatabase db, const QString &path);
     static Status runStatements(QSqlDatabase db, const QString &path, const QStringList &sql);
 

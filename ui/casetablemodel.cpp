@@ -93,8 +93,13 @@ void CaseTableModel::startReading(bool keepCount) {
         reportError(first.error());
     const qint64 read = first ? first->size() : 0;
     storePage(0, first ? std::move(first).value() : QList<CaseListRow>());
-    if (keepCount && m_countsKnown)
-        return; // a new sort: the same rows in another order
+    if (keepCount && m_countsKnown) {
+        // A new sort: the same rows in another order. A count a refresh asked for is asked
+        // again (its answer belongs to the old generation).
+        if (m_countPending)
+            requestCount();
+        return;
+    }
     if (first && read < PageSize) {
         // All of them are here: the count is known; the total too when nothing is filtered.
         m_count = read;
