@@ -353,27 +353,32 @@ Result<QStringList> Database::dropSecondaryIndexes(QSqlDatabase db, const QStrin
     QStringList drop;
     for (const QString &name : std::as_const(names))
         drop << QStringLiteral("DROP INDEX \"%1\"").arg(name);
+    if (Status s = runStatements(db, path, drop); !s)
+        return s.error();
+    Result<QStringList> search = suspendSearchIndex(db, path);
+    if (!search)
+        return search.error();
+    return create + search.value();
+}
+
+Result<QStringList> Database::suspendSearchIndex(QSqlDatabase db, const QString &path) {
+    QStringList drop;
+    QStringList create;
     {
-        // The name search index (004_search.sql) is kept by triggers on person. In a bulk
-        // load they would write it row by row, and FTS5 flushes its pending terms at each
-        // statement's end, a segment per person: they go too, and the index is rebuilt
-        // from person_search_source once the rows are in.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                    "AND name LIKE 'person\\_search\\_%' ESCAPE '\\'")))
             return errorFromSql(q.lastError(), path);
-        bool any = false;
         while (q.next()) {
             drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(q.value(0).toString());
             create << q.value(1).toString();
-            any = true;
         }
-        if (any)
-            create << QStringLiteral(
-                          "INSERT INTO person_search (person_search) VALUES ('delete-all')")
-                   << QStringLiteral("INSERT INTO person_search (rowid, words) "
-                                     "SELECT id, words FROM person_search_source");
     }
+    if (drop.isEmpty())
+        return create;
+    create << QStringLiteral("INSERT INTO person_search (person_search) VALUES ('delete-all')")
+           << QStringLiteral("INSERT INTO person_search (rowid, words) "
+                             "SELECT id, words FROM person_search_source");
     if (Status s = runStatements(db, path, drop); !s)
         return s.error();
     return create;

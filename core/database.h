@@ -54,6 +54,11 @@ public:
     // several times faster than keeping it up to date row by row. Call both inside the
     // same transaction, so that a failure leaves every index in place.
     static Result<QStringList> dropSecondaryIndexes(QSqlDatabase db, const QString &path);
+    // Drops the triggers that keep the name search index (resources/sql/004_search.sql) and
+    // returns the statements that recreate them and rebuild the index from person. For
+    // writes to many persons at once: FTS5 flushes its pending terms at the end of each
+    // statement, so a trigger would write a segment per person. Same transaction.
+    static Result<QStringList> suspendSearchIndex(QSqlDatabase db, const QString &path);
     static Status runStatements(QSqlDatabase db, const QString &path, const QStringList &sql);
 
     // Maps a driver error to an Error that names the file and says what to do.
