@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace qaytish {
 
 QString CaseListRow::fullNameLatin() const {
@@ -27,11 +29,16 @@ QStringList searchWords(const QString &search) {
     return names::searchKey(search).split(u' ', Qt::SkipEmptyParts);
 }
 
-// Every typed word's skeleton as a prefix, all of them required (FTS5 query syntax; the
-// words hold only a-z and 0-9, so quoting them is enough).
-QString matchExpression(const QStringList &words) {
+// The index query for the typed words: the skeletons of the two longest words as
+// prefixes, both required (FTS5 query syntax; the words hold only a-z and 0-9, so quoting
+// them is enough). The exact GLOB tests every word on the candidates anyway; a short or
+// very common word (o, oʻgʻli, Temur) would only make FTS5 merge the doclists of half the
+// register first (0.1 to 0.6 s at a million cases), while long words are the selective ones.
+QString matchExpression(QStringList words) {
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList terms;
-    for (const QString &w : words)
+    for (const QString &w : words.mid(0, 2))
         terms << QStringLiteral("\"%1\"*").arg(names::searchSkeleton(w));
     return terms.join(QStringLiteral(" AND "));
 }
