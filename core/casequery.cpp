@@ -5,8 +5,9 @@
 #include "identifiers.h"
 #include "names.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace qaytish {
 
@@ -22,47 +23,137 @@ CaseQuery::CaseQuery(CaseFilter filter, CaseSort sort)
     : m_filter(std::move(filter))
     , m_sort(sort) {}
 
-QString CaseQuery::whereClause(QVariantList &binds) const {
+namespace {
+
+QStringList searchWords(const QString &search) {
+    return names::searchKey(search).split(u' ', Qt::SkipEmptyParts);
+}
+
+// The index query for the typed words: the skeletons of the two longest words as
+// prefixes, both required (FTS5 query syntax; the words hold only a-z and 0-9, so quoting
+// them is enough). The exact GLOB tests every word on the candidates anyway; a short or
+// very common word (o, oʻgʻli, Temur) would only make FTS5 merge the doclists of half the
+// register first (0.1 to 0.6 s at a million cases), while long words are the selective ones.
+QString matchExpression(QStringList words) {
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList terms;
+    for (const QString &w : words.mid(0, 2))
+        terms << QStringLiteral("\"%1\"*").arg(names::searchSkeleton(w));
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &path) const {
+    if (m_forced)
+        return *m_forced;
+    if (m_chosen)
+        return *m_chosen;
+    const QString search = m_filter.search.simplified();
+    Strategy chosen = Strategy::Indexed;
+    if (search.isEmpty()) {
+        chosen = Strategy::NoSearch;
+    } else if (const QStringList words = searchWords(search); !words.isEmpty()) {
+        // How many persons the index offers, counted only up to the limit: the prefix
+        // index and the doclists make this a few milliseconds however common the words.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM person_search "
+                                      "WHERE person_search MATCH ? LIMIT ?)")))
+            return Database::errorFromSql(q.lastError(), path);
+        q.addBindValue(matchExpression(words));
+        q.addBindValue(IndexedCandidateLimit);
+        if (!q.exec() || !q.next())
+            return Database::errorFromSql(q.lastError(), path);
+        if (q.value(0).toLongLong() >= IndexedCandidateLimit)
+            chosen = Strategy::OrderedScan;
+    }
+    m_chosen = chosen;
+    return chosen;
+}
+
+Result<CaseQuery::Plan> CaseQuery::plan(QSqlDatabase db, const QString &path) const {
+    Result<Strategy> s = strategy(db, path);
+    if (!s)
+        return s.error();
+    return planFor(s.value());
+}
+
+CaseQuery::Plan CaseQuery::planFor(Strategy strategy) const {
+    Plan plan;
+    plan.strategy = strategy;
     QStringList conditions;
     if (m_filter.status) {
         conditions << QStringLiteral("c.status_rank = ?");
-        binds << CaseStatusInfo::rank(*m_filter.status);
+        plan.binds << CaseStatusInfo::rank(*m_filter.status);
     }
     const QString search = m_filter.search.simplified();
     if (!search.isEmpty()) {
         // Identifiers match exactly (indexed); names match word by word on the search key,
         // whichever script, spelling or apostrophe was typed.
-        QStringList alternatives;
         const QString compact = search.toUpper().remove(u' ').remove(u'-');
-        alternatives << QStringLiteral("p.passport_number = ?");
-        binds << identifiers::normalizePassportNumber(search);
-        alternatives << QStringLiteral("p.pinfl = ?");
-        binds << compact;
-        alternatives << QStringLiteral("c.case_ref = ?");
-        binds << search.toUpper();
-        if (const auto a = identifiers::normalizeANumber(search)) {
-            alternatives << QStringLiteral("c.host_reference = ?");
-            binds << *a;
-        }
-        const QStringList words = names::searchKey(search).split(u' ', Qt::SkipEmptyParts);
-        if (!words.isEmpty()) {
-            QStringList wordConditions;
+        const std::optional<QString> aNumber = identifiers::normalizeANumber(search);
+        const QStringList words = searchWords(search);
+        // names::matches() in SQL: each word matches at the start of any word of the key,
+        // with o standing for a or u (GLOB is case-sensitive; keys are lower-case ASCII).
+        auto nameGlobs = [&](const QString &person) {
+            QStringList globs;
             for (const QString &w : words) {
-                // names::matches() in SQL: the word matches at the start of any word of
-                // the key, with o standing for a or u (GLOB is case-sensitive; keys are
-                // lower-case ASCII).
-                wordConditions << QStringLiteral("(' ' || p.search_key) GLOB ?");
-                binds << names::searchKeyGlob(w);
+                globs << QStringLiteral("(' ' || %1.search_key) GLOB ?").arg(person);
+                plan.binds << names::searchKeyGlob(w);
             }
-            alternatives << QStringLiteral("(") + wordConditions.join(QStringLiteral(" AND ")) +
-                                QStringLiteral(")");
+            return globs.join(QStringLiteral(" AND "));
+        };
+        if (strategy == Strategy::OrderedScan) {
+            QStringList alternatives;
+            alternatives << QStringLiteral("p.passport_number = ?");
+            plan.binds << identifiers::normalizePassportNumber(search);
+            alternatives << QStringLiteral("p.pinfl = ?");
+            plan.binds << compact;
+            alternatives << QStringLiteral("c.case_ref = ?");
+            plan.binds << search.toUpper();
+            if (aNumber) {
+                alternatives << QStringLiteral("c.host_reference = ?");
+                plan.binds << *aNumber;
+            }
+            if (!words.isEmpty())
+                alternatives << QStringLiteral("(") + nameGlobs(QStringLiteral("p")) +
+                                    QStringLiteral(")");
+            conditions << QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
+                              QStringLiteral(")");
+            plan.joinsPerson = true;
+        } else {
+            // One indexed lookup per kind of match, united into a set of case ids.
+            const QString byPerson =
+                QStringLiteral("SELECT c2.id FROM person p2 JOIN return_case c2 "
+                               "ON c2.person_id = p2.id WHERE ");
+            QStringList parts;
+            parts << QStringLiteral("SELECT id FROM return_case WHERE case_ref = ?");
+            plan.binds << search.toUpper();
+            if (aNumber) {
+                parts << QStringLiteral("SELECT id FROM return_case WHERE host_reference = ?");
+                plan.binds << *aNumber;
+            }
+            parts << byPerson + QStringLiteral("p2.passport_number = ?");
+            plan.binds << identifiers::normalizePassportNumber(search);
+            parts << byPerson + QStringLiteral("p2.pinfl = ?");
+            plan.binds << compact;
+            if (!words.isEmpty()) {
+                QString names =
+                    byPerson + QStringLiteral("p2.id IN (SELECT rowid FROM person_search "
+                                              "WHERE person_search MATCH ?) AND ");
+                plan.binds << matchExpression(words);
+                names += nameGlobs(QStringLiteral("p2"));
+                parts << names;
+            }
+            conditions << QStringLiteral("c.id IN (") + parts.join(QStringLiteral(" UNION ALL ")) +
+                              QStringLiteral(")");
         }
-        conditions << QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
-                          QStringLiteral(")");
     }
-    if (conditions.isEmpty())
-        return {};
-    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!conditions.isEmpty())
+        plan.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return plan;
 }
 
 bool CaseQuery::sortsByPerson() const {
@@ -118,31 +209,54 @@ QString CaseQuery::orderClause() const {
     return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(key, dir);
 }
 
-Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path, qint64 offset,
-                                            qint64 limit) const {
-    QVariantList binds;
-    const QString where = whereClause(binds);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+QString CaseQuery::fetchSql(const Plan &plan) const {
     // The window of case ids is chosen first, on the indexes alone; only its rows are then
     // joined with their persons. The person table joins the inner query only when the
     // search or the sort needs it.
-    const bool innerJoinsPerson = sortsByPerson() || where.contains(QStringLiteral("p."));
+    const bool innerJoinsPerson = sortsByPerson() || plan.joinsPerson;
     const QString order = orderClause();
-    const QString sql =
-        QStringLiteral("SELECT c.id, c.case_ref, p.surname, p.given_names, p.patronymic, "
-                       "p.surname_cyrillic, p.given_names_cyrillic, p.patronymic_cyrillic, p.sex, "
-                       "p.birth_date, p.passport_number, p.pinfl, c.host_reference, c.status, "
-                       "c.authorized_until, c.authorized_ds, c.facility, c.updated_at "
-                       "FROM (SELECT c.id AS id FROM return_case c") +
-        (innerJoinsPerson ? QStringLiteral(" JOIN person p ON p.id = c.person_id") : QString()) +
-        where + order +
-        QStringLiteral(" LIMIT ? OFFSET ?) w JOIN return_case c ON c.id = w.id "
-                       "JOIN person p ON p.id = c.person_id") +
-        order;
-    if (!q.prepare(sql))
+    return QStringLiteral("SELECT c.id, c.case_ref, p.surname, p.given_names, p.patronymic, "
+                          "p.surname_cyrillic, p.given_names_cyrillic, p.patronymic_cyrillic, "
+                          "p.sex, p.birth_date, p.passport_number, p.pinfl, c.host_reference, "
+                          "c.status, c.authorized_until, c.authorized_ds, c.facility, "
+                          "c.updated_at FROM (SELECT c.id AS id FROM return_case c") +
+           (innerJoinsPerson ? QStringLiteral(" JOIN person p ON p.id = c.person_id") : QString()) +
+           plan.where + order +
+           QStringLiteral(" LIMIT ? OFFSET ?) w JOIN return_case c ON c.id = w.id "
+                          "JOIN person p ON p.id = c.person_id") +
+           order;
+}
+
+Result<QString> CaseQuery::explainFetch(QSqlDatabase db, const QString &path, qint64 offset,
+                                        qint64 limit) const {
+    Result<Plan> p = plan(db, path);
+    if (!p)
+        return p.error();
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + fetchSql(p.value())))
         return Database::errorFromSql(q.lastError(), path);
-    for (const QVariant &b : std::as_const(binds))
+    for (const QVariant &b : std::as_const(p->binds))
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), path);
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(u'\n');
+}
+
+Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path, qint64 offset,
+                                            qint64 limit) const {
+    Result<Plan> p = plan(db, path);
+    if (!p)
+        return p.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(fetchSql(p.value())))
+        return Database::errorFromSql(q.lastError(), path);
+    for (const QVariant &b : std::as_const(p->binds))
         q.addBindValue(b);
     q.addBindValue(limit < 0 ? qint64(-1) : limit);
     q.addBindValue(offset);
@@ -178,17 +292,17 @@ Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path
 }
 
 Result<qint64> CaseQuery::count(QSqlDatabase db, const QString &path) const {
-    QVariantList binds;
-    const QString where = whereClause(binds);
+    Result<Plan> p = plan(db, path);
+    if (!p)
+        return p.error();
     QSqlQuery q(db);
-    const QString sql = where.contains(QStringLiteral("p."))
-                            ? QStringLiteral("SELECT count(*) FROM return_case c JOIN person p "
-                                             "ON p.id = c.person_id") +
-                                  where
-                            : QStringLiteral("SELECT count(*) FROM return_case c") + where;
+    const QString sql = (p->joinsPerson ? QStringLiteral("SELECT count(*) FROM return_case c "
+                                                         "JOIN person p ON p.id = c.person_id")
+                                        : QStringLiteral("SELECT count(*) FROM return_case c")) +
+                        p->where;
     if (!q.prepare(sql))
         return Database::errorFromSql(q.lastError(), path);
-    for (const QVariant &b : std::as_const(binds))
+    for (const QVariant &b : std::as_const(p->binds))
         q.addBindValue(b);
     if (!q.exec() || !q.next())
         return Database::errorFromSql(q.lastError(), path);

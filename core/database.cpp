@@ -55,7 +55,7 @@ Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) 
 // The schema migrations in order: the file at index i takes user_version i to i + 1.
 QStringList migrationFiles() {
     return {QStringLiteral(":/sql/001_init.sql"), QStringLiteral(":/sql/002_person_link.sql"),
-            QStringLiteral(":/sql/003_documents.sql")};
+            QStringLiteral(":/sql/003_documents.sql"), QStringLiteral(":/sql/004_search.sql")};
 }
 
 } // namespace
@@ -353,6 +353,32 @@ Result<QStringList> Database::dropSecondaryIndexes(QSqlDatabase db, const QStrin
     QStringList drop;
     for (const QString &name : std::as_const(names))
         drop << QStringLiteral("DROP INDEX \"%1\"").arg(name);
+    if (Status s = runStatements(db, path, drop); !s)
+        return s.error();
+    Result<QStringList> search = suspendSearchIndex(db, path);
+    if (!search)
+        return search.error();
+    return create + search.value();
+}
+
+Result<QStringList> Database::suspendSearchIndex(QSqlDatabase db, const QString &path) {
+    QStringList drop;
+    QStringList create;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name LIKE 'person\\_search\\_%' ESCAPE '\\'")))
+            return errorFromSql(q.lastError(), path);
+        while (q.next()) {
+            drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(q.value(0).toString());
+            create << q.value(1).toString();
+        }
+    }
+    if (drop.isEmpty())
+        return create;
+    create << QStringLiteral("INSERT INTO person_search (person_search) VALUES ('delete-all')")
+           << QStringLiteral("INSERT INTO person_search (rowid, words) "
+                             "SELECT id, words FROM person_search_source");
     if (Status s = runStatements(db, path, drop); !s)
         return s.error();
     return create;

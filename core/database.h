@@ -18,7 +18,8 @@ namespace qaytish {
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int SchemaVersion = 3; // 2: person_link; 3: documents, return lists
+    static constexpr int SchemaVersion = 4; // 2: person_link; 3: documents, return lists;
+                                            // 4: the name search index
     static constexpr qint32 ApplicationId = 0x51415954; // "QAYT"
     static constexpr int BusyTimeoutMs = 5000;
     // PRAGMA cache_size of every connection: 32 MiB (negative values are KiB).
@@ -48,10 +49,16 @@ public:
                               const std::function<Status()> &work);
 
     // For bulk loads into an empty register: drops the secondary (non-unique) indexes and
-    // returns the statements that recreate them. Building an index once after the rows
-    // are in is several times faster than keeping it up to date row by row. Call both
-    // inside the same transaction, so that a failure leaves every index in place.
+    // the triggers that keep the name search index, and returns the statements that
+    // recreate them and rebuild that index. Building an index once after the rows are in is
+    // several times faster than keeping it up to date row by row. Call both inside the
+    // same transaction, so that a failure leaves every index in place.
     static Result<QStringList> dropSecondaryIndexes(QSqlDatabase db, const QString &path);
+    // Drops the triggers that keep the name search index (resources/sql/004_search.sql) and
+    // returns the statements that recreate them and rebuild the index from person. For
+    // writes to many persons at once: FTS5 flushes its pending terms at the end of each
+    // statement, so a trigger would write a segment per person. Same transaction.
+    static Result<QStringList> suspendSearchIndex(QSqlDatabase db, const QString &path);
     static Status runStatements(QSqlDatabase db, const QString &path, const QStringList &sql);
 
     // Maps a driver error to an Error that names the file and says what to do.

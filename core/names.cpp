@@ -829,6 +829,15 @@ QString searchKeyGlob(const QString &queryWord) {
     return pattern;
 }
 
+QString searchSkeleton(const QString &key) {
+    QString skeleton = key;
+    for (QChar &c : skeleton) {
+        if (c == u'a' || c == u'u')
+            c = u'o';
+    }
+    return skeleton;
+}
+
 QString joinFullName(const QString &surname, const QString &givenNames, const QString &patronymic) {
     QStringList parts;
     for (const QString &part : {surname, givenNames, patronymic}) {

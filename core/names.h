@@ -52,6 +52,11 @@ bool wordMatches(QStringView query, QStringView stored, bool whole = false);
 // matches(queryWord, search_key) for one query word: "* " + the word with [ao], [aou], [ou]
 // for a, o, u + "*". The word must come from searchKey() (only a-z and 0-9).
 QString searchKeyGlob(const QString &queryWord);
+// The "skeleton" of a search key or of one of its words: a and u written as o. A query word
+// matches a stored word (wordMatches) only when its skeleton is a prefix of the stored word's
+// skeleton, so an index of skeletons (the person_search table of resources/sql/004_search.sql,
+// which writes the same rule in SQL) finds every match and few others.
+QString searchSkeleton(const QString &key);
 
 // Byte-orderable sort keys (compared with SQLite's BINARY collation): Uzbek Latin order
 // ... x y z oʻ gʻ sh ch; Uzbek Cyrillic order ... э ю я ў қ ғ ҳ. Case-insensitive.

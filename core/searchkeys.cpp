@@ -62,6 +62,10 @@ Result<qint64> SearchKeys::recomputeAll(QSqlDatabase db, const QString &path) {
             if (q.lastError().isValid())
                 return Database::errorFromSql(q.lastError(), path);
         }
+        // Every person's key changes: the search index is rebuilt once afterwards.
+        Result<QStringList> searchIndex = Database::suspendSearchIndex(db, path);
+        if (!searchIndex)
+            return searchIndex.error();
         QSqlQuery update(db);
         if (!update.prepare(QStringLiteral("UPDATE person SET search_key = ?, "
                                            "name_latin_sort = ?, name_cyrillic_sort = ? "
@@ -79,6 +83,8 @@ Result<qint64> SearchKeys::recomputeAll(QSqlDatabase db, const QString &path) {
                 return Database::errorFromSql(update.lastError(), path);
             ++count;
         }
+        if (Status rebuilt = Database::runStatements(db, path, searchIndex.value()); !rebuilt)
+            return rebuilt;
         QSqlQuery version(db);
         version.prepare(QStringLiteral("INSERT INTO register_info (key, value) VALUES (?, ?) "
                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -3,32 +3,170 @@
 #include "core/caserecord.h"
 #include "core/dates.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSqlQuery>
 
 #include <limits>
 
 namespace qaytish {
 
+namespace {
+
+const QString Placeholder = QStringLiteral("\u2026"); // …, not a word: nothing to translate
+
+// Cases matching the filter, and cases in the register (the same number without a filter).
+Result<std::pair<qint64, qint64>> countCases(QSqlDatabase db, const QString &path,
+                                             const CaseFilter &filter, const CaseSort &sort) {
+    Result<qint64> n = CaseQuery(filter, sort).count(db, path);
+    if (!n)
+        return n.error();
+    qint64 total = n.value();
+    if (filter != CaseFilter{}) {
+        Result<qint64> all = CaseQuery({}, {}).count(db, path);
+        if (!all)
+            return all.error();
+        total = all.value();
+    }
+    return std::pair<qint64, qint64>{n.value(), total};
+}
+
+} // namespace
+
 CaseTableModel::CaseTableModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_pageReader(std::make_unique<ReaderThread>(MaxCachedPages))
+    , m_countReader(std::make_unique<ReaderThread>(1)) {
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &CaseTableModel::pollDataVersion);
+}
+
+CaseTableModel::~CaseTableModel() {
+    // The readers finish their running job first; its answer, queued to this object, is
+    // discarded with it.
+    m_pageReader.reset();
+    m_countReader.reset();
 }
 
 void CaseTableModel::setDatabase(std::shared_ptr<Database> db) {
     beginResetModel();
     m_db = std::move(db);
-    m_pages.clear();
     m_lastError = {};
     m_errorReported = false;
     m_dataVersion = readDataVersion();
-    applyCounts(countRows());
+    m_total = 0;
+    m_countsKnown = false;
+    startReading(false);
     endResetModel();
     if (m_db && m_poll.interval() > 0)
         m_poll.start();
     else
         m_poll.stop();
+    if (!m_db) {
+        m_pageReader->release();
+        m_countReader->release();
+    }
+    emit countsChanged(m_count, m_total);
+}
+
+void CaseTableModel::startReading(bool keepCount) {
+    ++m_generation;
+    m_pages.clear();
+    m_pending.clear();
+    m_pageReader->clear();
+    if (!keepCount || !m_countsKnown) {
+        m_countReader->clear();
+        m_countPending = false;
+    }
+    if (!m_db) {
+        m_count = 0;
+        m_total = 0;
+        m_countsKnown = true;
+        return;
+    }
+    // The first page at once: an indexed order with LIMIT, or the few candidates of the
+    // search index.
+    Result<QList<CaseListRow>> first =
+        CaseQuery(m_filter, m_sort).fetch(m_db->connection(), m_db->path(), 0, PageSize);
+    if (!first)
+        reportError(first.error());
+    const qint64 read = first ? first->size() : 0;
+    storePage(0, first ? std::move(first).value() : QList<CaseListRow>());
+    if (keepCount && m_countsKnown) {
+        // A new sort: the same rows in another order. A count a refresh asked for is asked
+        // again (its answer belongs to the old generation).
+        if (m_countPending)
+            requestCount();
+        return;
+    }
+    if (first && read < PageSize) {
+        // All of them are here: the count is known; the total too when nothing is filtered.
+        m_count = read;
+        m_countsKnown = true;
+        if (m_filter == CaseFilter{}) {
+            m_total = read;
+            return;
+        }
+    } else {
+        m_count = read;
+        m_countsKnown = !first; // nothing more to wait for after an error
+        m_total = std::max(m_total, m_count);
+        if (!first)
+            return;
+    }
+    requestCount();
+}
+
+void CaseTableModel::requestCount() {
+    m_countPending = true;
+    const quint64 generation = m_generation;
+    auto *self = this;
+    m_countReader->post(
+        m_db->path(), 0,
+        [self, generation, filter = m_filter, sort = m_sort](const ScopedConnection &c) {
+            Result<Counts> counts = c.error();
+            if (c.isOpen()) {
+                const Result<std::pair<qint64, qint64>> n =
+                    countCases(c.db(), c.db().databaseName(), filter, sort);
+                if (n)
+                    counts = Counts{n->first, n->second};
+                else
+                    counts = n.error();
+            }
+            QMetaObject::invokeMethod(
+                self, [self, generation, counts] { self->countArrived(generation, counts); },
+                Qt::QueuedConnection);
+        });
+}
+
+void CaseTableModel::countArrived(quint64 generation, const Result<Counts> &counts) {
+    if (generation != m_generation)
+        return;
+    m_countPending = false;
+    m_countsKnown = true;
+    if (!counts) {
+        reportError(counts.error()); // the rows read so far stay
+        emit countsChanged(m_count, m_total);
+        return;
+    }
+    const qint64 filtered = counts->filtered;
+    if (filtered > m_count) {
+        beginInsertRows({}, int(m_count), int(filtered - 1));
+        m_count = filtered;
+        endInsertRows();
+    } else if (filtered < m_count) {
+        beginRemoveRows({}, int(filtered), int(m_count - 1));
+        m_count = filtered;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() * PageSize >= m_count)
+                it = m_pages.erase(it);
+            else
+                ++it;
+        }
+        endRemoveRows();
+    }
+    m_total = counts->total;
     emit countsChanged(m_count, m_total);
 }
 
@@ -48,35 +186,99 @@ Qt::ItemFlags CaseTableModel::flags(const QModelIndex &index) const {
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
+bool CaseTableModel::isRowLoaded(int row) const {
+    return row >= 0 && row < m_count && m_pages.contains(row / PageSize);
+}
+
+CaseTableModel::Page *CaseTableModel::storePage(qint64 pageNumber, QList<CaseListRow> rows,
+                                                quint64 lastUse) const {
+    if (!m_pages.contains(pageNumber) && m_pages.size() >= MaxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto p = m_pages.begin(); p != m_pages.end(); ++p) {
+            if (p->lastUse < oldest->lastUse)
+                oldest = p;
+        }
+        if (lastUse > 0 && lastUse < oldest->lastUse)
+            return nullptr; // asked for before every page shown since: passed by, not kept
+        m_pages.erase(oldest);
+    }
+    Page &page = m_pages[pageNumber];
+    page.rows = std::move(rows);
+    page.stale = false;
+    page.lastUse = lastUse > 0 ? lastUse : ++m_useCounter;
+    return &page;
+}
+
 const CaseListRow *CaseTableModel::rowAt(int row) const {
     if (!m_db || row < 0 || row >= m_count)
         return nullptr;
     const qint64 pageNumber = row / PageSize;
-    auto it = m_pages.find(pageNumber);
-    if (it == m_pages.end()) {
-        // Read the page now: an indexed ORDER BY with LIMIT/OFFSET takes milliseconds.
-        // A later step moves deep jumps to a worker thread and shows placeholders meanwhile.
-        if (m_pages.size() >= MaxCachedPages) {
-            auto oldest = m_pages.begin();
-            for (auto p = m_pages.begin(); p != m_pages.end(); ++p) {
-                if (p->lastUse < oldest->lastUse)
-                    oldest = p;
-            }
-            m_pages.erase(oldest);
-        }
-        Page page;
-        const CaseQuery query(m_filter, m_sort);
+    Page *page = nullptr;
+    if (auto it = m_pages.find(pageNumber); it != m_pages.end()) {
+        page = &it.value();
+    } else if (pageNumber == 0 || m_pages.contains(pageNumber - 1) ||
+               m_pages.contains(pageNumber + 1)) {
+        // Next to the rows read so far (scrolling row by row): an indexed ORDER BY with
+        // LIMIT/OFFSET, read now.
         Result<QList<CaseListRow>> rows =
-            query.fetch(m_db->connection(), m_db->path(), pageNumber * PageSize, PageSize);
-        if (rows)
-            page.rows = std::move(rows).value();
-        else
+            CaseQuery(m_filter, m_sort)
+                .fetch(m_db->connection(), m_db->path(), pageNumber * PageSize, PageSize);
+        if (!rows)
             reportError(rows.error()); // an empty page stands in until the next refresh
-        it = m_pages.insert(pageNumber, std::move(page));
+        page = storePage(pageNumber, rows ? std::move(rows).value() : QList<CaseListRow>());
+    } else {
+        // Far away (a dragged scroll bar): read on the reader thread; a placeholder until then.
+        requestPage(pageNumber);
+        return nullptr;
     }
-    it->lastUse = ++m_useCounter;
+    page->lastUse = ++m_useCounter;
     const int inPage = row % PageSize;
-    return inPage < it->rows.size() ? &it->rows.at(inPage) : nullptr;
+    return inPage < page->rows.size() ? &page->rows.at(inPage) : nullptr;
+}
+
+void CaseTableModel::requestPage(qint64 pageNumber) const {
+    if (auto it = m_pending.find(pageNumber); it != m_pending.end()) {
+        it.value() = ++m_useCounter; // still wanted: the view shows its placeholders
+        return;
+    }
+    m_pending.insert(pageNumber, ++m_useCounter);
+    auto *self = const_cast<CaseTableModel *>(this);
+    const quint64 generation = m_generation;
+    const QList<qint64> dropped = m_pageReader->post(
+        m_db->path(), pageNumber,
+        [self, generation, pageNumber, filter = m_filter,
+         sort = m_sort](const ScopedConnection &c) {
+            Result<QList<CaseListRow>> rows = c.error();
+            if (c.isOpen())
+                rows = CaseQuery(filter, sort)
+                           .fetch(c.db(), c.db().databaseName(), pageNumber * PageSize, PageSize);
+            QMetaObject::invokeMethod(
+                self,
+                [self, generation, pageNumber, rows] {
+                    self->pageArrived(generation, pageNumber, rows);
+                },
+                Qt::QueuedConnection);
+        });
+    // Pages the scroll bar passed long ago: asked again if they are shown again.
+    for (qint64 d : dropped)
+        m_pending.remove(d);
+}
+
+void CaseTableModel::pageArrived(quint64 generation, qint64 pageNumber,
+                                 const Result<QList<CaseListRow>> &rows) {
+    if (generation != m_generation)
+        return;
+    const quint64 asked = m_pending.take(pageNumber);
+    const qint64 first = pageNumber * PageSize;
+    if (first >= m_count)
+        return; // the rows are gone since it was asked for
+    if (!rows)
+        reportError(rows.error());
+    if (!storePage(pageNumber, rows ? rows.value() : QList<CaseListRow>(), asked))
+        return;
+    const qint64 last = std::min(first + PageSize, m_count) - 1;
+    emit dataChanged(index(int(first), 0), index(int(last), CaseColumnCount - 1));
+    emit pageLoaded(first, last - first + 1);
 }
 
 QString CaseTableModel::statusName(CaseStatus status) const {
@@ -92,12 +294,22 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == Qt::ForegroundRole) {
+        if (isRowLoaded(index.row()))
+            return {};
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != CaseIdRole &&
         role != StatusCodeRole && role != CaseRefRole)
         return {};
     const CaseListRow *r = rowAt(index.row());
-    if (!r)
+    if (!r) {
+        // Not read yet (its page is on its way): a placeholder, never an empty row that
+        // looks like data.
+        if (role == Qt::DisplayRole && m_db && !isRowLoaded(index.row()))
+            return Placeholder;
         return {};
+    }
     switch (role) {
     case CaseIdRole:
         return r->id;
@@ -188,7 +400,7 @@ void CaseTableModel::sort(int column, Qt::SortOrder order) {
     // Every row may move: a reset, as for any SQL query model. The count stays the same.
     beginResetModel();
     m_sort = sort;
-    m_pages.clear();
+    startReading(true);
     endResetModel();
 }
 
@@ -197,8 +409,7 @@ void CaseTableModel::setFilter(const CaseFilter &filter) {
         return;
     beginResetModel();
     m_filter = filter;
-    m_pages.clear();
-    applyCounts(countRows());
+    startReading(false);
     endResetModel();
     emit countsChanged(m_count, m_total);
 }
@@ -207,46 +418,42 @@ void CaseTableModel::refresh() {
     m_dataVersion = readDataVersion();
     m_lastError = {};
     m_errorReported = false;
-    const Counts counts = countRows();
-    if (counts.filtered == m_count) {
-        // Same number of rows: they are read again as they are shown, and the view keeps
-        // its scroll position and selection.
-        m_pages.clear();
-        applyCounts(counts);
-        if (m_count > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, CaseColumnCount - 1));
-    } else {
-        beginResetModel();
-        m_pages.clear();
-        applyCounts(counts);
-        endResetModel();
-    }
-    emit countsChanged(m_count, m_total);
-}
-
-CaseTableModel::Counts CaseTableModel::countRows() const {
-    // Synchronous for now: a count over 100,000 cases takes milliseconds with the indexes.
-    // applyCounts() is the one place a background count will report to.
-    Counts counts;
+    ++m_generation;
+    m_pending.clear();
+    m_pageReader->clear();
+    m_countReader->clear();
     if (!m_db)
-        return counts;
-    Result<qint64> n = CaseQuery(m_filter, m_sort).count(m_db->connection(), m_db->path());
-    if (!n)
-        reportError(n.error());
-    counts.filtered = n ? n.value() : 0;
-    counts.total = counts.filtered;
-    if (m_filter != CaseFilter{}) {
-        Result<qint64> all = CaseQuery({}, {}).count(m_db->connection(), m_db->path());
-        if (!all)
-            reportError(all.error());
-        counts.total = all ? all.value() : 0;
+        return;
+    // The rows read so far stay on screen (with the scroll position and the selection) and
+    // are read again: the first page at once, the others on the reader thread.
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+        it->stale = true;
+    const QList<qint64> cached = m_pages.keys();
+    for (qint64 pageNumber : cached) {
+        if (pageNumber != 0)
+            requestPage(pageNumber);
     }
-    return counts;
-}
-
-void CaseTableModel::applyCounts(const Counts &counts) {
-    m_count = counts.filtered;
-    m_total = counts.total;
+    if (!m_pages.contains(0) && m_count > PageSize) {
+        requestCount();
+        return;
+    }
+    Result<QList<CaseListRow>> first =
+        CaseQuery(m_filter, m_sort).fetch(m_db->connection(), m_db->path(), 0, PageSize);
+    if (!first)
+        reportError(first.error());
+    const qint64 read = first ? first->size() : 0;
+    storePage(0, first ? std::move(first).value() : QList<CaseListRow>());
+    if (first && read < PageSize && m_filter == CaseFilter{}) {
+        // The whole register is on the first page: counted already.
+        countArrived(m_generation, Counts{read, read});
+    } else {
+        if (first && read < PageSize)
+            countArrived(m_generation, Counts{read, m_total}); // the total follows
+        requestCount();
+    }
+    if (m_count > 0)
+        emit dataChanged(index(0, 0),
+                         index(int(std::min<qint64>(m_count, PageSize) - 1), CaseColumnCount - 1));
 }
 
 void CaseTableModel::retranslate() {

@@ -3,6 +3,7 @@
 #include "core/casequery.h"
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/readerthread.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -13,11 +14,20 @@
 
 namespace qaytish {
 
-// The register as a table: lazy and windowed (DESIGN.md, Performance principles). Only the
-// number of rows is known up front (one count per filter); rows are read in pages of
-// PageSize by CaseQuery when the view asks for them, and at most MaxCachedPages pages are
-// kept (least recently used are dropped), so memory stays flat when scrolling end to end.
-// Sorting and filtering happen in SQL.
+// The register as a table: lazy and windowed (DESIGN.md, Performance principles). Rows are
+// read in pages of PageSize by CaseQuery, and at most MaxCachedPages pages are kept (least
+// recently used are dropped), so memory stays flat when scrolling end to end. Sorting and
+// filtering happen in SQL.
+//
+// The UI thread never waits for a count or a far page:
+// - a new register, filter or sort reads the first page at once (an indexed query) and
+//   shows its rows; when it is full, the rows are counted on a reader thread and rowCount()
+//   grows to the count when it arrives (countsKnown() tells which);
+// - a page next to one already read (scrolling row by row) is read at once; a page far from
+//   them (a dragged scroll bar) is read on another reader thread, and its rows show a
+//   placeholder ("…", in the placeholder colour) until it arrives, then dataChanged;
+// - refresh() keeps showing the rows read so far, reads them again in the background and
+//   counts again; rows come and go at the end when the count changes.
 class CaseTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -30,6 +40,7 @@ public:
     static constexpr int MaxCachedPages = 8;
 
     explicit CaseTableModel(const Clock &clock, QObject *parent = nullptr);
+    ~CaseTableModel() override;
 
     // Shows the register (or nothing for a null pointer); keeps the sort and the filter.
     void setDatabase(std::shared_ptr<Database> db);
@@ -47,9 +58,15 @@ public:
     const CaseFilter &filter() const { return m_filter; }
     const CaseSort &currentSort() const { return m_sort; }
 
-    // Cases matching the filter, and cases in the register.
+    // Cases matching the filter, and cases in the register. Until countsKnown(), these are
+    // the rows read so far (at least) and the last total counted.
     qint64 filteredCount() const { return m_count; }
     qint64 totalCount() const { return m_total; }
+    bool countsKnown() const { return m_countsKnown; }
+    // True when the row's page is in memory (reading nothing).
+    bool isRowLoaded(int row) const;
+    // Reads still running in the background (counts and pages): for tests and benchmarks.
+    bool isBusy() const { return !m_pending.isEmpty() || m_countPending; }
 
     // Re-reads the register with the same sort and filter: drops the cached pages and counts
     // again. The view keeps its scroll position; rows are read again as they are shown.
@@ -69,8 +86,11 @@ public:
     const Error &lastError() const { return m_lastError; }
 
 signals:
-    // After every count (a new register, filter or refresh).
+    // After every count (a new register, filter or refresh), and once before it with the
+    // rows read so far when the count runs in the background (countsKnown() is false then).
     void countsChanged(qint64 filtered, qint64 total);
+    // A page read in the background has arrived (dataChanged has been emitted for it).
+    void pageLoaded(qint64 firstRow, qint64 rowCount);
     // Reading the register failed; the message is translated and names the file.
     void errorOccurred(const QString &message);
     // Another connection or process wrote to the register and the model re-read it.
@@ -80,15 +100,26 @@ private:
     struct Page {
         QList<CaseListRow> rows;
         quint64 lastUse = 0;
+        bool stale = false; // read before a refresh; shown until read again
     };
-
-    const CaseListRow *rowAt(int row) const;
     struct Counts {
         qint64 filtered = 0;
         qint64 total = 0;
     };
-    Counts countRows() const;
-    void applyCounts(const Counts &counts);
+
+    const CaseListRow *rowAt(int row) const;
+    // Reads the first page now and counts in the background when it is full. Call between
+    // beginResetModel() and endResetModel().
+    void startReading(bool countAgain);
+    // Keeps a page, dropping the least recently used beyond MaxCachedPages. `lastUse` 0
+    // means now; a page read in the background keeps the time it was last asked for, so
+    // that pages the scroll bar passed do not push out the one it stopped at (such a page
+    // is not kept at all when it is older than every page kept: returns nullptr).
+    Page *storePage(qint64 pageNumber, QList<CaseListRow> rows, quint64 lastUse = 0) const;
+    void requestPage(qint64 pageNumber) const;
+    void requestCount();
+    void pageArrived(quint64 generation, qint64 pageNumber, const Result<QList<CaseListRow>> &rows);
+    void countArrived(quint64 generation, const Result<Counts> &counts);
     void reportError(const Error &error) const;
     void pollDataVersion();
     qint64 readDataVersion() const;
@@ -100,12 +131,20 @@ private:
     CaseSort m_sort;
     qint64 m_count = 0;
     qint64 m_total = 0;
+    bool m_countsKnown = true;
     qint64 m_dataVersion = -1;
     QTimer m_poll;
+    // Bumped by every new register, filter, sort and refresh: answers to older requests are
+    // dropped.
+    quint64 m_generation = 0;
+    bool m_countPending = false;
+    std::unique_ptr<ReaderThread> m_pageReader;
+    std::unique_ptr<ReaderThread> m_countReader;
 
     // The window of rows read so far: page number -> rows. Mutable because data() is const
     // and reads pages on demand.
     mutable QHash<qint64, Page> m_pages;
+    mutable QHash<qint64, quint64> m_pending; // pages asked of the reader thread -> when
     mutable quint64 m_useCounter = 0;
     mutable Error m_lastError;
     mutable bool m_errorReported = false;

@@ -732,6 +732,8 @@ void MainWindow::updateCounts() {
     const qint64 shown = m_model->filteredCount();
     if (!m_db)
         m_countLabel->setText(tr("No register is open"));
+    else if (!m_model->countsKnown()) // the first rows are shown; the rest are being counted
+        m_countLabel->setText(tr("Counting the cases…"));
     else if (m_model->filter() == CaseFilter{})
         m_countLabel->setText(tr("%Ln case(s)", nullptr, int(total)));
     else
