@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>store the person&apos;s photo from a JPEG or PNG file (centred crop)</source>
-        <translation>store the person's photo from a JPEG or PNG file (centred crop)</translation>
+        <translation>store the person&apos;s photo from a JPEG or PNG file (centred crop)</translation>
     </message>
     <message>
         <source>issue a Certificate of Return; prints its number</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</source>
-        <translation>check a certificate's QR code; exit 1 when forged, altered, expired or void</translation>
+        <translation>check a certificate&apos;s QR code; exit 1 when forged, altered, expired or void</translation>
     </message>
     <message>
         <source>list the register of certificates</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>write the mission&apos;s public keys for checking QR codes offline</source>
-        <translation>write the mission's public keys for checking QR codes offline</translation>
+        <translation>write the mission&apos;s public keys for checking QR codes offline</translation>
     </message>
     <message>
         <source>create a return list (a flight manifest) and print its number</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>certificate issue: days of validity (default: the mission&apos;s).</source>
-        <translation>certificate issue: days of validity (default: the mission's).</translation>
+        <translation>certificate issue: days of validity (default: the mission&apos;s).</translation>
     </message>
     <message>
         <source>certificate issue: the receipt of the state duty.</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</source>
-        <translation>certificate verify: the mission's public key file (default: the register's keys).</translation>
+        <translation>certificate verify: the mission&apos;s public key file (default: the register&apos;s keys).</translation>
     </message>
     <message>
         <source>return list: the flight number.</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</source>
-        <translation>“%1” is not a flight number: the airline's code and the number, e.g. %2.</translation>
+        <translation>“%1” is not a flight number: the airline&apos;s code and the number, e.g. %2.</translation>
     </message>
     <message>
         <source>The flight date is missing or not a date.</source>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <source>The escort&apos;s name is missing.</source>
-        <translation>The escort's name is missing.</translation>
+        <translation>The escort&apos;s name is missing.</translation>
     </message>
     <message>
         <source>There is no such escort on the list.</source>
@@ -2170,11 +2170,11 @@
     </message>
     <message>
         <source>The mission&apos;s signing key is missing.</source>
-        <translation>The mission's signing key is missing.</translation>
+        <translation>The mission&apos;s signing key is missing.</translation>
     </message>
     <message>
         <source>The mission&apos;s signing key %1 is damaged.</source>
-        <translation>The mission's signing key %1 is damaged.</translation>
+        <translation>The mission&apos;s signing key %1 is damaged.</translation>
     </message>
     <message>
         <source>This is not the QR code of a certificate of return (version %1).</source>
@@ -3809,6 +3809,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
         <translation>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</translation>
     </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Counting the cases…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -3946,7 +3950,7 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>Wrote the mission&apos;s public key %1 to %2. With it, a border officer&apos;s phone or %3 checks the QR code of a certificate offline.</source>
-        <translation>Wrote the mission's public key %1 to %2. With it, a border officer's phone or %3 checks the QR code of a certificate offline.</translation>
+        <translation>Wrote the mission&apos;s public key %1 to %2. With it, a border officer&apos;s phone or %3 checks the QR code of a certificate offline.</translation>
     </message>
     <message>
         <source>Export public key…</source>
@@ -4397,7 +4401,7 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</source>
-        <translation>The contact is printed on the reception list only with the person's consent; the manifest never shows reception data.</translation>
+        <translation>The contact is printed on the reception list only with the person&apos;s consent; the manifest never shows reception data.</translation>
     </message>
     <message>
         <source>Save</source>

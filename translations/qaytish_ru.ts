@@ -3823,6 +3823,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
         <translation>Дело %1 имеет статус «%2»: свидетельство выдаётся только после подтверждения личности.</translation>
     </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Подсчёт дел…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>

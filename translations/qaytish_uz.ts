@@ -3809,6 +3809,10 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
         <translation>%1 ishning holati «%2»: guvohnoma faqat shaxsi tasdiqlangandan keyin beriladi.</translation>
     </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Ishlar sanalmoqda…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>

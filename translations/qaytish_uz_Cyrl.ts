@@ -3809,6 +3809,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Case %1 is “%2”: a certificate is issued only when the identity is confirmed.</source>
         <translation>%1 ишнинг ҳолати «%2»: гувоҳнома фақат шахси тасдиқлангандан кейин берилади.</translation>
     </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Ишлар саналмоқда…</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
