@@ -8,6 +8,24 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+QtMessageHandler defaultHandler = nullptr;
+
+// The offscreen platform asks for the runtime directory, which a shell without a desktop
+// session (cron, ssh, CI) does not have; Qt then makes a private one and says so on stderr,
+// where scripts read this program's errors. That one notice is dropped; every other message
+// goes to Qt's own handler.
+void quietRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context,
+                           const QString &message) {
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[]) {
     qaytish::tuneMemoryAllocator();
     // Rendering documents (PDFs) needs a QGuiApplication, and one without a display aborts:
@@ -16,6 +34,7 @@ int main(int argc, char *argv[]) {
     std::unique_ptr<QCoreApplication> app;
     if (qaytish::Cli::rendersDocuments(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultHandler = qInstallMessageHandler(quietRuntimeDirNotice);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

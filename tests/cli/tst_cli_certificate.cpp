@@ -143,6 +143,9 @@ private slots:
         Run r = cli(db, {QStringLiteral("certificate"), QStringLiteral("pdf"), number,
                          QStringLiteral("--out"), pdf});
         QCOMPARE(r.code, 0);
+        // Nothing on stderr, where scripts read errors: also not the platform's notices in a
+        // shell without a desktop session.
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const Tool text =
             tool(QStringLiteral("pdftotext"),
                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});

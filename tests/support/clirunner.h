@@ -21,6 +21,8 @@ inline CliRun runCli(const QStringList &args, const QByteArray &input = {}) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QAYTISH_NOW"), QStringLiteral("2026-03-15T10:00:00Z"));
     env.insert(QStringLiteral("USER"), QStringLiteral("test.officer"));
+    // As in cron, ssh or CI: no desktop session.
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("QAYTISH_CLI"), args);
     if (!p.waitForStarted(10000))
