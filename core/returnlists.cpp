@@ -328,13 +328,7 @@ Result<ReturnList> ReturnListRepository::update(const Actor &actor, const Return
     const ReturnList l = normalizedList(input);
     if (Status s = validate(l); !s)
         return s.error();
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    Status s = m_db.transaction([&]() -> Status {
-        Result<ReturnList> current = loadIn(l.id);
-        if (!current)
-            return current.error();
-        if (Status d = requireDraft(current.value()); !d)
-            return d;
+    Status s = writeDraft(actor, l.id, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         Result<QList<FieldChange>> changed =
             writer.update(QStringLiteral("return_list"), l.id, listColumns(l));
         if (!changed)
@@ -355,13 +349,7 @@ Result<ReturnListEscort> ReturnListRepository::addEscort(const Actor &actor, qin
     if (e.name.isEmpty())
         return Error::make(ErrorKind::BadInput, tr("The escort's name is missing."),
                            QStringLiteral("name"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    Status s = m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
+    Status s = writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         Result<qint64> id = writer.insert(QStringLiteral("return_list_escort"),
                                           {{QStringLiteral("list_id"), listId},
                                            {QStringLiteral("name"), e.name},
@@ -618,20 +606,7 @@ Result<QList<AddOutcome>> ReturnListRepository::addCases(const Actor &actor, qin
     QList<std::pair<QString, qint64>> cases;
     for (const QString &ref : caseRefs)
         cases.append({ref.trimmed().toUpper(), 0});
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    Result<QList<AddOutcome>> out = QList<AddOutcome>();
-    Status s = m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
-        out = addIn(writer, list.value(), cases);
-        return out ? Status() : Status(out.error());
-    });
-    if (!s)
-        return s.error();
-    return out;
+    return addToDraft(actor, listId, cases);
 }
 
 Result<QList<AddOutcome>> ReturnListRepository::addCaseIds(const Actor &actor, qint64 listId,
@@ -639,17 +614,18 @@ Result<QList<AddOutcome>> ReturnListRepository::addCaseIds(const Actor &actor, q
     QList<std::pair<QString, qint64>> cases;
     for (qint64 id : caseIds)
         cases.append({QString::number(id), id});
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    return addToDraft(actor, listId, cases);
+}
+
+Result<QList<AddOutcome>>
+ReturnListRepository::addToDraft(const Actor &actor, qint64 listId,
+                                 const QList<std::pair<QString, qint64>> &cases) {
     Result<QList<AddOutcome>> out = QList<AddOutcome>();
-    Status s = m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
-        out = addIn(writer, list.value(), cases);
-        return out ? Status() : Status(out.error());
-    });
+    Status s =
+        writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &list) -> Status {
+            out = addIn(writer, list, cases);
+            return out ? Status() : Status(out.error());
+        });
     if (!s)
         return s.error();
     return out;
@@ -972,14 +948,8 @@ Result<int> ReturnListRepository::enforceIn(ChangeWriter &writer, qint64 listId)
 }
 
 Result<int> ReturnListRepository::enforceHardStops(const Actor &actor, qint64 listId) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
     Result<int> n = 0;
-    Status s = m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
+    Status s = writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
         n = enforceIn(writer, listId);
         return n ? Status() : Status(n.error());
     });
@@ -1006,72 +976,68 @@ ReturnListRepository::finalize(const Actor &actor, qint64 listId, const QString 
                 return n.error();
         }
     }
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
-    Status s = m_db.transaction([&]() -> Status {
-        Result<ReturnList> list = loadIn(listId);
-        if (!list)
-            return list.error();
-        if (Status d = requireDraft(list.value()); !d)
-            return d;
-        // A hard stop that arose since (another window) is taken off here too.
-        Result<int> more = enforceIn(writer, listId);
-        if (!more)
-            return more.error();
-        Result<QList<ListProblem>> problems = check(listId);
-        if (!problems)
-            return problems.error();
-        for (const ListProblem &p : problems.value()) {
-            if (p.hard || p.overridden)
-                continue;
-            if (overrideReason.trimmed().isEmpty()) {
-                result.blocking << p;
-                continue;
+    Status s =
+        writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &list) -> Status {
+            // A hard stop that arose since (another window) is taken off here too.
+            Result<int> more = enforceIn(writer, listId);
+            if (!more)
+                return more.error();
+            Result<QList<ListProblem>> problems = check(listId);
+            if (!problems)
+                return problems.error();
+            for (const ListProblem &p : problems.value()) {
+                if (p.hard || p.overridden)
+                    continue;
+                if (overrideReason.trimmed().isEmpty()) {
+                    result.blocking << p;
+                    continue;
+                }
+                Result<qint64> id = writer.insert(
+                    QStringLiteral("return_list_override"),
+                    {{QStringLiteral("list_id"), listId},
+                     {QStringLiteral("case_id"), p.caseId > 0 ? QVariant(p.caseId) : QVariant()},
+                     {QStringLiteral("code"), p.code},
+                     {QStringLiteral("reason"), overrideReason.trimmed()},
+                     {QStringLiteral("actor"), actor.name}});
+                if (!id)
+                    return id.error();
             }
-            Result<qint64> id = writer.insert(
-                QStringLiteral("return_list_override"),
-                {{QStringLiteral("list_id"), listId},
-                 {QStringLiteral("case_id"), p.caseId > 0 ? QVariant(p.caseId) : QVariant()},
-                 {QStringLiteral("code"), p.code},
-                 {QStringLiteral("reason"), overrideReason.trimmed()},
-                 {QStringLiteral("actor"), actor.name}});
-            if (!id)
-                return id.error();
-        }
-        if (!result.blocking.isEmpty())
-            return {}; // nothing more written; the caller reports the warnings
-        Result<QList<ReturnListPassenger>> people = passengers(listId);
-        if (!people)
-            return people.error();
-        if (people->isEmpty())
-            return Error::make(ErrorKind::BadInput,
-                               tr("The list has no passengers: there is nothing to finalise."),
-                               QStringLiteral("list"));
-        Result<QList<ListProblem>> now = check(listId);
-        if (!now)
-            return now.error();
-        QSet<qint64> notIssuedOverridden;
-        for (const ListProblem &p : now.value()) {
-            if (p.code == u"not_document_issued" && p.overridden)
-                notIssuedOverridden.insert(p.caseId);
-        }
-        const QString comment = tr("Return list of flight %1 on %2 finalised.")
-                                    .arg(list->flightNumber, dates::format(list->flightDate));
-        for (const ReturnListPassenger &p : people.value()) {
-            if (p.record.status == CaseStatus::OnReturnList)
-                continue;
-            Workflow::Facts facts;
-            facts.throughReturnList = true;
-            facts.notIssuedOverridden = notIssuedOverridden.contains(p.caseId);
-            if (Status m = moveCase(writer, p.record, CaseStatus::OnReturnList, comment, facts); !m)
-                return m;
-        }
-        result.passengers = int(people->size());
-        Result<QList<FieldChange>> changed = writer.update(QStringLiteral("return_list"), listId,
-                                                           {{QStringLiteral("status"), Final}});
-        if (!changed)
-            return changed.error();
-        return addEvent(writer, listId, QStringLiteral("finalized"), overrideReason);
-    });
+            if (!result.blocking.isEmpty())
+                return {}; // nothing more written; the caller reports the warnings
+            Result<QList<ReturnListPassenger>> people = passengers(listId);
+            if (!people)
+                return people.error();
+            if (people->isEmpty())
+                return Error::make(ErrorKind::BadInput,
+                                   tr("The list has no passengers: there is nothing to finalise."),
+                                   QStringLiteral("list"));
+            Result<QList<ListProblem>> now = check(listId);
+            if (!now)
+                return now.error();
+            QSet<qint64> notIssuedOverridden;
+            for (const ListProblem &p : now.value()) {
+                if (p.code == u"not_document_issued" && p.overridden)
+                    notIssuedOverridden.insert(p.caseId);
+            }
+            const QString comment = tr("Return list of flight %1 on %2 finalised.")
+                                        .arg(list.flightNumber, dates::format(list.flightDate));
+            for (const ReturnListPassenger &p : people.value()) {
+                if (p.record.status == CaseStatus::OnReturnList)
+                    continue;
+                Workflow::Facts facts;
+                facts.throughReturnList = true;
+                facts.notIssuedOverridden = notIssuedOverridden.contains(p.caseId);
+                if (Status m = moveCase(writer, p.record, CaseStatus::OnReturnList, comment, facts);
+                    !m)
+                    return m;
+            }
+            result.passengers = int(people->size());
+            Result<QList<FieldChange>> changed = writer.update(
+                QStringLiteral("return_list"), listId, {{QStringLiteral("status"), Final}});
+            if (!changed)
+                return changed.error();
+            return addEvent(writer, listId, QStringLiteral("finalized"), overrideReason);
+        });
     if (!s)
         return s.error();
     return result;

@@ -195,6 +195,9 @@ private:
     // Runs `work` in one transaction on a list that exists and is a draft.
     Status writeDraft(const Actor &actor, qint64 listId,
                       const std::function<Status(ChangeWriter &, const ReturnList &)> &work);
+    // addCases() and addCaseIds(): the cases (reference or id) joined to a draft list.
+    Result<QList<AddOutcome>> addToDraft(const Actor &actor, qint64 listId,
+                                         const QList<std::pair<QString, qint64>> &cases);
     Result<QList<AddOutcome>> addIn(ChangeWriter &writer, const ReturnList &list,
                                     const QList<std::pair<QString, qint64>> &cases);
     Status removeIn(ChangeWriter &writer, qint64 listId, qint64 caseId, const QString &reason,
