@@ -3845,18 +3845,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>&amp;Head of mission:</translation>
     </message>
     <message>
-        <source>Document title (Uzbek):</source>
-        <translation>Document title (Uzbek):</translation>
-    </message>
-    <message>
-        <source>Document title (Russian):</source>
-        <translation>Document title (Russian):</translation>
-    </message>
-    <message>
-        <source>Document title (English):</source>
-        <translation>Document title (English):</translation>
-    </message>
-    <message>
         <source>Number &amp;prefix:</source>
         <translation>Number &amp;prefix:</translation>
     </message>
@@ -3955,6 +3943,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Export public key…</source>
         <translation>Export public key…</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Document title</translation>
     </message>
 </context>
 <context>

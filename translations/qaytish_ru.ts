@@ -3859,18 +3859,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>&amp;Глава представительства:</translation>
     </message>
     <message>
-        <source>Document title (Uzbek):</source>
-        <translation>Заголовок документа (на узбекском):</translation>
-    </message>
-    <message>
-        <source>Document title (Russian):</source>
-        <translation>Заголовок документа (на русском):</translation>
-    </message>
-    <message>
-        <source>Document title (English):</source>
-        <translation>Заголовок документа (на английском):</translation>
-    </message>
-    <message>
         <source>Number &amp;prefix:</source>
         <translation>&amp;Префикс номера:</translation>
     </message>
@@ -3969,6 +3957,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Export public key…</source>
         <translation>&amp;Экспорт открытого ключа…</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Заголовок документа</translation>
     </message>
 </context>
 <context>

@@ -3845,18 +3845,6 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <translation>Muassasa &amp;rahbari:</translation>
     </message>
     <message>
-        <source>Document title (Uzbek):</source>
-        <translation>Hujjat sarlavhasi (oʻzbekcha):</translation>
-    </message>
-    <message>
-        <source>Document title (Russian):</source>
-        <translation>Hujjat sarlavhasi (ruscha):</translation>
-    </message>
-    <message>
-        <source>Document title (English):</source>
-        <translation>Hujjat sarlavhasi (inglizcha):</translation>
-    </message>
-    <message>
         <source>Number &amp;prefix:</source>
         <translation>Raqam &amp;prefiksi:</translation>
     </message>
@@ -3955,6 +3943,10 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>Export public key…</source>
         <translation>Ochiq kalitni &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Hujjat sarlavhasi</translation>
     </message>
 </context>
 <context>

@@ -3845,18 +3845,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Муассаса &amp;раҳбари:</translation>
     </message>
     <message>
-        <source>Document title (Uzbek):</source>
-        <translation>Ҳужжат сарлавҳаси (ўзбекча):</translation>
-    </message>
-    <message>
-        <source>Document title (Russian):</source>
-        <translation>Ҳужжат сарлавҳаси (русча):</translation>
-    </message>
-    <message>
-        <source>Document title (English):</source>
-        <translation>Ҳужжат сарлавҳаси (инглизча):</translation>
-    </message>
-    <message>
         <source>Number &amp;prefix:</source>
         <translation>Рақам &amp;префикси:</translation>
     </message>
@@ -3955,6 +3943,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Export public key…</source>
         <translation>Очиқ калитни &amp;экспорт қилиш…</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Ҳужжат сарлавҳаси</translation>
     </message>
 </context>
 <context>

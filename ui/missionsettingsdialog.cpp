@@ -50,41 +50,32 @@ MissionSettingsDialog::MissionSettingsDialog(const MissionSettings &s, Submit su
     // Texts in three languages: the language is named in the label, in that language's own
     // words, so that an officer knows which field a document prints.
     auto localized = [this](const char *key, const LocalizedText &value,
-                            std::function<QString()> what) {
+                            std::function<QString()> what, QWidget *page) {
         const QString base = QString::fromLatin1(key);
         addLine(
-            base + QStringLiteral("_uz"), [what] { return tr("%1 (Uzbek):").arg(what()); },
-            m_missionPage)
+            base + QStringLiteral("_uz"), [what] { return tr("%1 (Uzbek):").arg(what()); }, page)
             ->setText(value.uz);
         addLine(
-            base + QStringLiteral("_ru"), [what] { return tr("%1 (Russian):").arg(what()); },
-            m_missionPage)
+            base + QStringLiteral("_ru"), [what] { return tr("%1 (Russian):").arg(what()); }, page)
             ->setText(value.ru);
         addLine(
-            base + QStringLiteral("_en"), [what] { return tr("%1 (English):").arg(what()); },
-            m_missionPage)
+            base + QStringLiteral("_en"), [what] { return tr("%1 (English):").arg(what()); }, page)
             ->setText(value.en);
     };
     addLine(
         QStringLiteral("country"), [] { return tr("Host &country (ICAO code):"); }, m_missionPage)
         ->setText(s.country);
-    localized("mission_name", s.missionName, [] { return tr("Mission"); });
-    localized("city", s.city, [] { return tr("City"); });
+    localized(
+        "mission_name", s.missionName, [] { return tr("Mission"); }, m_missionPage);
+    localized(
+        "city", s.city, [] { return tr("City"); }, m_missionPage);
     addLine(
         QStringLiteral("head_of_mission"), [] { return tr("&Head of mission:"); }, m_missionPage)
         ->setText(s.headOfMission);
 
     // The document titles stand on the documents page, beside the other document settings.
-    for (const auto &[suffix, value, text] :
-         {std::tuple{"_uz", s.documentTitle.uz,
-                     std::function<QString()>([] { return tr("Document title (Uzbek):"); })},
-          std::tuple{"_ru", s.documentTitle.ru,
-                     std::function<QString()>([] { return tr("Document title (Russian):"); })},
-          std::tuple{"_en", s.documentTitle.en,
-                     std::function<QString()>([] { return tr("Document title (English):"); })}})
-        addLine(QStringLiteral("document_title") + QString::fromLatin1(suffix), text,
-                m_documentsPage)
-            ->setText(value);
+    localized(
+        "document_title", s.documentTitle, [] { return tr("Document title"); }, m_documentsPage);
     addLine(
         QStringLiteral("number_prefix"), [] { return tr("Number &prefix:"); }, m_documentsPage)
         ->setText(s.numberPrefix);
