@@ -43,7 +43,92 @@ QString matchExpression(QStringList words) {
     return terms.join(QStringLiteral(" AND "));
 }
 
+// The condition as SQL on the case `c`, its values appended to `binds`, in one of two forms
+// that select the same cases:
+// - indexed: a set of case ids from an index of its own (resources/sql/005_dashboard.sql),
+//   so that a count reads only the cases concerned and a page of a few sorts only those;
+// - tested: the same test on one case at a time (EXISTS on the case's own rows, the status
+//   with a unary + so that SQLite cannot take its index), for a walk along the order's
+//   index that stops at LIMIT when the condition holds for many cases.
+// tst_dashboard compares the two forms row by row.
+QString conditionSql(CaseCondition condition, const ConditionBasis &basis, bool tested,
+                     QVariantList &binds) {
+    const QDate today = basis.today;
+    const QString rank =
+        tested ? QStringLiteral("+c.status_rank") : QStringLiteral("c.status_rank");
+    switch (condition) {
+    case CaseCondition::IdentityOverdue: {
+        // Waiting longer than the setting: sent before today minus that many days.
+        binds << CaseStatusInfo::rank(CaseStatus::IdentityCheck)
+              << dates::toIso(today.addDays(-basis.identityOverdueDays));
+        const QString waiting =
+            QStringLiteral("FROM identity_request r WHERE r.reply_result = '' AND r.out_date < ?");
+        if (tested)
+            return QStringLiteral("(%1 = ? AND EXISTS (SELECT 1 %2 AND r.case_id = c.id))")
+                .arg(rank, waiting);
+        return QStringLiteral("(%1 = ? AND c.id IN (SELECT r.case_id %2))").arg(rank, waiting);
+    }
+    case CaseCondition::DocumentExpiring: {
+        const QDate last = today.addDays(basis.documentWindowDays);
+        binds << CaseStatusInfo::rank(CaseStatus::Returned)
+              << CaseStatusInfo::rank(CaseStatus::Closed) << dates::toIso(today)
+              << dates::toIso(last) << dates::toIso(today.addDays(-basis.passportMarginDays))
+              << dates::toIso(last.addDays(-basis.passportMarginDays));
+        // The travel document as on return lists: the valid certificate, else the passport.
+        if (tested)
+            return rank + QStringLiteral(
+                              " NOT IN (?, ?) AND (EXISTS (SELECT 1 FROM certificate ce WHERE "
+                              "ce.case_id = c.id AND ce.status = 'valid' AND ce.valid_until "
+                              "BETWEEN ? AND ?) OR (EXISTS (SELECT 1 FROM person p3 WHERE p3.id = "
+                              "c.person_id AND p3.passport_expiry_date BETWEEN ? AND ? AND "
+                              "p3.passport_number <> '') AND NOT EXISTS (SELECT 1 FROM certificate "
+                              "ce3 WHERE ce3.case_id = c.id AND ce3.status = 'valid')))");
+        return rank + QStringLiteral(
+                          " NOT IN (?, ?) AND c.id IN (SELECT ce.case_id FROM certificate ce WHERE "
+                          "ce.status = 'valid' AND ce.valid_until BETWEEN ? AND ? UNION ALL "
+                          "SELECT c3.id FROM person p3 JOIN return_case c3 ON c3.person_id = p3.id "
+                          "WHERE p3.passport_expiry_date BETWEEN ? AND ? AND p3.passport_number <> "
+                          "'' AND NOT EXISTS (SELECT 1 FROM certificate ce3 WHERE ce3.case_id = "
+                          "c3.id AND ce3.status = 'valid'))");
+    }
+    case CaseCondition::OnOpenReturnList: {
+        const QString onList = QStringLiteral(
+            "FROM return_list_passenger lp JOIN return_list l ON l.id = lp.list_id WHERE "
+            "lp.removed = 0 AND l.status IN ('draft', 'final')");
+        if (tested)
+            return QStringLiteral("EXISTS (SELECT 1 %1 AND lp.case_id = c.id)").arg(onList);
+        return QStringLiteral("c.id IN (SELECT lp.case_id %1)").arg(onList);
+    }
+    }
+    return {};
+}
+
 } // namespace
+
+QList<CaseCondition> CaseConditionInfo::all() {
+    return {CaseCondition::IdentityOverdue, CaseCondition::DocumentExpiring,
+            CaseCondition::OnOpenReturnList};
+}
+
+QString CaseConditionInfo::code(CaseCondition condition) {
+    switch (condition) {
+    case CaseCondition::IdentityOverdue:
+        return QStringLiteral("identity_overdue");
+    case CaseCondition::DocumentExpiring:
+        return QStringLiteral("document_expiring");
+    case CaseCondition::OnOpenReturnList:
+        return QStringLiteral("on_open_return_list");
+    }
+    return {};
+}
+
+std::optional<CaseCondition> CaseConditionInfo::fromCode(const QString &code) {
+    for (CaseCondition c : all()) {
+        if (CaseConditionInfo::code(c) == code)
+            return c;
+    }
+    return std::nullopt;
+}
 
 Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &path) const {
     if (m_forced)
@@ -73,21 +158,58 @@ Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &
     return chosen;
 }
 
+Result<CaseQuery::Strategy> CaseQuery::filterStrategy(QSqlDatabase db, const QString &path) const {
+    if (!m_filter.status && !m_filter.condition)
+        return Strategy::NoSearch;
+    if (m_forcedFilter)
+        return *m_forcedFilter;
+    if (m_chosenFilter)
+        return *m_chosenFilter;
+    // Counted up to the limit through the terms' own indexes: a few milliseconds, however
+    // many cases they select.
+    QStringList conditions;
+    QVariantList binds;
+    addFilterTerms(false, conditions, binds);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM return_case c WHERE ") +
+                   conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT ?)")))
+        return Database::errorFromSql(q.lastError(), path);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(IndexedCandidateLimit);
+    if (!q.exec() || !q.next())
+        return Database::errorFromSql(q.lastError(), path);
+    m_chosenFilter = q.value(0).toLongLong() >= IndexedCandidateLimit ? Strategy::OrderedScan
+                                                                      : Strategy::Indexed;
+    return *m_chosenFilter;
+}
+
+void CaseQuery::addFilterTerms(bool tested, QStringList &conditions, QVariantList &binds) const {
+    if (m_filter.status) {
+        conditions << (tested ? QStringLiteral("+c.status_rank = ?")
+                              : QStringLiteral("c.status_rank = ?"));
+        binds << CaseStatusInfo::rank(*m_filter.status);
+    }
+    if (m_filter.condition)
+        conditions << conditionSql(*m_filter.condition, m_filter.basis, tested, binds);
+}
+
 Result<CaseQuery::Plan> CaseQuery::plan(QSqlDatabase db, const QString &path) const {
     Result<Strategy> s = strategy(db, path);
     if (!s)
         return s.error();
-    return planFor(s.value());
+    Result<Strategy> f = filterStrategy(db, path);
+    if (!f)
+        return f.error();
+    return planFor(s.value(), f.value());
 }
 
-CaseQuery::Plan CaseQuery::planFor(Strategy strategy) const {
+CaseQuery::Plan CaseQuery::planFor(Strategy strategy, Strategy filterStrategy) const {
     Plan plan;
     plan.strategy = strategy;
     QStringList conditions;
-    if (m_filter.status) {
-        conditions << QStringLiteral("c.status_rank = ?");
-        plan.binds << CaseStatusInfo::rank(*m_filter.status);
-    }
+    addFilterTerms(filterStrategy == Strategy::OrderedScan, conditions, plan.binds);
     const QString search = m_filter.search.simplified();
     if (!search.isEmpty()) {
         // Identifiers match exactly (indexed); names match word by word on the search key,
@@ -292,17 +414,19 @@ Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path
 }
 
 Result<qint64> CaseQuery::count(QSqlDatabase db, const QString &path) const {
-    Result<Plan> p = plan(db, path);
-    if (!p)
-        return p.error();
+    // Counting reads every match anyway: the status and the condition from their indexes.
+    Result<Strategy> s = strategy(db, path);
+    if (!s)
+        return s.error();
+    const Plan p = planFor(s.value(), Strategy::Indexed);
     QSqlQuery q(db);
-    const QString sql = (p->joinsPerson ? QStringLiteral("SELECT count(*) FROM return_case c "
-                                                         "JOIN person p ON p.id = c.person_id")
-                                        : QStringLiteral("SELECT count(*) FROM return_case c")) +
-                        p->where;
+    const QString sql = (p.joinsPerson ? QStringLiteral("SELECT count(*) FROM return_case c "
+                                                        "JOIN person p ON p.id = c.person_id")
+                                       : QStringLiteral("SELECT count(*) FROM return_case c")) +
+                        p.where;
     if (!q.prepare(sql))
         return Database::errorFromSql(q.lastError(), path);
-    for (const QVariant &b : std::as_const(p->binds))
+    for (const QVariant &b : std::as_const(p.binds))
         q.addBindValue(b);
     if (!q.exec() || !q.next())
         return Database::errorFromSql(q.lastError(), path);

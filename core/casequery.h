@@ -28,12 +28,50 @@ enum class CaseColumn {
 };
 inline constexpr int CaseColumnCount = 9;
 
+// Sets of cases that the register window's dashboard counts (core/dashboard.h) and the
+// table can show. The codes (CaseConditionInfo) are used on the command line and in JSON.
+enum class CaseCondition {
+    // In identity_check, with an identity request sent home more than
+    // identityOverdueDays days ago and not answered yet.
+    IdentityOverdue,
+    // Open (neither returned nor closed), and the travel document's last valid day lies
+    // within documentWindowDays days from today (today included). The travel document is
+    // the case's valid Certificate of Return, else the passport (number and expiry
+    // recorded), valid until its expiry plus passportMarginDays: as on return lists.
+    DocumentExpiring,
+    // A passenger (not taken off) of a return list that is a draft or final.
+    OnOpenReturnList,
+};
+
+class CaseConditionInfo {
+public:
+    static QList<CaseCondition> all();
+    static QString code(CaseCondition condition); // never translated
+    static std::optional<CaseCondition> fromCode(const QString &code);
+};
+
+// What the conditions are measured against: the day and the mission's settings. A filter
+// carries them, so that a figure and the rows shown for it are counted alike.
+struct ConditionBasis {
+    QDate today;
+    int identityOverdueDays = 60;
+    int documentWindowDays = 30;
+    int passportMarginDays = 0;
+
+    bool operator==(const ConditionBasis &) const = default;
+};
+
 struct CaseFilter {
     QString search; // names in any script or spelling, passport, PINFL,
                     // host reference or case reference
     std::optional<CaseStatus> status;
+    std::optional<CaseCondition> condition = {};
+    ConditionBasis basis = {}; // for the condition; ignored without one
 
-    bool operator==(const CaseFilter &) const = default;
+    bool operator==(const CaseFilter &other) const {
+        return search == other.search && status == other.status && condition == other.condition &&
+               (!condition || basis == other.basis);
+    }
 };
 
 struct CaseSort {
@@ -99,6 +137,13 @@ public:
     // The same search as the register had before the search index: every row tested with
     // GLOB. Kept for the benchmark's baseline and for tests that compare the two.
     void forceStrategy(Strategy strategy) { m_forced = strategy; }
+    // How fetch() applies the status and the condition, chosen the same way by how many
+    // cases they select (counted up to IndexedCandidateLimit on their own indexes): few,
+    // Indexed (those cases are found and sorted); many, OrderedScan (each row is tested
+    // while the order's index is walked, which stops at LIMIT). NoSearch when the filter
+    // has neither. count() always takes the indexes.
+    Result<Strategy> filterStrategy(QSqlDatabase db, const QString &path) const;
+    void forceFilterStrategy(Strategy strategy) { m_forcedFilter = strategy; }
 
     const CaseFilter &filter() const { return m_filter; }
     const CaseSort &sort() const { return m_sort; }
@@ -111,7 +156,9 @@ private:
         bool joinsPerson = false; // the WHERE clause refers to p.
     };
     Result<Plan> plan(QSqlDatabase db, const QString &path) const;
-    Plan planFor(Strategy strategy) const;
+    Plan planFor(Strategy strategy, Strategy filterStrategy) const;
+    // The status and condition terms, as an index lookup or as a test of each row.
+    void addFilterTerms(bool tested, QStringList &conditions, QVariantList &binds) const;
     QString fetchSql(const Plan &plan) const;
     QString orderClause() const;
     bool sortsByPerson() const;
@@ -119,9 +166,11 @@ private:
     CaseFilter m_filter;
     CaseSort m_sort;
     std::optional<Strategy> m_forced;
+    std::optional<Strategy> m_forcedFilter;
     // The strategy depends on the register's contents; one query object (a CLI listing,
     // one model page) keeps the first choice.
     mutable std::optional<Strategy> m_chosen;
+    mutable std::optional<Strategy> m_chosenFilter;
 };
 
 } // namespace qaytish

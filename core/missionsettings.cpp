@@ -108,6 +108,7 @@ const QList<Field> &fields() {
         f << intField("photo_min_width", &MissionSettings::photoMinWidth);
         f << intField("photo_min_height", &MissionSettings::photoMinHeight);
         f << intField("identity_overdue_days", &MissionSettings::identityOverdueDays);
+        f << intField("document_expiry_window_days", &MissionSettings::documentExpiryWindowDays);
         return f;
     }();
     return list;
@@ -177,6 +178,10 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
     if (s.identityOverdueDays < 1 || s.identityOverdueDays > 3650)
         return bad(tr("The days after which an identity check is overdue must be 1 to 3650."),
                    "identity_overdue_days");
+    if (s.documentExpiryWindowDays < 1 || s.documentExpiryWindowDays > 365)
+        return bad(tr("The days before a travel document expires that it is counted as "
+                      "expiring must be 1 to 365."),
+                   "document_expiry_window_days");
     // The field named is the empty one, so that the officer is taken to it.
     auto firstEmpty = [](const LocalizedText &text, const char *key,
                          bool english) -> std::optional<QString> {

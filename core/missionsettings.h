@@ -40,6 +40,8 @@ struct MissionSettings {
     int photoMinWidth = 280;                  // smallest accepted crop, pixels
     int photoMinHeight = 360;
     int identityOverdueDays = 60; // an identity check waiting longer is overdue
+    // The register window counts travel documents whose last valid day is this near.
+    int documentExpiryWindowDays = 30;
 
     static constexpr int MinValidityDays = 30;
     static constexpr int MaxValidityDays = 92;

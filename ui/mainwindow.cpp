@@ -6,6 +6,7 @@
 
 #include "caseeditor.h"
 #include "casetablemodel.h"
+#include "dashboardstrip.h"
 #include "dialogs.h"
 #include "importdialog.h"
 #include "language.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -117,6 +119,9 @@ ReturnListsWindow *MainWindow::openReturnLists() {
     if (!m_returnLists) {
         m_returnLists = new ReturnListsWindow(m_db, m_clock, Actor{systemUserName()}, this);
         m_returnLists->setProperty("register", m_db->path());
+        // Finalising or boarding moves cases; adding or taking off people moves the figures.
+        connect(m_returnLists, &ReturnListsWindow::registerChanged, this,
+                [this] { onCaseSaved(selectedCaseId()); });
     }
     m_returnLists->show();
     m_returnLists->raise();
@@ -172,6 +177,12 @@ void MainWindow::createActions() {
     m_returnListsAction = make("returnListsAction");
     m_returnListsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_returnListsAction, &QAction::triggered, this, &MainWindow::openReturnLists);
+
+    m_clearDashboardFilterAction = make("clearDashboardFilterAction");
+    m_clearDashboardFilterAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearDashboardFilterAction->setEnabled(false);
+    connect(m_clearDashboardFilterAction, &QAction::triggered, this,
+            &MainWindow::clearDashboardFilter);
 
     m_findAction = make("findAction");
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
@@ -234,6 +245,8 @@ void MainWindow::createMenus() {
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_clearDashboardFilterAction);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -347,12 +360,46 @@ void MainWindow::createCentralArea() {
     filters->addWidget(m_statusFilterLabel);
     filters->addWidget(m_statusFilter);
 
+    // Which dashboard figure the table shows, and the way back to every case.
+    m_dashboardFilterBar = new QFrame(m_registerView);
+    m_dashboardFilterBar->setObjectName(QStringLiteral("dashboardFilterBar"));
+    m_dashboardFilterBar->setFrameShape(QFrame::StyledPanel);
+    m_dashboardFilterBar->setBackgroundRole(QPalette::AlternateBase);
+    m_dashboardFilterBar->setAutoFillBackground(true);
+    m_dashboardFilterLabel = new QLabel(m_dashboardFilterBar);
+    m_dashboardFilterLabel->setObjectName(QStringLiteral("dashboardFilterLabel"));
+    m_clearDashboardFilterButton = new QPushButton(m_dashboardFilterBar);
+    m_clearDashboardFilterButton->setObjectName(QStringLiteral("clearDashboardFilterButton"));
+    connect(m_clearDashboardFilterButton, &QPushButton::clicked, this,
+            &MainWindow::clearDashboardFilter);
+    auto *bar = new QHBoxLayout(m_dashboardFilterBar);
+    bar->setContentsMargins(8, 2, 2, 2);
+    bar->addWidget(m_dashboardFilterLabel, 1);
+    bar->addWidget(m_clearDashboardFilterButton);
+    m_dashboardFilterBar->hide();
+
+    m_dashboard = new DashboardStrip(m_clock, m_registerView);
+    connect(m_dashboard, &DashboardStrip::figureClicked, this, &MainWindow::showDashboardFigure);
+    connect(m_dashboard, &DashboardStrip::figuresChanged, this, &MainWindow::dashboardCounted);
+    connect(m_dashboard, &DashboardStrip::errorOccurred, this, &MainWindow::showReadError);
+    // The model notices writes of other programs (and of windows on other connections):
+    // the figures follow the table. Writes of this window's own connection go through
+    // onCaseSaved(), which refreshes both.
+    connect(m_model, &CaseTableModel::changedElsewhere, m_dashboard, &DashboardStrip::refresh);
     auto *layout = new QVBoxLayout(m_registerView);
     layout->addLayout(filters);
+    layout->addWidget(m_dashboard);
+    layout->addWidget(m_dashboardFilterBar);
     layout->addWidget(m_table, 1);
 
     setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, m_table);
+    QWidget *previous = m_statusFilter;
+    for (const DashboardFigure &figure : Dashboard::figures()) {
+        setTabOrder(previous, m_dashboard->button(figure));
+        previous = m_dashboard->button(figure);
+    }
+    setTabOrder(previous, m_clearDashboardFilterButton);
+    setTabOrder(m_clearDashboardFilterButton, m_table);
 
     m_stack->addWidget(m_registerView);
     setCentralWidget(m_stack);
@@ -399,6 +446,15 @@ void MainWindow::retranslateUi() {
     m_changeStatusAction->setText(tr("Change &status…"));
     m_changeStatusAction->setIconText(tr("Change status"));
     m_changeStatusAction->setToolTip(tr("Move the selected case to another status"));
+    m_clearDashboardFilterAction->setText(tr("&Clear the dashboard filter"));
+    m_clearDashboardFilterAction->setStatusTip(
+        tr("Show every case again after a click on a figure of the dashboard."));
+    m_clearDashboardFilterButton->setText(tr("Show &all cases"));
+    m_clearDashboardFilterButton->setToolTip(
+        tr("Clear the dashboard filter (%1)")
+            .arg(keyText(m_clearDashboardFilterAction->shortcut())));
+    m_dashboard->retranslate();
+    updateDashboardFilterBar();
     m_findAction->setText(tr("&Find"));
     m_findAction->setToolTip(tr("Search the register (%1)").arg(keyText(m_findAction->shortcut())));
     m_aboutAction->setText(tr("&About Qaytish"));
@@ -519,8 +575,11 @@ bool MainWindow::openRegisterFile(const QString &path, OpenMode mode) {
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
         m_model->setFilter({});
+        m_dashboardFigure.reset();
+        updateDashboardFilterBar();
     }
     m_model->setDatabase(m_db);
+    m_dashboard->setDatabase(m_db);
     if (!m_isDemo)
         QSettings().setValue(lastRegisterKey(), QFileInfo(path).absoluteFilePath());
     m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
@@ -722,6 +781,11 @@ void MainWindow::applySearch() {
 void MainWindow::applyStatusFilter() {
     CaseFilter filter = m_model->filter();
     filter.status = CaseStatusInfo::fromCode(m_statusFilter->currentData().toString());
+    if (m_dashboardFigure && std::holds_alternative<CaseStatus>(*m_dashboardFigure)) {
+        // The officer chose another status: the figure's filter is over.
+        m_dashboardFigure.reset();
+        updateDashboardFilterBar();
+    }
     m_model->setFilter(filter);
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
@@ -857,6 +921,7 @@ CertificateRegisterWindow *MainWindow::showDocumentsRegister() {
 void MainWindow::onCaseSaved(qint64 caseId) {
     const int row = m_table->currentIndex().row();
     m_model->refresh();
+    m_dashboard->refresh();
     selectCase(caseId, row);
 }
 
@@ -872,6 +937,78 @@ void MainWindow::selectCase(qint64 caseId, int rowHint) {
     const QModelIndex index = m_model->index(row, 0);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
+}
+
+void MainWindow::showDashboardFigure(const DashboardFigure &figure, const CaseFilter &filter) {
+    if (m_dashboardFigure && *m_dashboardFigure == figure) {
+        clearDashboardFilter(); // a second click on the figure shown
+        return;
+    }
+    m_dashboardFigure = figure;
+    {
+        // The table shows exactly the figure's cases: no search, the figure's status.
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        m_searchTimer.stop();
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(
+            filter.status ? m_statusFilter->findData(CaseStatusInfo::code(*filter.status)) : 0);
+    }
+    m_model->setFilter(filter);
+    updateDashboardFilterBar();
+    if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->scrollToTop();
+    }
+}
+
+void MainWindow::clearDashboardFilter() {
+    if (!m_dashboardFigure)
+        return;
+    const bool byStatus = std::holds_alternative<CaseStatus>(*m_dashboardFigure);
+    m_dashboardFigure.reset();
+    CaseFilter filter = m_model->filter();
+    filter.condition.reset();
+    filter.basis = {};
+    if (byStatus) {
+        const QSignalBlocker blockStatus(m_statusFilter);
+        m_statusFilter->setCurrentIndex(0);
+        filter.status.reset();
+    }
+    const bool tableHadFocus = m_table->hasFocus();
+    m_model->setFilter(filter);
+    updateDashboardFilterBar();
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    if (tableHadFocus || focusWidget() == nullptr || !focusWidget()->isVisible())
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::dashboardCounted() {
+    // New mission settings or a new day: the table's condition follows the figure's.
+    if (!m_dashboardFigure || !std::holds_alternative<CaseCondition>(*m_dashboardFigure))
+        return;
+    CaseFilter filter = m_model->filter();
+    if (filter.basis == m_dashboard->basis())
+        return;
+    filter.basis = m_dashboard->basis();
+    m_model->setFilter(filter);
+    updateDashboardFilterBar();
+}
+
+void MainWindow::updateDashboardFilterBar() {
+    m_dashboard->setActiveFigure(m_dashboardFigure);
+    m_clearDashboardFilterAction->setEnabled(m_dashboardFigure.has_value());
+    if (!m_dashboardFigure) {
+        // The button may hold the focus: give it to the table before hiding it.
+        if (m_dashboardFilterBar->isAncestorOf(focusWidget()))
+            m_table->setFocus(Qt::OtherFocusReason);
+        m_dashboardFilterBar->hide();
+        return;
+    }
+    m_dashboardFilterLabel->setText(tr("Showing only the cases of the dashboard figure “%1”.")
+                                        .arg(m_dashboard->label(*m_dashboardFigure)));
+    m_dashboardFilterBar->show();
 }
 
 void MainWindow::showReadError(const QString &message) {
@@ -901,8 +1038,10 @@ void MainWindow::importFile(const QString &path) {
     auto *dialog = new ImportDialog(m_db, m_clock, Actor{systemUserName()}, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, this, [this](qint64 imported) {
-        if (imported > 0)
+        if (imported > 0) {
             m_model->refresh();
+            m_dashboard->refresh();
+        }
     });
     dialog->open();
 }
@@ -931,8 +1070,11 @@ void MainWindow::editMissionSettings() {
     }
     auto *dialog = new MissionSettingsDialog(
         current.value(),
-        [db = m_db, &clock = m_clock](const MissionSettings &settings) {
-            return MissionSettingsStore(*db, clock).save(Actor{systemUserName()}, settings);
+        [this, db = m_db, &clock = m_clock](const MissionSettings &settings) {
+            Status saved = MissionSettingsStore(*db, clock).save(Actor{systemUserName()}, settings);
+            if (saved && db == m_db)
+                m_dashboard->refresh(); // the overdue days and the expiry window count anew
+            return saved;
         },
         this);
     Result<QList<PublicKey>> keys = Signing::publicKeys(m_db->connection(), m_db->path());

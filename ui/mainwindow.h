@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/dashboard.h"
 #include "core/database.h"
 
 #include <QMainWindow>
@@ -8,13 +9,16 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
@@ -24,6 +28,7 @@ namespace qaytish {
 class CaseEditor;
 class CaseTableModel;
 class CertificateRegisterWindow;
+class DashboardStrip;
 class ReturnListsWindow;
 class WelcomeView;
 
@@ -45,6 +50,14 @@ public:
     // The register open now, or null.
     std::shared_ptr<Database> database() const { return m_db; }
     CaseTableModel *model() const { return m_model; }
+    DashboardStrip *dashboard() const { return m_dashboard; }
+
+    // Shows exactly the cases of a dashboard figure: its filter replaces the search and the
+    // status filter, and a bar above the table says so. The figure shown already is cleared.
+    void showDashboardFigure(const DashboardFigure &figure, const CaseFilter &filter);
+    // Back to the whole register (a search typed since stays).
+    void clearDashboardFilter();
+    const std::optional<DashboardFigure> &dashboardFigure() const { return m_dashboardFigure; }
     bool isDemo() const { return m_isDemo; }
 
     // How many cases a new demo register gets (tests use fewer).
@@ -102,6 +115,8 @@ private:
     void updateTitle();
     void editSelected();
     void onCaseSaved(qint64 caseId);
+    void dashboardCounted();
+    void updateDashboardFilterBar();
     void showReadError(const QString &message);
     qint64 selectedCaseId() const;
     void selectCase(qint64 caseId, int rowHint);
@@ -121,6 +136,12 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_statusFilterLabel = nullptr;
     QTableView *m_table = nullptr;
+    DashboardStrip *m_dashboard = nullptr;
+    QFrame *m_dashboardFilterBar = nullptr;
+    QLabel *m_dashboardFilterLabel = nullptr;
+    QPushButton *m_clearDashboardFilterButton = nullptr;
+    QAction *m_clearDashboardFilterAction = nullptr;
+    std::optional<DashboardFigure> m_dashboardFigure;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -675,6 +675,7 @@ void ReturnListsWindow::addCases() {
             notAdded << o.message;
     }
     reload();
+    emit registerChanged();
     if (!notAdded.isEmpty())
         Dialogs::warn(this, tr("Return lists"), notAdded.join(u'\n'));
 }
@@ -687,8 +688,10 @@ void ReturnListsWindow::removePassenger() {
         this, tr("Take off the list"), tr("Why is the person taken off the list?"));
     if (!reason)
         return;
-    if (report(m_repo.removePassenger(m_actor, m_listId, caseId, *reason)))
+    if (report(m_repo.removePassenger(m_actor, m_listId, caseId, *reason))) {
         reload();
+        emit registerChanged();
+    }
 }
 
 void ReturnListsWindow::editReception() {
@@ -821,12 +824,13 @@ void ReturnListsWindow::finalizeList() {
     if (Dialogs::ask(this, q) != Dialogs::Answer::Yes)
         return;
     Result<ReturnListRepository::FinalizeResult> r = m_repo.finalize(m_actor, m_listId);
+    // Even a refused finalising may have taken people with a hard stop off the list.
+    reload();
+    emit registerChanged();
     if (!r) {
         report(r.error());
-        reload();
         return;
     }
-    reload();
     if (!r->blocking.isEmpty()) {
         QStringList lines;
         for (const ListProblem &p : r->blocking)
@@ -844,6 +848,7 @@ void ReturnListsWindow::reopenList() {
         return;
     report(m_repo.reopen(m_actor, m_listId, *reason));
     reload();
+    emit registerChanged();
 }
 
 void ReturnListsWindow::markBoarded(bool boarded) {
@@ -865,11 +870,13 @@ void ReturnListsWindow::markBoarded(bool boarded) {
             break;
     }
     reload();
+    emit registerChanged();
 }
 
 void ReturnListsWindow::completeList() {
     report(m_repo.complete(m_actor, m_listId));
     reload();
+    emit registerChanged();
 }
 
 bool ReturnListsWindow::pdfInput(documents::ReturnListPdfInput *input,

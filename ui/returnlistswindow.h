@@ -45,6 +45,11 @@ public:
     // Reloads the lists, the chosen list and its check.
     void reload();
 
+signals:
+    // A write here may have moved cases (finalising, boarding) or put people on a list or
+    // taken them off: the register window counts and reads again.
+    void registerChanged();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "core/casequery.h"
 #include "core/caserepository.h"
+#include "core/dashboard.h"
 #include "core/dates.h"
 #include "core/demogenerator.h"
 #include "core/identifiers.h"
@@ -54,12 +55,18 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
     QStringList statusCodes;
     for (CaseStatus s : CaseStatusInfo::all())
         statusCodes << CaseStatusInfo::code(s);
+    QStringList conditionCodes;
+    for (CaseCondition c : CaseConditionInfo::all())
+        conditionCodes << CaseConditionInfo::code(c);
     const QList<std::pair<QString, QString>> commands = {
         {QStringLiteral("init"), tr("create the register, or upgrade it (idempotent)")},
         {QStringLiteral("demo --cases N [--seed S]"),
          tr("fill a new register with fictional cases (needs %1)").arg(QStringLiteral("--db"))},
-        {QStringLiteral("list [--status S] [--search TEXT] [--limit N] [--json]"),
+        {QStringLiteral("list [--status S] [--condition C] [--search TEXT] [--limit N] [--json]"),
          tr("list the cases")},
+        {QStringLiteral("dashboard [--json]"),
+         tr("count the cases by status and by condition, as the register window's dashboard "
+            "does")},
         {QStringLiteral("show CASE_REF [--json]"), tr("show one case")},
         {QStringLiteral("case status CASE_REF CODE [--comment TEXT]"),
          tr("move a case to another status")},
@@ -126,7 +133,11 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         description += QStringLiteral("  %1\n      %2\n").arg(syntax, what);
     description +=
         u'\n' + tr("Status codes: %1.").arg(codes(statusCodes)) + u'\n' +
-        tr("Reply results: %1.").arg(codes(replyResultCodes())) + u'\n' +
+        tr("Conditions: %1 (an identity check waiting longer than the mission's setting), %2 "
+           "(an open case's travel document expiring within the mission's window), %3 (on a "
+           "draft or final return list).")
+            .arg(conditionCodes.value(0), conditionCodes.value(1), conditionCodes.value(2)) +
+        u'\n' + tr("Reply results: %1.").arg(codes(replyResultCodes())) + u'\n' +
         tr("Dates: %1.").arg(QStringLiteral("30.04.2025, 30042025, 2025-04-30")) +
         QStringLiteral("\n\n") +
         tr("Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a "
@@ -145,6 +156,7 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("seed"), tr("demo: the random seed (same seed, same register)."),
             tr("n")),
         opt(QStringLiteral("status"), tr("list: only cases in this status."), tr("code")),
+        opt(QStringLiteral("condition"), tr("list: only cases in this condition."), tr("code")),
         opt(QStringLiteral("search"),
             tr("list: names in any script or spelling, passport, "
                "PINFL, host reference."),
@@ -281,10 +293,16 @@ int Cli::run(const QStringList &arguments) {
         if (args.size() > 1)
             return usageError(tr("%1 takes no arguments; search with %2.")
                                   .arg(command, QStringLiteral("--search")));
-        return onlyOptions(command, {QStringLiteral("status"), QStringLiteral("search"),
-                                     QStringLiteral("limit"), QStringLiteral("json")})
+        return onlyOptions(command, {QStringLiteral("status"), QStringLiteral("condition"),
+                                     QStringLiteral("search"), QStringLiteral("limit"),
+                                     QStringLiteral("json")})
                    ? cmdList()
                    : 2;
+    }
+    if (command == QStringLiteral("dashboard")) {
+        if (args.size() > 1)
+            return usageError(tr("%1 takes no arguments.").arg(command));
+        return onlyOptions(command, {QStringLiteral("json")}) ? cmdDashboard() : 2;
     }
     if (command == QStringLiteral("show"))
         return onlyOptions(command, {QStringLiteral("json")}) ? cmdShow(args.mid(1)) : 2;
@@ -376,6 +394,18 @@ int Cli::cmdList() {
                                   .arg(code, codes.join(QStringLiteral(", "))));
         }
     }
+    std::optional<CaseCondition> condition;
+    if (m_parser.isSet(QStringLiteral("condition"))) {
+        const QString code = m_parser.value(QStringLiteral("condition"));
+        condition = CaseConditionInfo::fromCode(code);
+        if (!condition) {
+            QStringList codes;
+            for (CaseCondition c : CaseConditionInfo::all())
+                codes << CaseConditionInfo::code(c);
+            return usageError(tr("“%1” is not a condition. Use one of: %2.")
+                                  .arg(code, codes.join(QStringLiteral(", "))));
+        }
+    }
     qint64 limit = -1;
     if (m_parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -386,6 +416,14 @@ int Cli::cmdList() {
     Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
     if (!db)
         return fail(db.error());
+    if (condition) {
+        // Measured as the dashboard measures it: today and the mission's settings.
+        Result<ConditionBasis> basis = Dashboard::basis(*db.value(), m_clock);
+        if (!basis)
+            return fail(basis.error());
+        filter.condition = condition;
+        filter.basis = basis.value();
+    }
     const bool asJson = m_parser.isSet(QStringLiteral("json"));
     const QDate today = m_clock.today();
     const CaseQuery query(filter, CaseSort{});
@@ -424,6 +462,44 @@ int Cli::cmdList() {
     }
     if (asJson)
         m_out << (printed == 0 ? "]" : "\n]") << Qt::endl;
+    m_out.flush();
+    return 0;
+}
+
+int Cli::cmdDashboard() {
+    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.error());
+    Result<ConditionBasis> basis = Dashboard::basis(*db.value(), m_clock);
+    if (!basis)
+        return fail(basis.error());
+    Result<DashboardFigures> figures =
+        Dashboard::compute(db.value()->connection(), db.value()->path(), basis.value());
+    if (!figures)
+        return fail(figures.error());
+    auto code = [](const DashboardFigure &figure) {
+        if (const auto *status = std::get_if<CaseStatus>(&figure))
+            return CaseStatusInfo::code(*status);
+        return CaseConditionInfo::code(std::get<CaseCondition>(figure));
+    };
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonObject statuses;
+        QJsonObject conditions;
+        for (const auto &[figure, n] : figures->counts)
+            (std::holds_alternative<CaseStatus>(figure) ? statuses : conditions)
+                .insert(code(figure), n);
+        const ConditionBasis &b = figures->basis;
+        m_out << jsonText({{QStringLiteral("date"), dates::toIso(b.today)},
+                           {QStringLiteral("statuses"), statuses},
+                           {QStringLiteral("conditions"), conditions},
+                           {QStringLiteral("identity_overdue_days"), b.identityOverdueDays},
+                           {QStringLiteral("document_window_days"), b.documentWindowDays},
+                           {QStringLiteral("passport_margin_days"), b.passportMarginDays}})
+              << Qt::endl;
+        return 0;
+    }
+    for (const auto &[figure, n] : figures->counts)
+        m_out << code(figure) << '\t' << n << '\n';
     m_out.flush();
     return 0;
 }

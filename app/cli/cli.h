@@ -38,6 +38,7 @@ private:
     int cmdInit();
     int cmdDemo();
     int cmdList();
+    int cmdDashboard();
     int cmdShow(const QStringList &args);
     int cmdCase(const QStringList &args);
     // cli_identity.cpp: need no register.

@@ -1,5 +1,6 @@
 #include "core/casequery.h"
 #include "core/caserepository.h"
+#include "core/dashboard.h"
 #include "core/database.h"
 #include "core/names.h"
 #include "core/searchkeys.h"
@@ -303,6 +304,28 @@ private slots:
             }
         }
         QVERIFY(searched > before.value(QStringLiteral("return_case")));
+        // Version 5: the dashboard's indexes, and the figures they serve equal plain counts
+        // (the fixture of version 4 has a draft return list of three).
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                      "name IN ('identity_request_waiting', "
+                                      "'person_passport_expiry', 'certificate_valid_until')")));
+        QStringList indexes;
+        while (q.next())
+            indexes << q.value(0).toString();
+        QCOMPARE(indexes.size(), 3);
+        ConditionBasis basis;
+        basis.today = QDate(2026, 3, 15);
+        Result<DashboardFigures> figures =
+            Dashboard::compute(db.value()->connection(), db.value()->path(), basis);
+        QVERIFY2(figures, figures ? "" : qPrintable(figures.error().message));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM return_list_passenger WHERE "
+                                      "removed = 0), (SELECT count(*) FROM return_case WHERE "
+                                      "status = 'identity_check')")) &&
+                q.next());
+        QCOMPARE(figures->value(CaseCondition::OnOpenReturnList), q.value(0).toLongLong());
+        QCOMPARE(figures->value(CaseStatus::IdentityCheck), q.value(1).toLongLong());
+        if (version == 4)
+            QCOMPARE(figures->value(CaseCondition::OnOpenReturnList), qint64(3));
         // And the cases still load through the repository.
         const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
         CaseRepository repo(*db.value(), clock);
