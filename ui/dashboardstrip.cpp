@@ -75,15 +75,14 @@ int DashboardFigureButton::labelWidth() const {
     int w = 0;
     for (const QString &line : labelLines())
         w = std::max(w, fontMetrics().horizontalAdvance(line));
-    return w;
+    // horizontalAdvance() rounds the glyphs' fractional advances; elidedText() does not.
+    return w + 3;
 }
 
 QSize DashboardFigureButton::sizeHint() const {
     const QFontMetrics numbers(numberFont());
-    // Room for a seven-digit number, so that a count arriving never widens a figure.
-    const int numberWidth = std::max(numbers.horizontalAdvance(m_number),
-                                     numbers.horizontalAdvance(QLocale().toString(8888888)));
-    const int width = std::max(numberWidth, labelWidth()) + 2 * Padding;
+    // A figure widens only when its count gets another digit (setFigure()).
+    const int width = std::max(numbers.horizontalAdvance(m_number), labelWidth()) + 2 * Padding;
     const int height = numbers.height() + 2 * fontMetrics().height() + 2 * Padding;
     return {width, height};
 }
@@ -168,7 +167,6 @@ DashboardStrip::DashboardStrip(const Clock &clock, QWidget *parent)
         if (statuses && std::holds_alternative<CaseCondition>(figure)) {
             // The statuses, then what needs the officer's attention.
             statuses = false;
-            layout->addStretch(1);
             auto *line = new QFrame(this);
             line->setFrameShape(QFrame::VLine);
             line->setFrameShadow(QFrame::Sunken);
@@ -183,7 +181,7 @@ DashboardStrip::DashboardStrip(const Clock &clock, QWidget *parent)
             button->setChecked(m_active && *m_active == figure);
             emit figureClicked(figure, Dashboard::filterFor(figure, m_basis));
         });
-        layout->addWidget(button);
+        layout->addWidget(button, 1); // the room beyond the texts, shared evenly
         m_buttons.append({figure, button});
     }
     updateButtons();

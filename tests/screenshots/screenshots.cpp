@@ -3,15 +3,17 @@
 #include "core/appinfo.h"
 #include "core/casequery.h"
 #include "core/certificates.h"
+#include "core/missionsettings.h"
 #include "core/personphoto.h"
+#include "core/returnlists.h"
 #include "documents/certificatepdf.h"
 #include "documents/photo.h"
-#include "support/certificatesupport.h"
-#include "core/missionsettings.h"
-#include "core/returnlists.h"
 #include "documents/returnlistpdf.h"
+#include "support/certificatesupport.h"
 #include "ui/caseeditor.h"
+#include "ui/casetablemodel.h"
 #include "ui/certificatedialog.h"
+#include "ui/dashboardstrip.h"
 #include "ui/dialogs.h"
 #include "ui/importdialog.h"
 #include "ui/language.h"
@@ -179,6 +181,13 @@ bool manifestPages(const Database &db, qint64 listId, const QString &language, c
     return ok;
 }
 
+// The table's first rows and count and the dashboard's figures are read in the background:
+// the pictures show them, not their placeholders.
+bool waitForRegister(MainWindow &window) {
+    return QTest::qWaitFor(
+        [&] { return window.model()->countsKnown() && !window.dashboard()->isCounting(); }, 60000);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -205,6 +214,15 @@ int main(int argc, char *argv[]) {
                                                                  : Dialogs::Answer::No;
     });
 
+    // The demo's return list exists before the first picture, so that every language shows
+    // the same figures.
+    {
+        Result<std::shared_ptr<Database>> demo =
+            Database::open(parser.value(QStringLiteral("demo")), Database::OpenMode::ExistingOnly);
+        if (!demo || demoReturnList(*demo.value()) <= 0)
+            return 1;
+    }
+
     QStringList languages = Language::codes();
     if (parser.isSet(QStringLiteral("lang")))
         languages = {parser.value(QStringLiteral("lang"))};
@@ -223,7 +241,19 @@ int main(int argc, char *argv[]) {
             auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
             if (table)
                 table->selectRow(2);
+            ok &= waitForRegister(window);
             ok &= save(&window, out.filePath(QStringLiteral("main-window-%1.png").arg(code)));
+
+            // The dashboard on the smallest window it is made for, its overdue identity
+            // checks clicked: the strip, the filter bar and the table of those cases.
+            window.resize(1280, 800);
+            if (DashboardFigureButton *overdue =
+                    window.dashboard()->button(CaseCondition::IdentityOverdue))
+                overdue->click();
+            ok &= waitForRegister(window) && window.dashboardFigure().has_value();
+            ok &= save(&window, out.filePath(QStringLiteral("dashboard-%1.png").arg(code)));
+            window.clearDashboardFilter();
+            window.resize(1440, 800);
 
             // An identity-confirmed case shows the most of the editor.
             CaseFilter filter;

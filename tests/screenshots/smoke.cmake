@@ -10,7 +10,7 @@ execute_process(COMMAND "${TOOL}" --out "${WORK}" --demo "${WORK}/demo.qaytish"
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "screenshots: exit ${rc}")
 endif()
-foreach(name welcome-ru main-window-ru case-editor-ru certificate-dialog-ru certificate-ru return-lists-ru manifest-ru-p1 manifest-ru-p2)
+foreach(name welcome-ru main-window-ru dashboard-ru case-editor-ru certificate-dialog-ru certificate-ru return-lists-ru manifest-ru-p1 manifest-ru-p2)
     if(NOT EXISTS "${WORK}/${name}.png")
         message(FATAL_ERROR "missing ${name}.png")
     endif()
