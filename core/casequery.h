@@ -141,7 +141,7 @@ public:
     // cases they select (counted up to IndexedCandidateLimit on their own indexes): few,
     // Indexed (those cases are found and sorted); many, OrderedScan (each row is tested
     // while the order's index is walked, which stops at LIMIT). NoSearch when the filter
-    // has neither. count() always takes the indexes.
+    // has neither. count() takes the indexes unless a strategy is forced.
     Result<Strategy> filterStrategy(QSqlDatabase db, const QString &path) const;
     void forceFilterStrategy(Strategy strategy) { m_forcedFilter = strategy; }
 
