@@ -18,10 +18,6 @@ QString LocalizedText::in(const QString &language) const {
     return uz;
 }
 
-bool operator==(const LocalizedText &a, const LocalizedText &b) {
-    return a.uz == b.uz && a.ru == b.ru && a.en == b.en;
-}
-
 MissionSettings MissionSettings::defaults() {
     MissionSettings s;
     s.country = QStringLiteral("USA");

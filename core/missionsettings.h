@@ -17,6 +17,7 @@ struct LocalizedText {
     QString en;
     // The text in a language ("uz", "ru" or "en"; Uzbek Cyrillic documents use "uz").
     QString in(const QString &language) const;
+    bool operator==(const LocalizedText &) const = default;
 };
 
 // The settings of the consular post (DESIGN.md, Mission settings). Stored in the register's
@@ -48,7 +49,6 @@ struct MissionSettings {
     bool operator==(const MissionSettings &) const = default;
 };
 
-bool operator==(const LocalizedText &a, const LocalizedText &b);
 
 // Reads and writes the settings; writes go through ChangeWriter in one transaction.
 class MissionSettingsStore {

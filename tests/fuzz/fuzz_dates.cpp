@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QDate iso = dates::fromIso(text);
     if (iso.isValid())
         require(dates::toIso(iso) == text.trimmed() || dates::fromIso(dates::toIso(iso)) == iso);
-    for (const DateOrder order : {DateOrder::Unset, DateOrder::Dmy, DateOrder::Mdy, DateOrder::Iso}) {
+    for (const DateOrder order :
+         {DateOrder::Unset, DateOrder::Dmy, DateOrder::Mdy, DateOrder::Iso}) {
         CsvImporter::DateProblem problem = CsvImporter::DateProblem::None;
         const std::optional<QDate> read = CsvImporter::parseDate(text, order, &problem);
         if (read) {

@@ -46,7 +46,8 @@ const QString &templatePath() {
 
 qint64 count(QSqlDatabase db, const char *table) {
     QSqlQuery q(db);
-    require(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next());
+    require(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) &&
+            q.next());
     return q.value(0).toLongLong();
 }
 
