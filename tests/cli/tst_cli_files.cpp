@@ -296,6 +296,53 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 400);
     }
+
+    void twoProcessesWriteAtOnce() {
+        // Two imports started together on one register: SQLite lets one write at a time, and
+        // the other waits for the lock (the busy timeout) or gives up with exit 5 and writes
+        // nothing. Never a damaged register, never a half import.
+        const QString file = copyOfDemo(QStringLiteral("shared.qaytish"));
+        QStringList csvs;
+        for (int n = 0; n < 2; ++n) {
+            const QString csv = path(QStringLiteral("people%1.csv").arg(n));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("surname,given_names,birth_date,sex\n");
+            for (int i = 0; i < 1500; ++i)
+                f.write(QStringLiteral("Parallel%1x%2,Ali,%3.%4.1980,M\n")
+                            .arg(n)
+                            .arg(i)
+                            .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                            .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                            .toUtf8());
+            csvs << csv;
+        }
+        QList<QProcess *> processes;
+        for (const QString &csv : csvs) {
+            auto *p = new QProcess(this);
+            p->start(qEnvironmentVariable("QAYTISH_CLI"),
+                     {QStringLiteral("import"), csv, QStringLiteral("--db"), file});
+            processes << p;
+        }
+        int imported = 0;
+        for (QProcess *p : processes) {
+            QVERIFY(p->waitForFinished(120000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QVERIFY2(p->exitCode() == 0 || p->exitCode() == 5, qPrintable(err));
+            if (p->exitCode() == 5)
+                QVERIFY2(err.contains(QStringLiteral("busy")), qPrintable(err));
+            else
+                ++imported;
+            delete p;
+        }
+        QVERIFY(imported >= 1);
+        test::CliRun r =
+            cli({QStringLiteral("check"), QStringLiteral("--full"), QStringLiteral("--db"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                 QStringLiteral("100000"), QStringLiteral("--db"), file});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 400 + 1500 * imported);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFiles)
