@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "safetycopies.h"
 #include "searchkeys.h"
 #include "sqlscript.h"
 
@@ -304,14 +305,12 @@ Status Database::migrate() {
     if (current.value() > 0) {
         // A safety copy before the schema changes; VACUUM INTO gives a consistent copy
         // even with a WAL file beside the register.
-        const QString copy = m_path + QStringLiteral(".before-v%1.bak").arg(SchemaVersion);
-        QFile::remove(copy);
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(copy);
-        if (!q.exec())
-            return errorFromSql(q.lastError(), m_path);
-        m_safetyCopy = copy;
+        Result<SafetyCopy> copy =
+            SafetyCopies::make(db, m_path, QStringLiteral("before-v%1").arg(SchemaVersion),
+                               QDateTime::currentDateTimeUtc(), SafetyCopies::DefaultKept);
+        if (!copy)
+            return copy.error();
+        m_safetyCopy = copy->path;
     }
 
     for (int version = current.value() + 1; version <= SchemaVersion; ++version) {

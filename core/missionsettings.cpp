@@ -104,6 +104,7 @@ const QList<Field> &fields() {
         f << intField("photo_min_width", &MissionSettings::photoMinWidth);
         f << intField("photo_min_height", &MissionSettings::photoMinHeight);
         f << intField("identity_overdue_days", &MissionSettings::identityOverdueDays);
+        f << intField("safety_copies_kept", &MissionSettings::safetyCopiesKept);
         return f;
     }();
     return list;
@@ -173,6 +174,8 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
     if (s.identityOverdueDays < 1 || s.identityOverdueDays > 3650)
         return bad(tr("The days after which an identity check is overdue must be 1 to 3650."),
                    "identity_overdue_days");
+    if (s.safetyCopiesKept < 1 || s.safetyCopiesKept > 60)
+        return bad(tr("The daily safety copies kept must be 1 to 60."), "safety_copies_kept");
     // The field named is the empty one, so that the officer is taken to it.
     auto firstEmpty = [](const LocalizedText &text, const char *key,
                          bool english) -> std::optional<QString> {

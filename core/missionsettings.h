@@ -41,6 +41,7 @@ struct MissionSettings {
     int photoMinWidth = 280;                  // smallest accepted crop, pixels
     int photoMinHeight = 360;
     int identityOverdueDays = 60; // an identity check waiting longer is overdue
+    int safetyCopiesKept = 7;     // daily safety copies of the register kept (SafetyCopies)
 
     static constexpr int MinValidityDays = 30;
     static constexpr int MaxValidityDays = 92;
@@ -48,7 +49,6 @@ struct MissionSettings {
     static MissionSettings defaults();
     bool operator==(const MissionSettings &) const = default;
 };
-
 
 // Reads and writes the settings; writes go through ChangeWriter in one transaction.
 class MissionSettingsStore {

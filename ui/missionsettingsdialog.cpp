@@ -127,6 +127,10 @@ MissionSettingsDialog::MissionSettingsDialog(const MissionSettings &s, Submit su
         QStringLiteral("identity_overdue_days"), 1, 3650,
         [] { return tr("An identity check is &overdue after (days):"); }, m_documentsPage)
         ->setValue(s.identityOverdueDays);
+    addSpin(
+        QStringLiteral("safety_copies_kept"), 1, 60,
+        [] { return tr("Daily safety copies &kept:"); }, m_documentsPage)
+        ->setValue(s.safetyCopiesKept);
 
     addSpin(
         QStringLiteral("photo_width"), 200, 2000,
@@ -217,6 +221,7 @@ MissionSettings MissionSettingsDialog::settings() const {
     s.paperSize = m_paper->currentData().toString();
     s.englishOnDocuments = m_english->isChecked();
     s.identityOverdueDays = number("identity_overdue_days");
+    s.safetyCopiesKept = number("safety_copies_kept");
     s.photoWidth = number("photo_width");
     s.photoHeight = number("photo_height");
     s.photoMinWidth = number("photo_min_width");
