@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "safetycopies.h"
 #include "searchkeys.h"
 #include "sqlscript.h"
 
@@ -115,8 +116,9 @@ Error Database::errorFromSql(const QSqlError &error, const QString &path) {
     case 10: // SQLITE_IOERR
     case 3:  // SQLITE_PERM
         e.kind = ErrorKind::Io;
-        e.message = tr("The register %1 cannot be written or read (%2). Check that the file "
-                       "and its folder may be written to.")
+        e.message = tr("The register %1 cannot be written or read (%2). Nothing was changed. "
+                       "Check that the file and its folder may be written to and that the disk "
+                       "has free space.")
                         .arg(file, error.databaseText());
         return e;
     case 19: // SQLITE_CONSTRAINT
@@ -162,7 +164,7 @@ Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
     return {};
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode) {
+Result<Database::Recognized> Database::recognize(const QString &path) {
     const QFileInfo info(path);
     const QString shown = nativePath(path);
     if (path.isEmpty())
@@ -175,73 +177,82 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         e.file = path;
         return e;
     }
+    Recognized r;
+    if (!info.exists())
+        return r;
+    r.exists = true;
+    QFile file(path);
+    if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
+        Error e = Error::make(ErrorKind::Io, tr("The register %1 cannot be read: %2. Check "
+                                                "the file's permissions.")
+                                                 .arg(shown, file.errorString()));
+        e.file = path;
+        return e;
+    }
+    if (file.size() == 0) {
+        r.empty = true; // an empty file, e.g. made by a file dialog: it can become a register
+        return r;
+    }
+    const Header header = readHeader(file);
+    if (!header.sqlite) {
+        Error e =
+            Error::make(ErrorKind::Foreign, tr("%1 is not a Qaytish register: it is not a database "
+                                               "file at all. It was left unchanged.")
+                                                .arg(shown));
+        e.file = path;
+        return e;
+    }
+    if (header.applicationId != ApplicationId) {
+        Error e =
+            Error::make(ErrorKind::Foreign, tr("%1 is a database of another application, not a "
+                                               "Qaytish register. It was left unchanged.")
+                                                .arg(shown));
+        e.file = path;
+        return e;
+    }
+    if (header.userVersion > SchemaVersion) {
+        Error e =
+            Error::make(ErrorKind::Newer, tr("%1 was written by a newer version of Qaytish "
+                                             "(register version %2; this version reads up to %3). "
+                                             "It was left unchanged: open it with the newer "
+                                             "version.")
+                                              .arg(shown)
+                                              .arg(header.userVersion)
+                                              .arg(SchemaVersion));
+        e.file = path;
+        return e;
+    }
+    r.userVersion = header.userVersion;
+    return r;
+}
 
-    bool isNew = false;
-    if (info.exists()) {
-        QFile file(path);
-        if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
-            Error e = Error::make(ErrorKind::Io, tr("The register %1 cannot be read: %2. Check "
-                                                    "the file's permissions.")
-                                                     .arg(shown, file.errorString()));
-            e.file = path;
-            return e;
-        }
-        if (file.size() == 0) {
-            isNew = true; // an empty file, e.g. made by a file dialog: make it a register
-        } else {
-            const Header header = readHeader(file);
-            if (!header.sqlite) {
-                Error e = Error::make(ErrorKind::Foreign,
-                                      tr("%1 is not a Qaytish register: it is not a database "
-                                         "file at all. It was left unchanged.")
-                                          .arg(shown));
-                e.file = path;
-                return e;
-            }
-            if (header.applicationId != ApplicationId) {
-                Error e = Error::make(ErrorKind::Foreign,
-                                      tr("%1 is a database of another application, not a "
-                                         "Qaytish register. It was left unchanged.")
-                                          .arg(shown));
-                e.file = path;
-                return e;
-            }
-            if (header.userVersion > SchemaVersion) {
-                Error e = Error::make(ErrorKind::Newer,
-                                      tr("%1 was written by a newer version of Qaytish "
-                                         "(register version %2; this version reads up to %3). "
-                                         "It was left unchanged: open it with the newer "
-                                         "version.")
-                                          .arg(shown)
-                                          .arg(header.userVersion)
-                                          .arg(SchemaVersion));
-                e.file = path;
-                return e;
-            }
-        }
-        if (!info.isWritable()) {
-            Error e = Error::make(ErrorKind::Io,
-                                  tr("The register %1 is read-only. Copy it to a folder you "
-                                     "may write to, or ask for write permission.")
-                                      .arg(shown));
-            e.file = path;
-            return e;
-        }
-    } else {
-        if (mode == OpenMode::ExistingOnly) {
-            Error e =
-                Error::make(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown));
-            e.file = path;
-            return e;
-        }
-        if (!info.absoluteDir().exists()) {
-            Error e = Error::make(
-                ErrorKind::NotFound,
-                tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
-            e.file = path;
-            return e;
-        }
-        isNew = true;
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode) {
+    const QFileInfo info(path);
+    const QString shown = nativePath(path);
+    Result<Recognized> recognized = recognize(path);
+    if (!recognized)
+        return recognized.error();
+    const bool isNew = !recognized->exists || recognized->empty;
+    if (!recognized->exists && mode == OpenMode::ExistingOnly) {
+        Error e =
+            Error::make(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown));
+        e.file = path;
+        return e;
+    }
+    if (recognized->exists && !info.isWritable()) {
+        Error e =
+            Error::make(ErrorKind::Io, tr("The register %1 is read-only. Copy it to a folder you "
+                                          "may write to, or ask for write permission.")
+                                           .arg(shown));
+        e.file = path;
+        return e;
+    }
+    if (!recognized->exists && !info.absoluteDir().exists()) {
+        Error e =
+            Error::make(ErrorKind::NotFound,
+                        tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
+        e.file = path;
+        return e;
     }
 
     std::shared_ptr<Database> database(new Database);
@@ -295,14 +306,12 @@ Status Database::migrate() {
     if (current.value() > 0) {
         // A safety copy before the schema changes; VACUUM INTO gives a consistent copy
         // even with a WAL file beside the register.
-        const QString copy = m_path + QStringLiteral(".before-v%1.bak").arg(SchemaVersion);
-        QFile::remove(copy);
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(copy);
-        if (!q.exec())
-            return errorFromSql(q.lastError(), m_path);
-        m_safetyCopy = copy;
+        Result<SafetyCopy> copy =
+            SafetyCopies::make(db, m_path, QStringLiteral("before-v%1").arg(SchemaVersion),
+                               QDateTime::currentDateTimeUtc(), SafetyCopies::DefaultKept);
+        if (!copy)
+            return copy.error();
+        m_safetyCopy = copy->path;
     }
 
     for (int version = current.value() + 1; version <= SchemaVersion; ++version) {

@@ -33,6 +33,16 @@ public:
 
     static Result<std::shared_ptr<Database>> open(const QString &path,
                                                   OpenMode mode = OpenMode::CreateOrUpgrade);
+
+    // What the file is, read from its header alone without opening it as a database: a
+    // folder, an unreadable file, bytes that are not SQLite, another application's database
+    // and a register of a newer Qaytish are errors that name the file.
+    struct Recognized {
+        bool exists = false;
+        bool empty = false;  // a file of no bytes (e.g. made by a file dialog)
+        int userVersion = 0; // the register's schema version, 0 when new
+    };
+    static Result<Recognized> recognize(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

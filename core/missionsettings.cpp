@@ -18,10 +18,6 @@ QString LocalizedText::in(const QString &language) const {
     return uz;
 }
 
-bool operator==(const LocalizedText &a, const LocalizedText &b) {
-    return a.uz == b.uz && a.ru == b.ru && a.en == b.en;
-}
-
 MissionSettings MissionSettings::defaults() {
     MissionSettings s;
     s.country = QStringLiteral("USA");
@@ -109,6 +105,7 @@ const QList<Field> &fields() {
         f << intField("photo_min_height", &MissionSettings::photoMinHeight);
         f << intField("identity_overdue_days", &MissionSettings::identityOverdueDays);
         f << intField("document_expiry_window_days", &MissionSettings::documentExpiryWindowDays);
+        f << intField("safety_copies_kept", &MissionSettings::safetyCopiesKept);
         return f;
     }();
     return list;
@@ -182,6 +179,8 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
         return bad(tr("The days before a travel document expires that it is counted as "
                       "expiring must be 1 to 365."),
                    "document_expiry_window_days");
+    if (s.safetyCopiesKept < 1 || s.safetyCopiesKept > 60)
+        return bad(tr("The daily safety copies kept must be 1 to 60."), "safety_copies_kept");
     // The field named is the empty one, so that the officer is taken to it.
     auto firstEmpty = [](const LocalizedText &text, const char *key,
                          bool english) -> std::optional<QString> {

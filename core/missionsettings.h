@@ -17,6 +17,7 @@ struct LocalizedText {
     QString en;
     // The text in a language ("uz", "ru" or "en"; Uzbek Cyrillic documents use "uz").
     QString in(const QString &language) const;
+    bool operator==(const LocalizedText &) const = default;
 };
 
 // The settings of the consular post (DESIGN.md, Mission settings). Stored in the register's
@@ -42,6 +43,7 @@ struct MissionSettings {
     int identityOverdueDays = 60; // an identity check waiting longer is overdue
     // The register window counts travel documents whose last valid day is this near.
     int documentExpiryWindowDays = 30;
+    int safetyCopiesKept = 7; // daily safety copies of the register kept (SafetyCopies)
 
     static constexpr int MinValidityDays = 30;
     static constexpr int MaxValidityDays = 92;
@@ -49,8 +51,6 @@ struct MissionSettings {
     static MissionSettings defaults();
     bool operator==(const MissionSettings &) const = default;
 };
-
-bool operator==(const LocalizedText &a, const LocalizedText &b);
 
 // Reads and writes the settings; writes go through ChangeWriter in one transaction.
 class MissionSettingsStore {

@@ -1205,8 +1205,24 @@ bool CaseEditor::save() {
     qint64 linkWith = 0;
     if (!checkDuplicates(record, &linkWith))
         return false;
-    Result<CaseRepository::SaveResult> saved =
-        m_caseId > 0 ? m_repo.update(m_actor, record) : m_repo.create(m_actor, record);
+    auto write = [&] {
+        return m_caseId > 0 ? m_repo.update(m_actor, record) : m_repo.create(m_actor, record);
+    };
+    Result<CaseRepository::SaveResult> saved = write();
+    // Another window or program holds the register longer than the busy timeout: nothing
+    // was written, the edits stay in this window, and the officer may try again.
+    while (!saved && saved.error().kind == ErrorKind::Busy) {
+        Dialogs::Question question;
+        question.kind = Dialogs::Question::Kind::Question;
+        question.title = tr("The register is busy");
+        question.text = saved.error().message + QStringLiteral("\n\n") +
+                        tr("Your edits are kept in this window.");
+        question.yesText = tr("Try again");
+        question.noText = tr("Keep editing");
+        if (Dialogs::ask(this, question) != Dialogs::Answer::Yes)
+            return false;
+        saved = write();
+    }
     if (!saved) {
         Dialogs::error(this, tr("The case was not saved"), saved.error().message);
         focusField(saved.error().field);

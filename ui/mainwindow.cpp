@@ -11,6 +11,7 @@
 #include "importdialog.h"
 #include "language.h"
 #include "missionsettingsdialog.h"
+#include "safetycopiesdialog.h"
 #include "welcomeview.h"
 
 #include "core/appinfo.h"
@@ -18,6 +19,8 @@
 #include "core/casestatus.h"
 #include "core/csvexport.h"
 #include "core/demogenerator.h"
+#include "core/missionsettings.h"
+#include "core/safetycopies.h"
 #include "core/signing.h"
 
 #include <QAction>
@@ -46,6 +49,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QThread>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -109,7 +113,10 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // A daily safety copy still being written finishes before the register closes.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 ReturnListsWindow *MainWindow::openReturnLists() {
     if (!m_db)
@@ -152,6 +159,12 @@ void MainWindow::createActions() {
     m_exportCsvAction = make("exportCsvAction");
     connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
     setAcceptDrops(true); // a CSV file dropped on the window is imported
+
+    m_restoreCopyAction = make("restoreCopyAction");
+    connect(m_restoreCopyAction, &QAction::triggered, this, [this] {
+        if (m_db)
+            restoreSafetyCopy(m_db->path());
+    });
 
     m_quitAction = make("quitAction");
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -226,6 +239,8 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_restoreCopyAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -422,6 +437,9 @@ void MainWindow::retranslateUi() {
     m_openRegisterAction->setText(tr("&Open register…"));
     m_openRegisterAction->setIconText(tr("Open register"));
     m_openRegisterAction->setStatusTip(tr("Open another register file."));
+    m_restoreCopyAction->setText(tr("Restore a &safety copy…"));
+    m_restoreCopyAction->setStatusTip(
+        tr("Replace the register with one of the copies kept each day and before upgrades."));
     m_openDemoAction->setText(tr("Open &demo register"));
     m_openDemoAction->setStatusTip(
         tr("Open the separate register of fictional cases for practice."));
@@ -583,6 +601,8 @@ bool MainWindow::openRegisterFile(const QString &path, OpenMode mode) {
     if (!m_isDemo)
         QSettings().setValue(lastRegisterKey(), QFileInfo(path).absoluteFilePath());
     m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    if (!m_isDemo)
+        startDailySafetyCopy();
     updateTitle();
     updateActions();
     if (m_model->rowCount() > 0) {
@@ -603,20 +623,90 @@ void MainWindow::showOpenFailure(const QString &path, const QString &message) {
     q.text = message.contains(shown) || message.contains(path)
                  ? message
                  : tr("%1 cannot be opened: %2").arg(shown, message);
-    q.details = tr("Open another register, or create a new one?");
+    const bool copies = !SafetyCopies::list(path).isEmpty();
+    q.details = copies ? tr("Open another register, or restore a safety copy of this one?")
+                       : tr("Open another register, or create a new one?");
     q.yesText = tr("Open another register…");
-    q.otherText = tr("New register…");
+    q.otherText = copies ? tr("Restore a safety copy…") : tr("New register…");
     q.noText = tr("Close");
     switch (Dialogs::ask(this, q)) {
     case Dialogs::Answer::Yes:
         openRegisterDialog();
         break;
     case Dialogs::Answer::Other:
-        newRegister();
+        if (copies)
+            restoreSafetyCopy(path);
+        else
+            newRegister();
         break;
     default:
         break;
     }
+}
+
+void MainWindow::startDailySafetyCopy() {
+    int kept = SafetyCopies::DefaultKept;
+    if (const Result<MissionSettings> settings = MissionSettingsStore(*m_db, m_clock).load())
+        kept = settings->safetyCopiesKept;
+    // VACUUM INTO reads the whole register: on a connection of its own, off the UI thread.
+    const QString path = m_db->path();
+    const QDateTime now = m_clock.now();
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([path, now, kept, self] {
+        ScopedConnection connection(path);
+        const Result<std::optional<SafetyCopy>> made =
+            connection.isOpen() ? SafetyCopies::makeDaily(connection.db(), path, now, kept)
+                                : Result<std::optional<SafetyCopy>>(connection.error());
+        if (!made && self) {
+            const QString message = made.error().message;
+            QMetaObject::invokeMethod(
+                self, [self, message] { self->statusBar()->showMessage(message); },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+bool MainWindow::restoreSafetyCopy(const QString &registerPath) {
+    SafetyCopiesDialog dialog(registerPath, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return false;
+    const QString copy = dialog.chosenPath();
+    Dialogs::Question q;
+    q.kind = Dialogs::Question::Kind::Warning;
+    q.title = tr("Restore a safety copy");
+    q.text = tr("Replace the register %1 with the copy %2? Changes made since that copy will "
+                "no longer be in the register; the register as it is now is kept as a safety "
+                "copy.")
+                 .arg(QDir::toNativeSeparators(registerPath), QDir::toNativeSeparators(copy));
+    q.yesText = tr("Restore");
+    q.noText = tr("Cancel");
+    if (Dialogs::ask(this, q) != Dialogs::Answer::Yes)
+        return false;
+    const bool wasOpen = m_db && samePath(m_db->path(), registerPath);
+    if (wasOpen) {
+        // Everything that holds the register lets go of it before the file is replaced.
+        if (!closeEditors())
+            return false;
+        if (m_returnLists)
+            delete m_returnLists.data();
+        if (m_documentsWindow)
+            delete m_documentsWindow.data();
+        m_model->setDatabase(nullptr);
+        m_db.reset();
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    if (const Status restored = SafetyCopies::restore(copy, registerPath, m_clock.now());
+        !restored) {
+        Dialogs::error(this, tr("The safety copy was not restored"), restored.error().message);
+        if (wasOpen)
+            openRegisterFile(registerPath, OpenMode::ExistingOnly);
+        return false;
+    }
+    const bool opened = openRegisterFile(registerPath, OpenMode::ExistingOnly);
+    if (opened)
+        statusBar()->showMessage(
+            tr("The register was restored from %1.").arg(QDir::toNativeSeparators(copy)));
+    return opened;
 }
 
 bool MainWindow::closeEditors() {
@@ -830,6 +920,7 @@ void MainWindow::updateActions() {
     m_returnListsAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_exportCsvAction->setEnabled(open && m_model->totalCount() > 0);
+    m_restoreCopyAction->setEnabled(open && !m_isDemo);
 }
 
 void MainWindow::updateTitle() {

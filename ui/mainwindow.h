@@ -44,6 +44,9 @@ public:
     // is told why, naming the file, and offered another register; the file is left as it
     // was and the register open before stays open.
     bool openRegister(const QString &path);
+    // File > Restore a safety copy…: the officer picks a copy of the register at
+    // `registerPath`, which then replaces it (the register is closed first when open).
+    bool restoreSafetyCopy(const QString &registerPath);
     // Opens the demo register, generating it first when it is missing or empty.
     bool openDemoRegister();
 
@@ -93,6 +96,7 @@ private:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
 
     void createActions();
+    void startDailySafetyCopy();
     void createMenus();
     void createCentralArea();
     void retranslateUi();
@@ -164,6 +168,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_restoreCopyAction = nullptr;
     QAction *m_newCaseAction = nullptr;
     QAction *m_editCaseAction = nullptr;
     QAction *m_changeStatusAction = nullptr;

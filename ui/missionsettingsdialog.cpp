@@ -131,6 +131,10 @@ MissionSettingsDialog::MissionSettingsDialog(const MissionSettings &s, Submit su
         QStringLiteral("document_expiry_window_days"), 1, 365,
         [] { return tr("A travel document is &expiring within (days):"); }, m_documentsPage)
         ->setValue(s.documentExpiryWindowDays);
+    addSpin(
+        QStringLiteral("safety_copies_kept"), 1, 60,
+        [] { return tr("Daily safety copies &kept:"); }, m_documentsPage)
+        ->setValue(s.safetyCopiesKept);
 
     addSpin(
         QStringLiteral("photo_width"), 200, 2000,
@@ -222,6 +226,7 @@ MissionSettings MissionSettingsDialog::settings() const {
     s.englishOnDocuments = m_english->isChecked();
     s.identityOverdueDays = number("identity_overdue_days");
     s.documentExpiryWindowDays = number("document_expiry_window_days");
+    s.safetyCopiesKept = number("safety_copies_kept");
     s.photoWidth = number("photo_width");
     s.photoHeight = number("photo_height");
     s.photoMinWidth = number("photo_min_width");

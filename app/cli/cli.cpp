@@ -126,6 +126,9 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         {QStringLiteral("return-list csv LIST_ID --out FILE.csv [--kind manifest|reception]"),
          tr("write the manifest or the reception list as a CSV file")},
         {QStringLiteral("return-list list [--json]"), tr("show the return lists")},
+        {QStringLiteral("check [--full] [--json]"),
+         tr("check that the register is sound, without changing it (--full reads every index "
+            "too); exit 0 when it is, 2 when it is damaged or not a register")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -152,6 +155,8 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         opt(QStringLiteral("user"), tr("The acting officer (default: the system user)."),
             tr("name")),
         opt(QStringLiteral("json"), tr("Print JSON (stable keys, never translated).")),
+        opt(QStringLiteral("full"), tr("check: run SQLite's integrity_check, which reads every "
+                                       "index too, instead of quick_check.")),
         opt(QStringLiteral("cases"), tr("demo: the number of cases."), tr("n")),
         opt(QStringLiteral("seed"), tr("demo: the random seed (same seed, same register)."),
             tr("n")),
@@ -312,6 +317,8 @@ int Cli::run(const QStringList &arguments) {
         return cmdMrz(args.mid(1));
     if (command == QStringLiteral("pinfl"))
         return cmdPinfl(args.mid(1));
+    if (command == QStringLiteral("check"))
+        return cmdCheck(args.mid(1));
     if (command == QStringLiteral("import"))
         return onlyOptions(command,
                            {QStringLiteral("encoding"), QStringLiteral("delimiter"),

@@ -44,6 +44,8 @@ private:
     // cli_identity.cpp: need no register.
     int cmdMrz(const QStringList &args);
     int cmdPinfl(const QStringList &args);
+    // cli_check.cpp: needs no user; reads the register without changing it.
+    int cmdCheck(const QStringList &args);
     // CSV import and export (cli_csv.cpp).
     int cmdImport(const QStringList &args);
     int cmdExportCsv(const QStringList &args);

@@ -27,6 +27,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -85,6 +87,7 @@ private slots:
     void dateEditParsesAndEchoes();
     void newCaseDefaultsAndDisabledTabs();
     void retranslatesOnLanguageChange();
+    void busyRegisterKeepsEditsAndRetries();
 
 private:
     CaseEditor *openEditor(qint64 caseId = 0);
@@ -973,3 +976,47 @@ void TestCaseEditor::retranslatesOnLanguageChange() {
 
 QTEST_MAIN(TestCaseEditor)
 #include "tst_caseeditor.moc"
+
+void TestCaseEditor::busyRegisterKeepsEditsAndRetries() {
+    // Another program holds the register's write lock (as a second window's long import
+    // would): the save waits for the busy timeout, says so, keeps the edits and may retry.
+    const QString other = QStringLiteral("other-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(m_db->path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    CaseEditor *e = openEditor();
+    QSignalSpy saved(e, &CaseEditor::caseSaved);
+    fillValidCase(e, QStringLiteral("Nazarov"));
+
+    m_answers = {Dialogs::Answer::No}; // keep editing
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY(m_asked.at(0).text.contains(QStringLiteral("busy")));
+    QVERIFY(m_asked.at(0).text.contains(QStringLiteral("kept in this window")));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(e->isVisible());
+    QCOMPARE(edit(e, "surname")->text(), QStringLiteral("Nazarov"));
+
+    // Saving again: still busy; the other program finishes while the question is shown,
+    // and "Try again" saves what was typed.
+    Dialogs::setResponder([&](const Dialogs::Question &q) {
+        m_asked << q;
+        QSqlQuery(QSqlDatabase::database(other, false)).exec(QStringLiteral("COMMIT"));
+        return Dialogs::Answer::Yes;
+    });
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    Dialogs::setResponder([this](const Dialogs::Question &q) {
+        m_asked << q;
+        return m_answers.isEmpty() ? Dialogs::Answer::Cancel : m_answers.takeFirst();
+    });
+    QSqlDatabase::database(other, false).close();
+    QSqlDatabase::removeDatabase(other);
+    QCOMPARE(m_asked.size(), 2);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(caseCount(), 1);
+    CaseRepository repo(*m_db, m_clock);
+    QCOMPARE(repo.load(e->caseId()).value().person.surname, QStringLiteral("Nazarov"));
+}

@@ -5,11 +5,13 @@
 #include "core/caserepository.h"
 #include "core/database.h"
 #include "core/demogenerator.h"
+#include "core/safetycopies.h"
 #include "ui/caseeditor.h"
 #include "ui/casetablemodel.h"
 #include "ui/dialogs.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/safetycopiesdialog.h"
 #include "ui/welcomeview.h"
 
 #include <QAction>
@@ -56,6 +58,7 @@ private slots:
     void rememberGeometryAndLastRegister();
     void cancellingDemoWritesNothing();
     void openDemoRegister();
+    void dailySafetyCopyAndRestore();
 
 private:
     QString makeRegister(const QString &name, int cases);
@@ -517,6 +520,63 @@ void TestMainWindow::openDemoRegister() {
     QVERIFY(w->openRegister(own));
     QVERIFY(w->openDemoRegister());
     QCOMPARE(w->model()->rowCount(), 150);
+}
+
+void TestMainWindow::dailySafetyCopyAndRestore() {
+    const QString path = makeRegister(QStringLiteral("restore.qaytish"), 20);
+    auto w = showWindow();
+    QVERIFY(w->openRegister(path));
+    // The first opening of the day leaves a copy beside the register, made in the background.
+    QTRY_COMPARE(SafetyCopies::list(path).size(), 1);
+    QCOMPARE(SafetyCopies::list(path).first().reason, QStringLiteral("daily"));
+    {
+        CaseRepository repo(*w->database(), m_clock);
+        CaseRecord extra;
+        extra.person.surname = QStringLiteral("Keyinroq");
+        extra.person.givenNames = QStringLiteral("Ali");
+        extra.person.sex = QStringLiteral("M");
+        extra.person.birthDate = QDate(1990, 1, 2);
+        QVERIFY(repo.create(Actor{QStringLiteral("t")}, extra).ok());
+        QCOMPARE(repo.caseCount().value(), 21);
+    }
+    // Opening it again the same day makes no second copy.
+    QVERIFY(w->openRegister(m_populated));
+    QVERIFY(w->openRegister(path));
+    QTest::qWait(200);
+    QCOMPARE(SafetyCopies::list(path).size(), 1);
+
+    // File > Restore a safety copy…: the officer picks the copy and confirms.
+    Dialogs::setResponder([this](const Dialogs::Question &q) {
+        m_asked << q;
+        return Dialogs::Answer::Yes;
+    });
+    QTimer picker;
+    connect(&picker, &QTimer::timeout, [&] {
+        if (auto *d = qobject_cast<SafetyCopiesDialog *>(QApplication::activeModalWidget())) {
+            QCOMPARE(d->copyCount(), 1);
+            d->accept();
+        }
+    });
+    picker.start(20);
+    auto *action = w->findChild<QAction *>(QStringLiteral("restoreCopyAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    picker.stop();
+    Dialogs::setResponder([this](const Dialogs::Question &q) {
+        m_asked << q;
+        return q.kind == Dialogs::Question::Kind::UnsavedChanges ? Dialogs::Answer::Discard
+                                                                 : Dialogs::Answer::No;
+    });
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY(m_asked.first().text.contains(QStringLiteral("restore.qaytish")));
+    QVERIFY(w->database());
+    QCOMPARE(CaseRepository(*w->database(), m_clock).caseCount().value(), 20);
+    QTRY_COMPARE(w->model()->totalCount(), 20);
+    // The register as it was before the restore is kept too, with the case added later.
+    const QList<SafetyCopy> copies = SafetyCopies::list(path);
+    QVERIFY(std::any_of(copies.begin(), copies.end(), [](const SafetyCopy &c) {
+        return c.reason == QStringLiteral("before-restore");
+    }));
 }
 
 QTEST_MAIN(TestMainWindow)
