@@ -1352,6 +1352,54 @@
             <numerusform>Wrote %Ln passengers to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>count the cases by status and by condition, as the register window&apos;s dashboard does</source>
+        <translation>count the cases by status and by condition, as the register window's dashboard does</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</translation>
+    </message>
+    <message>
+        <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
+        <translation>Conditions: %1 (an identity check waiting longer than the mission's setting), %2 (an open case's travel document expiring within the mission's window), %3 (on a draft or final return list).</translation>
+    </message>
+    <message>
+        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
+        <translation>check: run SQLite's integrity_check, which reads every index too, instead of quick_check.</translation>
+    </message>
+    <message>
+        <source>list: only cases in this condition.</source>
+        <translation>list: only cases in this condition.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 takes no arguments.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition. Use one of: %2.</source>
+        <translation>“%1” is not a condition. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; name the register with %2.</source>
+        <translation>%1 takes no arguments; name the register with %2.</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; full check).</source>
+        <translation>%1: a sound register (schema version %2; full check).</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
+        <translation>%1: a sound register (schema version %2; quick check; %3 reads every index too).</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1 is damaged:</source>
+        <translation>qaytish-cli: %1 is damaged:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
+        <translation>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1561,10 +1609,6 @@
         <translation>The disk that holds %1 is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
-        <translation>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</translation>
-    </message>
-    <message>
         <source>The register %1 refused a value: %2.</source>
         <translation>The register %1 refused a value: %2.</translation>
     </message>
@@ -1615,6 +1659,10 @@
     <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Nothing was changed. Check that the file and its folder may be written to and that the disk has free space.</source>
+        <translation>The register %1 cannot be written or read (%2). Nothing was changed. Check that the file and its folder may be written to and that the disk has free space.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1795,14 @@
     <message>
         <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
         <translation>The consular fee for a minor must be an amount such as 10 or 10.00.</translation>
+    </message>
+    <message>
+        <source>The days before a travel document expires that it is counted as expiring must be 1 to 365.</source>
+        <translation>The days before a travel document expires that it is counted as expiring must be 1 to 365.</translation>
+    </message>
+    <message>
+        <source>The daily safety copies kept must be 1 to 60.</source>
+        <translation>The daily safety copies kept must be 1 to 60.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1951,49 @@
     <message>
         <source>No QR code was found in the image.</source>
         <translation>No QR code was found in the image.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>The register %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Qaytish register.</source>
+        <translation>%1 is an empty file, not a Qaytish register.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file: %1</source>
+        <translation>SQLite cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: check it with the newer version.</source>
+        <translation>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: check it with the newer version.</translation>
+    </message>
+    <message>
+        <source>SQLite finds: %1</source>
+        <translation>SQLite finds: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 refers to a row of %3 that does not exist.</source>
+        <translation>Row %1 of the table %2 refers to a row of %3 that does not exist.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: %2 recorded, but the highest number is %3; numbers are missing.</source>
+        <translation>Certificate numbers %1: %2 recorded, but the highest number is %3; numbers are missing.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: the counter stands behind the highest number issued, %2.</source>
+        <translation>Certificate numbers %1: the counter stands behind the highest number issued, %2.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds them only up to %3.</source>
+        <translation>Certificate numbers %1: numbers up to %2 were issued, but the register holds them only up to %3.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
+        <translation>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2259,33 @@
             <numerusform>Record for every passenger whether they boarded: %n not yet.</numerusform>
             <numerusform>Record for every passenger whether they boarded: %n not yet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopies</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for safety copies cannot be made.</source>
+        <translation>The folder %1 for safety copies cannot be made.</translation>
+    </message>
+    <message>
+        <source>No safety copy of %1 could be made in %2: %3</source>
+        <translation>No safety copy of %1 could be made in %2: %3</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
+        <translation>The safety copy %1 is damaged itself (%2); the register was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
+        <translation>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2934,22 @@
         <source>Save or discard the changes to the case first.</source>
         <translation>Save or discard the changes to the case first.</translation>
     </message>
+    <message>
+        <source>The register is busy</source>
+        <translation>The register is busy</translation>
+    </message>
+    <message>
+        <source>Your edits are kept in this window.</source>
+        <translation>Your edits are kept in this window.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -3139,6 +3281,46 @@
     <message>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DashboardStrip</name>
+    <message>
+        <source>Identity check overdue</source>
+        <translation>Identity check overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document expires within %n day(s)</source>
+        <translation>
+            <numerusform>Document expires within %n day</numerusform>
+            <numerusform>Document expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On open return lists</source>
+        <translation>On open return lists</translation>
+    </message>
+    <message>
+        <source>Cases in the status “%1”. Click to show them.</source>
+        <translation>Cases in the status “%1”. Click to show them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases in identity check whose identity request has waited more than %n day(s) for a reply (mission settings). Click to show them.</source>
+        <translation>
+            <numerusform>Cases in identity check whose identity request has waited more than %n day for a reply (mission settings). Click to show them.</numerusform>
+            <numerusform>Cases in identity check whose identity request has waited more than %n days for a reply (mission settings). Click to show them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n day(s). Expired documents are not counted. Click to show them.</source>
+        <translation>
+            <numerusform>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission's margin of %1 days) is valid for the last time today or within %n day. Expired documents are not counted. Click to show them.</numerusform>
+            <numerusform>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission's margin of %1 days) is valid for the last time today or within %n days. Expired documents are not counted. Click to show them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases on a draft or final return list (not taken off it). Click to show them.</source>
+        <translation>Cases on a draft or final return list (not taken off it). Click to show them.</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3995,62 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Counting the cases…</source>
         <translation>Counting the cases…</translation>
     </message>
+    <message>
+        <source>Restore a &amp;safety copy…</source>
+        <translation>Restore a &amp;safety copy…</translation>
+    </message>
+    <message>
+        <source>Replace the register with one of the copies kept each day and before upgrades.</source>
+        <translation>Replace the register with one of the copies kept each day and before upgrades.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the dashboard filter</source>
+        <translation>&amp;Clear the dashboard filter</translation>
+    </message>
+    <message>
+        <source>Show every case again after a click on a figure of the dashboard.</source>
+        <translation>Show every case again after a click on a figure of the dashboard.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all cases</source>
+        <translation>Show &amp;all cases</translation>
+    </message>
+    <message>
+        <source>Clear the dashboard filter (%1)</source>
+        <translation>Clear the dashboard filter (%1)</translation>
+    </message>
+    <message>
+        <source>Open another register, or restore a safety copy of this one?</source>
+        <translation>Open another register, or restore a safety copy of this one?</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy…</source>
+        <translation>Restore a safety copy…</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Restore a safety copy</translation>
+    </message>
+    <message>
+        <source>Replace the register %1 with the copy %2? Changes made since that copy will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>Replace the register %1 with the copy %2? Changes made since that copy will no longer be in the register; the register as it is now is kept as a safety copy.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The safety copy was not restored</source>
+        <translation>The safety copy was not restored</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1.</source>
+        <translation>The register was restored from %1.</translation>
+    </message>
+    <message>
+        <source>Showing only the cases of the dashboard figure “%1”.</source>
+        <translation>Showing only the cases of the dashboard figure “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -3947,6 +4185,14 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Document title</source>
         <translation>Document title</translation>
+    </message>
+    <message>
+        <source>A travel document is &amp;expiring within (days):</source>
+        <translation>A travel document is &amp;expiring within (days):</translation>
+    </message>
+    <message>
+        <source>Daily safety copies &amp;kept:</source>
+        <translation>Daily safety copies &amp;kept:</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4731,45 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>CSV files (%1)</source>
         <translation>CSV files (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::SafetyCopiesDialog</name>
+    <message>
+        <source>daily copy</source>
+        <translation>daily copy</translation>
+    </message>
+    <message>
+        <source>the register before a restore</source>
+        <translation>the register before a restore</translation>
+    </message>
+    <message>
+        <source>before the upgrade to register version %1</source>
+        <translation>before the upgrade to register version %1</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Restore a safety copy</translation>
+    </message>
+    <message>
+        <source>Safety copies of %1, newest first. Restoring one replaces the register with it; the register as it is now is kept as a safety copy too.</source>
+        <translation>Safety copies of %1, newest first. Restoring one replaces the register with it; the register as it is now is kept as a safety copy too.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No safety copy of this register exists yet.</source>
+        <translation>No safety copy of this register exists yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

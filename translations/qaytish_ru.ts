@@ -1356,6 +1356,54 @@
             <numerusform>В %1 записано %Ln пассажиров.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>count the cases by status and by condition, as the register window&apos;s dashboard does</source>
+        <translation>подсчитать дела по статусам и условиям, как панель показателей окна реестра</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>проверить, что реестр исправен, не изменяя его (--full читает также все индексы); код 0 — исправен, 2 — повреждён или не является реестром</translation>
+    </message>
+    <message>
+        <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
+        <translation>Условия: %1 (проверка личности ждёт ответа дольше срока из настроек представительства), %2 (проездной документ открытого дела истекает в пределах срока из настроек представительства), %3 (в проекте или утверждённом списке на возвращение).</translation>
+    </message>
+    <message>
+        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
+        <translation>check: выполнить integrity_check SQLite, который читает также все индексы, вместо quick_check.</translation>
+    </message>
+    <message>
+        <source>list: only cases in this condition.</source>
+        <translation>list: только дела с этим условием.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition. Use one of: %2.</source>
+        <translation>«%1» не является условием. Укажите одно из: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; name the register with %2.</source>
+        <translation>%1 не принимает аргументов; укажите реестр с помощью %2.</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; full check).</source>
+        <translation>%1: реестр исправен (версия схемы %2; полная проверка).</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
+        <translation>%1: реестр исправен (версия схемы %2; быстрая проверка; %3 читает также все индексы).</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1 is damaged:</source>
+        <translation>qaytish-cli: %1 повреждён:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
+        <translation>Ничего не изменено. Восстановите реестр из резервной копии или перенесите то, что ещё читается, в новый реестр.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1565,10 +1613,6 @@
         <translation>Диск, на котором находится %1, заполнен. Ничего не изменено; освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
-        <translation>Не удаётся записать или прочитать реестр %1 (%2). Проверьте, разрешена ли запись в файл и его папку.</translation>
-    </message>
-    <message>
         <source>The register %1 refused a value: %2.</source>
         <translation>Реестр %1 отклонил значение: %2.</translation>
     </message>
@@ -1619,6 +1663,10 @@
     <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>В этой сборке нет миграции %1.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Nothing was changed. Check that the file and its folder may be written to and that the disk has free space.</source>
+        <translation>Реестр %1 не удаётся записать или прочитать (%2). Ничего не изменено. Проверьте, что в файл и его папку разрешена запись и что на диске есть свободное место.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1799,14 @@
     <message>
         <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
         <translation>Консульский сбор для несовершеннолетнего — сумма, например 10 или 10.00.</translation>
+    </message>
+    <message>
+        <source>The days before a travel document expires that it is counted as expiring must be 1 to 365.</source>
+        <translation>Число дней до истечения проездного документа, в течение которых он считается истекающим, должно быть от 1 до 365.</translation>
+    </message>
+    <message>
+        <source>The daily safety copies kept must be 1 to 60.</source>
+        <translation>Число хранимых ежедневных страховочных копий должно быть от 1 до 60.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1957,49 @@
     <message>
         <source>No QR code was found in the image.</source>
         <translation>На изображении не найден QR-код.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>Реестр %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Qaytish register.</source>
+        <translation>%1 — пустой файл, а не реестр Qaytish.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file: %1</source>
+        <translation>SQLite не может прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: check it with the newer version.</source>
+        <translation>%1 записан более новой версией Qaytish (версия реестра %2; эта версия читает до %3). Файл оставлен без изменений: проверьте его более новой версией.</translation>
+    </message>
+    <message>
+        <source>SQLite finds: %1</source>
+        <translation>SQLite сообщает: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 refers to a row of %3 that does not exist.</source>
+        <translation>Строка %1 таблицы %2 ссылается на несуществующую строку таблицы %3.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: %2 recorded, but the highest number is %3; numbers are missing.</source>
+        <translation>Номера свидетельств %1: записано %2, но наибольший номер — %3; номера пропущены.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: the counter stands behind the highest number issued, %2.</source>
+        <translation>Номера свидетельств %1: счётчик отстаёт от наибольшего выданного номера, %2.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds them only up to %3.</source>
+        <translation>Номера свидетельств %1: выданы номера до %2, но в реестре они есть только до %3.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
+        <translation>Номера свидетельств %1: выданы номера до %2, но в реестре нет ни одного из них.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2266,33 @@
             <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажира.</numerusform>
             <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажиров.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopies</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for safety copies cannot be made.</source>
+        <translation>Не удаётся создать папку %1 для страховочных копий.</translation>
+    </message>
+    <message>
+        <source>No safety copy of %1 could be made in %2: %3</source>
+        <translation>Не удалось сделать страховочную копию %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
+        <translation>Страховочная копия %1 сама повреждена (%2); реестр оставлен как был.</translation>
+    </message>
+    <message>
+        <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
+        <translation>%1 остался от реестра до восстановления, и его не удаётся удалить; удалите его, прежде чем открывать реестр.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2942,22 @@
         <source>Save or discard the changes to the case first.</source>
         <translation>Сначала сохраните изменения в деле или отмените их.</translation>
     </message>
+    <message>
+        <source>The register is busy</source>
+        <translation>Реестр занят</translation>
+    </message>
+    <message>
+        <source>Your edits are kept in this window.</source>
+        <translation>Ваши изменения сохраняются в этом окне.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -3148,6 +3290,49 @@
     <message>
         <source>Export CSV</source>
         <translation>Экспорт в CSV</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DashboardStrip</name>
+    <message>
+        <source>Identity check overdue</source>
+        <translation>Проверка личности просрочена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document expires within %n day(s)</source>
+        <translation>
+            <numerusform>Документ истекает в течение %n дня</numerusform>
+            <numerusform>Документ истекает в течение %n дней</numerusform>
+            <numerusform>Документ истекает в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On open return lists</source>
+        <translation>В открытых списках на возвращение</translation>
+    </message>
+    <message>
+        <source>Cases in the status “%1”. Click to show them.</source>
+        <translation>Дела со статусом «%1». Нажмите, чтобы показать их.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases in identity check whose identity request has waited more than %n day(s) for a reply (mission settings). Click to show them.</source>
+        <translation>
+            <numerusform>Дела на проверке личности, по которым запрос о подтверждении личности ждёт ответа более %n дня (настройки представительства). Нажмите, чтобы показать их.</numerusform>
+            <numerusform>Дела на проверке личности, по которым запрос о подтверждении личности ждёт ответа более %n дней (настройки представительства). Нажмите, чтобы показать их.</numerusform>
+            <numerusform>Дела на проверке личности, по которым запрос о подтверждении личности ждёт ответа более %n дней (настройки представительства). Нажмите, чтобы показать их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n day(s). Expired documents are not counted. Click to show them.</source>
+        <translation>
+            <numerusform>Открытые дела, проездной документ которых (действительное свидетельство, иначе паспорт с запасом представительства в %1 дн.) действует последний день сегодня или в течение %n дня. Истёкшие документы не учитываются. Нажмите, чтобы показать их.</numerusform>
+            <numerusform>Открытые дела, проездной документ которых (действительное свидетельство, иначе паспорт с запасом представительства в %1 дн.) действует последний день сегодня или в течение %n дней. Истёкшие документы не учитываются. Нажмите, чтобы показать их.</numerusform>
+            <numerusform>Открытые дела, проездной документ которых (действительное свидетельство, иначе паспорт с запасом представительства в %1 дн.) действует последний день сегодня или в течение %n дней. Истёкшие документы не учитываются. Нажмите, чтобы показать их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases on a draft or final return list (not taken off it). Click to show them.</source>
+        <translation>Дела в проекте или утверждённом списке на возвращение (не исключённые из него). Нажмите, чтобы показать их.</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4012,62 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
+    <message>
+        <source>Restore a &amp;safety copy…</source>
+        <translation>Восстановить из &amp;страховочной копии…</translation>
+    </message>
+    <message>
+        <source>Replace the register with one of the copies kept each day and before upgrades.</source>
+        <translation>Заменить реестр одной из копий, которые сохраняются ежедневно и перед обновлениями.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the dashboard filter</source>
+        <translation>&amp;Сбросить фильтр панели показателей</translation>
+    </message>
+    <message>
+        <source>Show every case again after a click on a figure of the dashboard.</source>
+        <translation>Снова показать все дела после выбора показателя на панели.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all cases</source>
+        <translation>По&amp;казать все дела</translation>
+    </message>
+    <message>
+        <source>Clear the dashboard filter (%1)</source>
+        <translation>Сбросить фильтр панели показателей (%1)</translation>
+    </message>
+    <message>
+        <source>Open another register, or restore a safety copy of this one?</source>
+        <translation>Открыть другой реестр или восстановить этот из страховочной копии?</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy…</source>
+        <translation>Восстановить из страховочной копии…</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Восстановление из страховочной копии</translation>
+    </message>
+    <message>
+        <source>Replace the register %1 with the copy %2? Changes made since that copy will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>Заменить реестр %1 копией %2? Изменений, сделанных после этой копии, в реестре больше не будет; реестр в нынешнем виде сохраняется как страховочная копия.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>The safety copy was not restored</source>
+        <translation>Страховочная копия не восстановлена</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1.</source>
+        <translation>Реестр восстановлен из %1.</translation>
+    </message>
+    <message>
+        <source>Showing only the cases of the dashboard figure “%1”.</source>
+        <translation>Показаны только дела показателя «%1».</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -3961,6 +4202,14 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Document title</source>
         <translation>Заголовок документа</translation>
+    </message>
+    <message>
+        <source>A travel document is &amp;expiring within (days):</source>
+        <translation>Проездной документ &amp;истекает в течение (дней):</translation>
+    </message>
+    <message>
+        <source>Daily safety copies &amp;kept:</source>
+        <translation>&amp;Хранить ежедневных страховочных копий:</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4752,45 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>CSV files (%1)</source>
         <translation>Файлы CSV (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::SafetyCopiesDialog</name>
+    <message>
+        <source>daily copy</source>
+        <translation>ежедневная копия</translation>
+    </message>
+    <message>
+        <source>the register before a restore</source>
+        <translation>реестр перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before the upgrade to register version %1</source>
+        <translation>перед обновлением до версии реестра %1</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Восстановление из страховочной копии</translation>
+    </message>
+    <message>
+        <source>Safety copies of %1, newest first. Restoring one replaces the register with it; the register as it is now is kept as a safety copy too.</source>
+        <translation>Страховочные копии %1, сначала самые новые. Восстановление заменяет реестр выбранной копией; реестр в нынешнем виде тоже сохраняется как страховочная копия.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No safety copy of this register exists yet.</source>
+        <translation>Страховочных копий этого реестра пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

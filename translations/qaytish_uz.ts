@@ -1352,6 +1352,54 @@
             <numerusform>%1 ga %Ln ta yoʻlovchi yozildi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>count the cases by status and by condition, as the register window&apos;s dashboard does</source>
+        <translation>ishlarni holatlar va shartlar boʻyicha sanash, reestr oynasining koʻrsatkichlar paneli kabi</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>reestrni oʻzgartirmasdan uning butunligini tekshirish (--full barcha indekslarni ham oʻqiydi); butun boʻlsa 0, shikastlangan yoki reestr boʻlmasa 2 bilan chiqadi</translation>
+    </message>
+    <message>
+        <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
+        <translation>Shartlar: %1 (shaxsni tekshirish muassasa sozlamasidagi muddatdan uzoq javob kutmoqda), %2 (ochiq ishning yoʻl hujjati muassasa sozlamasidagi davr ichida tugaydi), %3 (qoralama yoki tasdiqlangan qaytish roʻyxatida).</translation>
+    </message>
+    <message>
+        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
+        <translation>check: quick_check oʻrniga barcha indekslarni ham oʻqiydigan SQLite integrity_check tekshiruvini bajarish.</translation>
+    </message>
+    <message>
+        <source>list: only cases in this condition.</source>
+        <translation>list: faqat shu shartdagi ishlar.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 argument qabul qilmaydi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition. Use one of: %2.</source>
+        <translation>«%1» shart emas. Quyidagilardan birini koʻrsating: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; name the register with %2.</source>
+        <translation>%1 argument qabul qilmaydi; reestrni %2 bilan koʻrsating.</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; full check).</source>
+        <translation>%1: reestr butun (sxema versiyasi %2; toʻliq tekshiruv).</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
+        <translation>%1: reestr butun (sxema versiyasi %2; tezkor tekshiruv; %3 barcha indekslarni ham oʻqiydi).</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1 is damaged:</source>
+        <translation>qaytish-cli: %1 shikastlangan:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
+        <translation>Hech narsa oʻzgartirilmadi. Reestrni zaxira nusxadan tiklang yoki hali oʻqiladigan maʼlumotlarni yangi reestrga koʻchiring.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1561,10 +1609,6 @@
         <translation>%1 joylashgan diskda boʻsh joy qolmagan. Hech narsa oʻzgartirilmadi; joy boʻshating va qayta urinib koʻring.</translation>
     </message>
     <message>
-        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
-        <translation>%1 reestriga yozib yoki uni oʻqib boʻlmayapti (%2). Fayl va uning jildiga yozish ruxsati borligini tekshiring.</translation>
-    </message>
-    <message>
         <source>The register %1 refused a value: %2.</source>
         <translation>%1 reestri qiymatni rad etdi: %2.</translation>
     </message>
@@ -1615,6 +1659,10 @@
     <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>Bu yigʻmada %1 migratsiyasi yoʻq.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Nothing was changed. Check that the file and its folder may be written to and that the disk has free space.</source>
+        <translation>%1 reestriga yozib yoki uni oʻqib boʻlmadi (%2). Hech narsa oʻzgartirilmadi. Fayl va uning jildiga yozish mumkinligini hamda diskda boʻsh joy borligini tekshiring.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1795,14 @@
     <message>
         <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
         <translation>Voyaga yetmagan shaxs uchun konsullik yigʻimi summa boʻlishi kerak, masalan 10 yoki 10.00.</translation>
+    </message>
+    <message>
+        <source>The days before a travel document expires that it is counted as expiring must be 1 to 365.</source>
+        <translation>Yoʻl hujjati muddati tugayotgan deb hisoblanadigan kunlar soni 1 dan 365 gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The daily safety copies kept must be 1 to 60.</source>
+        <translation>Saqlanadigan kundalik ehtiyot nusxalar soni 1 dan 60 gacha boʻlishi kerak.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1951,49 @@
     <message>
         <source>No QR code was found in the image.</source>
         <translation>Rasmda QR kod topilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>%1 reestri mavjud emas.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Qaytish register.</source>
+        <translation>%1 — boʻsh fayl, Qaytish reestri emas.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file: %1</source>
+        <translation>SQLite faylni oʻqiy olmaydi: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: check it with the newer version.</source>
+        <translation>%1 Qaytishning yangiroq versiyasida yozilgan (reestr versiyasi %2; bu versiya %3 gacha oʻqiydi). Fayl oʻzgartirilmadi: uni yangiroq versiya bilan tekshiring.</translation>
+    </message>
+    <message>
+        <source>SQLite finds: %1</source>
+        <translation>SQLite aniqladi: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 refers to a row of %3 that does not exist.</source>
+        <translation>%2 jadvalining %1-qatori %3 jadvalining mavjud boʻlmagan qatoriga havola qiladi.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: %2 recorded, but the highest number is %3; numbers are missing.</source>
+        <translation>%1 guvohnoma raqamlari: %2 ta yozilgan, ammo eng katta raqam %3; raqamlar yetishmaydi.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: the counter stands behind the highest number issued, %2.</source>
+        <translation>%1 guvohnoma raqamlari: hisoblagich berilgan eng katta raqamdan (%2) orqada.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds them only up to %3.</source>
+        <translation>%1 guvohnoma raqamlari: %2 gacha raqamlar berilgan, ammo reestrda ular faqat %3 gacha bor.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
+        <translation>%1 guvohnoma raqamlari: %2 gacha raqamlar berilgan, ammo reestrda ularning birortasi ham yoʻq.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2259,33 @@
             <numerusform>Har bir yoʻlovchi bortga chiqqan-chiqmaganini qayd eting: hali %n nafar yoʻlovchi qayd etilmagan.</numerusform>
             <numerusform>Har bir yoʻlovchi bortga chiqqan-chiqmaganini qayd eting: hali %n nafar yoʻlovchi qayd etilmagan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopies</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 faylini oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 faylini yozib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for safety copies cannot be made.</source>
+        <translation>Ehtiyot nusxalar uchun %1 jildini yaratib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>No safety copy of %1 could be made in %2: %3</source>
+        <translation>%1 ning ehtiyot nusxasini %2 da yaratib boʻlmadi: %3</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
+        <translation>%1 ehtiyot nusxasining oʻzi shikastlangan (%2); reestr avvalgidek qoldirildi.</translation>
+    </message>
+    <message>
+        <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
+        <translation>%1 tiklashdan oldingi reestrdan qolgan va uni oʻchirib boʻlmadi; reestrni ochishdan oldin uni oʻchiring.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2934,22 @@
         <source>Save or discard the changes to the case first.</source>
         <translation>Avval ishdagi oʻzgarishlarni saqlang yoki bekor qiling.</translation>
     </message>
+    <message>
+        <source>The register is busy</source>
+        <translation>Reestr band</translation>
+    </message>
+    <message>
+        <source>Your edits are kept in this window.</source>
+        <translation>Kiritgan oʻzgarishlaringiz shu oynada saqlanib turibdi.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tahrirlashni davom ettirish</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -3139,6 +3281,46 @@
     <message>
         <source>Export CSV</source>
         <translation>CSV faylga eksport qilish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DashboardStrip</name>
+    <message>
+        <source>Identity check overdue</source>
+        <translation>Shaxsni tekshirish muddati oʻtgan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document expires within %n day(s)</source>
+        <translation>
+            <numerusform>Hujjat muddati %n kun ichida tugaydi</numerusform>
+            <numerusform>Hujjat muddati %n kun ichida tugaydi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On open return lists</source>
+        <translation>Ochiq qaytish roʻyxatlarida</translation>
+    </message>
+    <message>
+        <source>Cases in the status “%1”. Click to show them.</source>
+        <translation>«%1» holatidagi ishlar. Ularni koʻrsatish uchun bosing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases in identity check whose identity request has waited more than %n day(s) for a reply (mission settings). Click to show them.</source>
+        <translation>
+            <numerusform>Shaxsni tekshirish holatidagi, shaxsni tasdiqlash soʻroviga %n kundan ortiq javob kutilayotgan ishlar (muassasa sozlamalari). Ularni koʻrsatish uchun bosing.</numerusform>
+            <numerusform>Shaxsni tekshirish holatidagi, shaxsni tasdiqlash soʻroviga %n kundan ortiq javob kutilayotgan ishlar (muassasa sozlamalari). Ularni koʻrsatish uchun bosing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n day(s). Expired documents are not counted. Click to show them.</source>
+        <translation>
+            <numerusform>Yoʻl hujjatining (amaldagi guvohnoma, boʻlmasa muassasaning %1 kunlik zaxirasi bilan pasport) amal qilishining oxirgi kuni bugun yoki %n kun ichida boʻlgan ochiq ishlar. Muddati oʻtgan hujjatlar hisoblanmaydi. Ularni koʻrsatish uchun bosing.</numerusform>
+            <numerusform>Yoʻl hujjatining (amaldagi guvohnoma, boʻlmasa muassasaning %1 kunlik zaxirasi bilan pasport) amal qilishining oxirgi kuni bugun yoki %n kun ichida boʻlgan ochiq ishlar. Muddati oʻtgan hujjatlar hisoblanmaydi. Ularni koʻrsatish uchun bosing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases on a draft or final return list (not taken off it). Click to show them.</source>
+        <translation>Qoralama yoki tasdiqlangan qaytish roʻyxatidagi ishlar (undan chiqarilmagan). Ularni koʻrsatish uchun bosing.</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3995,62 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>Counting the cases…</source>
         <translation>Ishlar sanalmoqda…</translation>
     </message>
+    <message>
+        <source>Restore a &amp;safety copy…</source>
+        <translation>&amp;Ehtiyot nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <source>Replace the register with one of the copies kept each day and before upgrades.</source>
+        <translation>Reestrni har kuni va yangilashlardan oldin saqlanadigan nusxalardan biri bilan almashtirish.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the dashboard filter</source>
+        <translation>&amp;Koʻrsatkichlar paneli filtrini tozalash</translation>
+    </message>
+    <message>
+        <source>Show every case again after a click on a figure of the dashboard.</source>
+        <translation>Paneldagi koʻrsatkich tanlangandan keyin yana barcha ishlarni koʻrsatish.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all cases</source>
+        <translation>&amp;Barcha ishlarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Clear the dashboard filter (%1)</source>
+        <translation>Koʻrsatkichlar paneli filtrini tozalash (%1)</translation>
+    </message>
+    <message>
+        <source>Open another register, or restore a safety copy of this one?</source>
+        <translation>Boshqa reestrni ochasizmi yoki bu reestrni ehtiyot nusxadan tiklaysizmi?</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy…</source>
+        <translation>Ehtiyot nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Ehtiyot nusxadan tiklash</translation>
+    </message>
+    <message>
+        <source>Replace the register %1 with the copy %2? Changes made since that copy will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>%1 reestri %2 nusxasi bilan almashtirilsinmi? Shu nusxadan keyin kiritilgan oʻzgarishlar reestrda qolmaydi; reestrning hozirgi holati ehtiyot nusxa sifatida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Tiklash</translation>
+    </message>
+    <message>
+        <source>The safety copy was not restored</source>
+        <translation>Ehtiyot nusxa tiklanmadi</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1.</source>
+        <translation>Reestr %1 dan tiklandi.</translation>
+    </message>
+    <message>
+        <source>Showing only the cases of the dashboard figure “%1”.</source>
+        <translation>Faqat «%1» koʻrsatkichidagi ishlar koʻrsatilmoqda.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -3947,6 +4185,14 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>Document title</source>
         <translation>Hujjat sarlavhasi</translation>
+    </message>
+    <message>
+        <source>A travel document is &amp;expiring within (days):</source>
+        <translation>Yoʻl hujjati muddati &amp;tugayotgan davr (kun):</translation>
+    </message>
+    <message>
+        <source>Daily safety copies &amp;kept:</source>
+        <translation>Saqlanadigan kundalik ehtiyot &amp;nusxalar:</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4731,45 @@ Nima sababdan roʻyxat ushbu ogohlantirishga qaramay tasdiqlanishi mumkin? Sabab
     <message>
         <source>CSV files (%1)</source>
         <translation>CSV fayllar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::SafetyCopiesDialog</name>
+    <message>
+        <source>daily copy</source>
+        <translation>kundalik nusxa</translation>
+    </message>
+    <message>
+        <source>the register before a restore</source>
+        <translation>tiklashdan oldingi reestr</translation>
+    </message>
+    <message>
+        <source>before the upgrade to register version %1</source>
+        <translation>reestrni %1-versiyaga yangilashdan oldin</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Ehtiyot nusxadan tiklash</translation>
+    </message>
+    <message>
+        <source>Safety copies of %1, newest first. Restoring one replaces the register with it; the register as it is now is kept as a safety copy too.</source>
+        <translation>%1 ning ehtiyot nusxalari, eng yangilari birinchi. Tiklash reestrni tanlangan nusxa bilan almashtiradi; reestrning hozirgi holati ham ehtiyot nusxa sifatida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No safety copy of this register exists yet.</source>
+        <translation>Bu reestrning ehtiyot nusxalari hali yoʻq.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Tiklash</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>

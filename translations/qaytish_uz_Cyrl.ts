@@ -1352,6 +1352,54 @@
             <numerusform>%1 га %Ln та йўловчи ёзилди.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>count the cases by status and by condition, as the register window&apos;s dashboard does</source>
+        <translation>ишларни ҳолатлар ва шартлар бўйича санаш, реестр ойнасининг кўрсаткичлар панели каби</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>реестрни ўзгартирмасдан унинг бутунлигини текшириш (--full барча индексларни ҳам ўқийди); бутун бўлса 0, шикастланган ёки реестр бўлмаса 2 билан чиқади</translation>
+    </message>
+    <message>
+        <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
+        <translation>Шартлар: %1 (шахсни текшириш муассаса созламасидаги муддатдан узоқ жавоб кутмоқда), %2 (очиқ ишнинг йўл ҳужжати муассаса созламасидаги давр ичида тугайди), %3 (қоралама ёки тасдиқланган қайтиш рўйхатида).</translation>
+    </message>
+    <message>
+        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
+        <translation>check: quick_check ўрнига барча индексларни ҳам ўқийдиган SQLite integrity_check текширувини бажариш.</translation>
+    </message>
+    <message>
+        <source>list: only cases in this condition.</source>
+        <translation>рўйхат: фақат шу шартдаги ишлар.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 аргумент қабул қилмайди.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition. Use one of: %2.</source>
+        <translation>«%1» шарт эмас. Қуйидагилардан бирини кўрсатинг: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; name the register with %2.</source>
+        <translation>%1 аргумент қабул қилмайди; реестрни %2 билан кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; full check).</source>
+        <translation>%1: реестр бутун (схема версияси %2; тўлиқ текширув).</translation>
+    </message>
+    <message>
+        <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
+        <translation>%1: реестр бутун (схема версияси %2; тезкор текширув; %3 барча индексларни ҳам ўқийди).</translation>
+    </message>
+    <message>
+        <source>qaytish-cli: %1 is damaged:</source>
+        <translation>qaytish-cli: %1 шикастланган:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
+        <translation>Ҳеч нарса ўзгартирилмади. Реестрни захира нусхадан тикланг ёки ҳали ўқиладиган маълумотларни янги реестрга кўчиринг.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1561,10 +1609,6 @@
         <translation>%1 жойлашган дискда бўш жой қолмаган. Ҳеч нарса ўзгартирилмади; жой бўшатинг ва қайта уриниб кўринг.</translation>
     </message>
     <message>
-        <source>The register %1 cannot be written or read (%2). Check that the file and its folder may be written to.</source>
-        <translation>%1 реестрига ёзиб ёки уни ўқиб бўлмаяпти (%2). Файл ва унинг жилдига ёзиш рухсати борлигини текширинг.</translation>
-    </message>
-    <message>
         <source>The register %1 refused a value: %2.</source>
         <translation>%1 реестри қийматни рад этди: %2.</translation>
     </message>
@@ -1615,6 +1659,10 @@
     <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>Бу йиғмада %1 миграцияси йўқ.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written or read (%2). Nothing was changed. Check that the file and its folder may be written to and that the disk has free space.</source>
+        <translation>%1 реестрига ёзиб ёки уни ўқиб бўлмади (%2). Ҳеч нарса ўзгартирилмади. Файл ва унинг жилдига ёзиш мумкинлигини ҳамда дискда бўш жой борлигини текширинг.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1795,14 @@
     <message>
         <source>The consular fee for a minor must be an amount such as 10 or 10.00.</source>
         <translation>Вояга етмаган шахс учун консуллик йиғими сумма бўлиши керак, масалан, 10 ёки 10.00.</translation>
+    </message>
+    <message>
+        <source>The days before a travel document expires that it is counted as expiring must be 1 to 365.</source>
+        <translation>Йўл ҳужжати муддати тугаётган деб ҳисобланадиган кунлар сони 1 дан 365 гача бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>The daily safety copies kept must be 1 to 60.</source>
+        <translation>Сақланадиган кундалик эҳтиёт нусхалар сони 1 дан 60 гача бўлиши керак.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1951,49 @@
     <message>
         <source>No QR code was found in the image.</source>
         <translation>Расмда QR код топилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>%1 реестри мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Qaytish register.</source>
+        <translation>%1 — бўш файл, Қайтиш реестри эмас.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file: %1</source>
+        <translation>SQLite файлни ўқий олмайди: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qaytish (register version %2; this version reads up to %3). It was left unchanged: check it with the newer version.</source>
+        <translation>%1 Қайтишнинг янгироқ версиясида ёзилган (реестр версияси %2; бу версия %3 гача ўқийди). Файл ўзгартирилмади: уни янгироқ версия билан текширинг.</translation>
+    </message>
+    <message>
+        <source>SQLite finds: %1</source>
+        <translation>SQLite аниқлади: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 refers to a row of %3 that does not exist.</source>
+        <translation>%2 жадвалининг %1-қатори %3 жадвалининг мавжуд бўлмаган қаторига ҳавола қилади.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: %2 recorded, but the highest number is %3; numbers are missing.</source>
+        <translation>%1 гувоҳнома рақамлари: %2 та ёзилган, аммо энг катта рақам %3; рақамлар етишмайди.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: the counter stands behind the highest number issued, %2.</source>
+        <translation>%1 гувоҳнома рақамлари: ҳисоблагич берилган энг катта рақамдан (%2) орқада.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds them only up to %3.</source>
+        <translation>%1 гувоҳнома рақамлари: %2 гача рақамлар берилган, аммо реестрда улар фақат %3 гача бор.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
+        <translation>%1 гувоҳнома рақамлари: %2 гача рақамлар берилган, аммо реестрда уларнинг бирортаси ҳам йўқ.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2259,33 @@
             <numerusform>Ҳар бир йўловчи бортга чиққан-чиқмаганини қайд этинг: ҳали %n нафар йўловчи қайд этилмаган.</numerusform>
             <numerusform>Ҳар бир йўловчи бортга чиққан-чиқмаганини қайд этинг: ҳали %n нафар йўловчи қайд этилмаган.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopies</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 файлини ўқиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 файлини ёзиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for safety copies cannot be made.</source>
+        <translation>Эҳтиёт нусхалар учун %1 жилдини яратиб бўлмади.</translation>
+    </message>
+    <message>
+        <source>No safety copy of %1 could be made in %2: %3</source>
+        <translation>%1 нинг эҳтиёт нусхасини %2 да яратиб бўлмади: %3</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
+        <translation>%1 эҳтиёт нусхасининг ўзи шикастланган (%2); реестр аввалгидек қолдирилди.</translation>
+    </message>
+    <message>
+        <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
+        <translation>%1 тиклашдан олдинги реестрдан қолган ва уни ўчириб бўлмади; реестрни очишдан олдин уни ўчиринг.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2934,22 @@
         <source>Save or discard the changes to the case first.</source>
         <translation>Аввал ишдаги ўзгаришларни сақланг ёки бекор қилинг.</translation>
     </message>
+    <message>
+        <source>The register is busy</source>
+        <translation>Реестр банд</translation>
+    </message>
+    <message>
+        <source>Your edits are kept in this window.</source>
+        <translation>Киритган ўзгаришларингиз шу ойнада сақланиб турибди.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайта уриниш</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Таҳрирлашни давом эттириш</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -3139,6 +3281,46 @@
     <message>
         <source>Export CSV</source>
         <translation>CSV файлга экспорт қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::DashboardStrip</name>
+    <message>
+        <source>Identity check overdue</source>
+        <translation>Шахсни текшириш муддати ўтган</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document expires within %n day(s)</source>
+        <translation>
+            <numerusform>Ҳужжат муддати %n кун ичида тугайди</numerusform>
+            <numerusform>Ҳужжат муддати %n кун ичида тугайди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On open return lists</source>
+        <translation>Очиқ қайтиш рўйхатларида</translation>
+    </message>
+    <message>
+        <source>Cases in the status “%1”. Click to show them.</source>
+        <translation>«%1» ҳолатидаги ишлар. Уларни кўрсатиш учун босинг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases in identity check whose identity request has waited more than %n day(s) for a reply (mission settings). Click to show them.</source>
+        <translation>
+            <numerusform>Шахсни текшириш ҳолатидаги, шахсни тасдиқлаш сўровига %n кундан ортиқ жавоб кутилаётган ишлар (муассаса созламалари). Уларни кўрсатиш учун босинг.</numerusform>
+            <numerusform>Шахсни текшириш ҳолатидаги, шахсни тасдиқлаш сўровига %n кундан ортиқ жавоб кутилаётган ишлар (муассаса созламалари). Уларни кўрсатиш учун босинг.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n day(s). Expired documents are not counted. Click to show them.</source>
+        <translation>
+            <numerusform>Йўл ҳужжатининг (амалдаги гувоҳнома, бўлмаса муассасанинг %1 кунлик захираси билан паспорт) амал қилишининг охирги куни бугун ёки %n кун ичида бўлган очиқ ишлар. Муддати ўтган ҳужжатлар ҳисобланмайди. Уларни кўрсатиш учун босинг.</numerusform>
+            <numerusform>Йўл ҳужжатининг (амалдаги гувоҳнома, бўлмаса муассасанинг %1 кунлик захираси билан паспорт) амал қилишининг охирги куни бугун ёки %n кун ичида бўлган очиқ ишлар. Муддати ўтган ҳужжатлар ҳисобланмайди. Уларни кўрсатиш учун босинг.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases on a draft or final return list (not taken off it). Click to show them.</source>
+        <translation>Қоралама ёки тасдиқланган қайтиш рўйхатидаги ишлар (ундан чиқарилмаган). Уларни кўрсатиш учун босинг.</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3995,62 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Counting the cases…</source>
         <translation>Ишлар саналмоқда…</translation>
     </message>
+    <message>
+        <source>Restore a &amp;safety copy…</source>
+        <translation>&amp;Эҳтиёт нусхадан тиклаш…</translation>
+    </message>
+    <message>
+        <source>Replace the register with one of the copies kept each day and before upgrades.</source>
+        <translation>Реестрни ҳар куни ва янгилашлардан олдин сақланадиган нусхалардан бири билан алмаштириш.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the dashboard filter</source>
+        <translation>&amp;Кўрсаткичлар панели фильтрини тозалаш</translation>
+    </message>
+    <message>
+        <source>Show every case again after a click on a figure of the dashboard.</source>
+        <translation>Панелдаги кўрсаткич танлангандан кейин яна барча ишларни кўрсатиш.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all cases</source>
+        <translation>&amp;Барча ишларни кўрсатиш</translation>
+    </message>
+    <message>
+        <source>Clear the dashboard filter (%1)</source>
+        <translation>Кўрсаткичлар панели фильтрини тозалаш (%1)</translation>
+    </message>
+    <message>
+        <source>Open another register, or restore a safety copy of this one?</source>
+        <translation>Бошқа реестрни очасизми ёки бу реестрни эҳтиёт нусхадан тиклайсизми?</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy…</source>
+        <translation>Эҳтиёт нусхадан тиклаш…</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Эҳтиёт нусхадан тиклаш</translation>
+    </message>
+    <message>
+        <source>Replace the register %1 with the copy %2? Changes made since that copy will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>%1 реестри %2 нусхаси билан алмаштирилсинми? Шу нусхадан кейин киритилган ўзгаришлар реестрда қолмайди; реестрнинг ҳозирги ҳолати эҳтиёт нусха сифатида сақланади.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Тиклаш</translation>
+    </message>
+    <message>
+        <source>The safety copy was not restored</source>
+        <translation>Эҳтиёт нусха тикланмади</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1.</source>
+        <translation>Реестр %1 дан тикланди.</translation>
+    </message>
+    <message>
+        <source>Showing only the cases of the dashboard figure “%1”.</source>
+        <translation>Фақат «%1» кўрсаткичидаги ишлар кўрсатилмоқда.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -3947,6 +4185,14 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Document title</source>
         <translation>Ҳужжат сарлавҳаси</translation>
+    </message>
+    <message>
+        <source>A travel document is &amp;expiring within (days):</source>
+        <translation>Йўл ҳужжати муддати &amp;тугаётган давр (кун):</translation>
+    </message>
+    <message>
+        <source>Daily safety copies &amp;kept:</source>
+        <translation>Сақланадиган кундалик эҳтиёт &amp;нусхалар:</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4731,45 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>CSV files (%1)</source>
         <translation>CSV файллар (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::SafetyCopiesDialog</name>
+    <message>
+        <source>daily copy</source>
+        <translation>кундалик нусха</translation>
+    </message>
+    <message>
+        <source>the register before a restore</source>
+        <translation>тиклашдан олдинги реестр</translation>
+    </message>
+    <message>
+        <source>before the upgrade to register version %1</source>
+        <translation>реестрни %1-версияга янгилашдан олдин</translation>
+    </message>
+    <message>
+        <source>Restore a safety copy</source>
+        <translation>Эҳтиёт нусхадан тиклаш</translation>
+    </message>
+    <message>
+        <source>Safety copies of %1, newest first. Restoring one replaces the register with it; the register as it is now is kept as a safety copy too.</source>
+        <translation>%1 нинг эҳтиёт нусхалари, энг янгилари биринчи. Тиклаш реестрни танланган нусха билан алмаштиради; реестрнинг ҳозирги ҳолати ҳам эҳтиёт нусха сифатида сақланади.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No safety copy of this register exists yet.</source>
+        <translation>Бу реестрнинг эҳтиёт нусхалари ҳали йўқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Тиклаш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
     </message>
 </context>
 <context>
