@@ -68,9 +68,9 @@ SqliteDirect::Verdict libraryVerdict() {
 // SQLITE_REPLACE_INVALID_UTF), so that the bytes stored are exactly those SQLite stores
 // when Qt's driver binds the same text as UTF-16 — for unpaired surrogates too, which
 // SQLite combines with the next unit as it finds it.
-void toUtf8(QStringView text, QByteArray &out) {
-    out.resize(text.size() * 3);
-    auto *z = reinterpret_cast<unsigned char *>(out.data());
+// Returns the number of bytes written to `out`, which holds at least 3 bytes per unit.
+qsizetype toUtf8(QStringView text, char *out) {
+    auto *z = reinterpret_cast<unsigned char *>(out);
     const char16_t *in = text.utf16();
     const char16_t *end = in + text.size();
     while (in < end) {
@@ -97,7 +97,7 @@ void toUtf8(QStringView text, QByteArray &out) {
             *z++ = static_cast<unsigned char>(0x80 + (c & 0x3f));
         }
     }
-    out.truncate(reinterpret_cast<char *>(z) - out.data());
+    return reinterpret_cast<char *>(z) - out;
 }
 
 #endif
@@ -210,11 +210,14 @@ void DirectStatement::bindText(int index, QStringView text) {
         noteBind(sqlite3_bind_null(m_statement, index + 1));
         return;
     }
-    QByteArray &bytes = m_text[size_t(index)];
-    toUtf8(text, bytes);
-    // The bytes stay in m_text until the row is written.
-    noteBind(sqlite3_bind_text(m_statement, index + 1, bytes.constData(), int(bytes.size()),
-                               SQLITE_STATIC));
+    // Each parameter has a buffer of its own that only grows, so that a row's texts need
+    // no allocation; the bytes stay there until the row is written.
+    std::vector<char> &bytes = m_text[size_t(index)];
+    const size_t worst = size_t(text.size()) * 3 + 1;
+    if (bytes.size() < worst)
+        bytes.resize(std::max(worst, size_t(64)));
+    const qsizetype length = toUtf8(text, bytes.data());
+    noteBind(sqlite3_bind_text(m_statement, index + 1, bytes.data(), int(length), SQLITE_STATIC));
 }
 
 void DirectStatement::bindInt64(int index, qint64 value) {

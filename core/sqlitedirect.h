@@ -77,7 +77,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_path;
-    std::vector<QByteArray> m_text; // the UTF-8 bytes of each bound text, kept until insert()
+    std::vector<std::vector<char>> m_text; // the UTF-8 bytes of each bound text, per parameter
     int m_bindError = 0;
 };
 
