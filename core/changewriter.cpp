@@ -192,6 +192,23 @@ sqlite3 *ChangeWriter::direct() {
     return m_direct;
 }
 
+Status ChangeWriter::prepareInsert(const QString &sql, QSqlQuery *&query,
+                                   std::shared_ptr<DirectStatement> &native) {
+    if (sqlite3 *handle = direct()) {
+        Result<std::unique_ptr<DirectStatement>> made =
+            DirectStatement::prepare(handle, sql, m_path);
+        if (!made)
+            return made.error();
+        native = std::move(made.value());
+        return {};
+    }
+    Result<QSqlQuery *> q = prepared(sql);
+    if (!q)
+        return q.error();
+    query = q.value();
+    return {};
+}
+
 Status ChangeWriter::log(const FieldChange &change, bool keep) {
     if (keep && m_collect)
         m_changes << change;
@@ -199,18 +216,8 @@ Status ChangeWriter::log(const FieldChange &change, bool keep) {
         const QString sql =
             QStringLiteral("INSERT INTO change_log (at, actor, table_name, row_id, field, "
                            "old_value, new_value) VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)");
-        if (sqlite3 *handle = direct()) {
-            Result<std::unique_ptr<DirectStatement>> native =
-                DirectStatement::prepare(handle, sql, m_path);
-            if (!native)
-                return native.error();
-            m_logNative = std::move(native.value());
-        } else {
-            Result<QSqlQuery *> q = prepared(sql);
-            if (!q)
-                return q.error();
-            m_logQuery = q.value();
-        }
+        if (Status s = prepareInsert(sql, m_logQuery, m_logNative); !s)
+            return s;
     }
     RowBinding row(m_logQuery, m_logNative.get());
     row.addText(nowText());
@@ -293,18 +300,8 @@ Result<ChangeWriter::Shape> ChangeWriter::insertShape(const QString &table,
         marks << placeholder(int(i));
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, all.join(u','), marks.join(u','));
-    if (sqlite3 *handle = direct()) {
-        Result<std::unique_ptr<DirectStatement>> native =
-            DirectStatement::prepare(handle, sql, m_path);
-        if (!native)
-            return native.error();
-        statement.native = std::move(native.value());
-    } else {
-        Result<QSqlQuery *> q = prepared(sql);
-        if (!q)
-            return q.error();
-        statement.query = q.value();
-    }
+    if (Status s = prepareInsert(sql, statement.query, statement.native); !s)
+        return s.error();
     m_shapes << statement;
     return Shape(m_shapes.size() - 1);
 }

@@ -69,6 +69,9 @@ private:
     // The connection's SQLite handle when inserts may bind through SQLite's own API
     // (sqlitedirect.h), else nullptr; decided at the first insert.
     sqlite3 *direct();
+    // Prepares an INSERT either way: sets `native` on the direct path, else `query`.
+    Status prepareInsert(const QString &sql, QSqlQuery *&query,
+                         std::shared_ptr<DirectStatement> &native);
     Status log(const FieldChange &change, bool keep = true);
     static bool isDerived(const QString &column);
     Result<qint64> insertValues(Shape shape, const QVariantList &values);
