@@ -241,9 +241,14 @@ Result<QString> CaseRefBlock::next(ChangeWriter &writer) {
         m_stored = q.value()->value(0).toInt();
         q.value()->finish();
         m_last = m_stored;
+        m_prefix = QStringLiteral("QY-%1-").arg(m_year);
     }
     ++m_last;
-    return QStringLiteral("QY-%1-%2").arg(m_year).arg(m_last, 6, 10, QLatin1Char('0'));
+    // As writeCase() formats a reference ("QY-2026-000042"), without QString::arg() per case.
+    QString sequence = QString::number(m_last);
+    if (sequence.size() < 6)
+        sequence.prepend(QString(6 - sequence.size(), u'0'));
+    return m_prefix + sequence;
 }
 
 Status CaseRefBlock::finish(ChangeWriter &writer) {

@@ -39,6 +39,7 @@ private:
     int m_year;
     int m_stored = -1; // the counter as read, -1 before the first reference
     int m_last = 0;
+    QString m_prefix; // "QY-<year>-"
 };
 
 // All SQL about cases, persons, identity requests, interviews and the status history.

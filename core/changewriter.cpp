@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "dates.h"
+#include "sqlitedirect.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -43,6 +44,51 @@ bool sameValue(const QVariant &a, const QVariant &b) {
         return a == b;
     return a.toString() == b.toString();
 }
+
+// Binds one row's values, in order, to the statement the writer prepared: through SQLite's
+// own API when the writer has a native statement (text as UTF-8), else through Qt's
+// driver. Values arrive as toStored() gives them.
+class RowBinding {
+public:
+    RowBinding(QSqlQuery *query, DirectStatement *native)
+        : m_query(query)
+        , m_native(native) {}
+
+    void add(const QVariant &stored) {
+        if (m_native)
+            m_native->bind(m_index, stored);
+        else
+            m_query->bindValue(placeholder(m_index), stored);
+        ++m_index;
+    }
+    void addText(const QString &text) {
+        if (m_native)
+            m_native->bindText(m_index, text);
+        else
+            m_query->bindValue(placeholder(m_index), text);
+        ++m_index;
+    }
+    void addInteger(qint64 value) {
+        if (m_native)
+            m_native->bindInt64(m_index, value);
+        else
+            m_query->bindValue(placeholder(m_index), value);
+        ++m_index;
+    }
+    // Writes the row; returns its rowid.
+    Result<qint64> exec(const QString &path) {
+        if (m_native)
+            return m_native->insert();
+        if (!m_query->exec())
+            return Database::errorFromSql(m_query->lastError(), path);
+        return m_query->lastInsertId().toLongLong();
+    }
+
+private:
+    QSqlQuery *m_query;
+    DirectStatement *m_native;
+    int m_index = 0;
+};
 
 } // namespace
 
@@ -138,27 +184,51 @@ Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &va
     return q;
 }
 
+sqlite3 *ChangeWriter::direct() {
+    if (!m_directChecked) {
+        m_directChecked = true;
+        m_direct = SqliteDirect::handle(m_db);
+    }
+    return m_direct;
+}
+
+Status ChangeWriter::prepareInsert(const QString &sql, QSqlQuery *&query,
+                                   std::shared_ptr<DirectStatement> &native) {
+    if (sqlite3 *handle = direct()) {
+        Result<std::unique_ptr<DirectStatement>> made =
+            DirectStatement::prepare(handle, sql, m_path);
+        if (!made)
+            return made.error();
+        native = std::move(made.value());
+        return {};
+    }
+    Result<QSqlQuery *> q = prepared(sql);
+    if (!q)
+        return q.error();
+    query = q.value();
+    return {};
+}
+
 Status ChangeWriter::log(const FieldChange &change, bool keep) {
     if (keep && m_collect)
         m_changes << change;
-    if (!m_logQuery) {
-        Result<QSqlQuery *> q = prepared(
+    if (!m_logQuery && !m_logNative) {
+        const QString sql =
             QStringLiteral("INSERT INTO change_log (at, actor, table_name, row_id, field, "
-                           "old_value, new_value) VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)"));
-        if (!q)
-            return q.error();
-        m_logQuery = q.value();
+                           "old_value, new_value) VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)");
+        if (Status s = prepareInsert(sql, m_logQuery, m_logNative); !s)
+            return s;
     }
-    QSqlQuery *query = m_logQuery;
-    query->bindValue(placeholder(0), nowText());
-    query->bindValue(placeholder(1), m_actor.name);
-    query->bindValue(placeholder(2), change.table);
-    query->bindValue(placeholder(3), change.rowId);
-    query->bindValue(placeholder(4), change.field);
-    query->bindValue(placeholder(5), toStored(change.oldValue));
-    query->bindValue(placeholder(6), toStored(change.newValue));
-    if (!query->exec())
-        return Database::errorFromSql(query->lastError(), m_path);
+    RowBinding row(m_logQuery, m_logNative.get());
+    row.addText(nowText());
+    row.addText(m_actor.name);
+    row.addText(change.table);
+    row.addInteger(change.rowId);
+    row.addText(change.field);
+    row.add(toStored(change.oldValue));
+    row.add(toStored(change.newValue));
+    if (Result<qint64> id = row.exec(m_path); !id)
+        return id.error();
     return {};
 }
 
@@ -228,11 +298,10 @@ Result<ChangeWriter::Shape> ChangeWriter::insertShape(const QString &table,
     QStringList marks;
     for (qsizetype i = 0; i < all.size(); ++i)
         marks << placeholder(int(i));
-    Result<QSqlQuery *> q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(table, all.join(u','), marks.join(u',')));
-    if (!q)
-        return q.error();
-    statement.query = q.value();
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, all.join(u','), marks.join(u','));
+    if (Status s = prepareInsert(sql, statement.query, statement.native); !s)
+        return s.error();
     m_shapes << statement;
     return Shape(m_shapes.size() - 1);
 }
@@ -245,22 +314,22 @@ Result<qint64> ChangeWriter::insertRow(Shape shape, const QVariantList &values) 
 
 Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &values) {
     const InsertStatement &statement = m_shapes.at(shape);
-    QSqlQuery *query = statement.query;
-    int index = 0;
+    RowBinding row(statement.query, statement.native.get());
     for (const QVariant &value : values)
-        query->bindValue(placeholder(index++), toStored(value));
+        row.add(toStored(value));
     if (statement.addUuid)
-        query->bindValue(placeholder(index++), newUuid());
+        row.addText(newUuid());
     if (statement.addCreatedAt || statement.addUpdatedAt) {
         const QString now = nowText();
         if (statement.addCreatedAt)
-            query->bindValue(placeholder(index++), now);
+            row.addText(now);
         if (statement.addUpdatedAt)
-            query->bindValue(placeholder(index++), now);
+            row.addText(now);
     }
-    if (!query->exec())
-        return Database::errorFromSql(query->lastError(), m_path);
-    const qint64 id = query->lastInsertId().toLongLong();
+    const Result<qint64> inserted = row.exec(m_path);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     if (!statement.logTable) {
         // The new row holds every value, so change_log keeps one line for the insert; the
         // caller still gets each field as a change, unless it is a bulk writer that asked

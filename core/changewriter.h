@@ -13,7 +13,11 @@
 #include <memory>
 #include <utility>
 
+struct sqlite3;
+
 namespace qaytish {
+
+class DirectStatement;
 
 // The single write path (DESIGN.md, Storage): every insert and update of the register
 // goes through here and yields its field-level changes, which are also appended to
@@ -62,6 +66,12 @@ public:
 
 private:
     Result<QSqlQuery *> prepared(const QString &sql);
+    // The connection's SQLite handle when inserts may bind through SQLite's own API
+    // (sqlitedirect.h), else nullptr; decided at the first insert.
+    sqlite3 *direct();
+    // Prepares an INSERT either way: sets `native` on the direct path, else `query`.
+    Status prepareInsert(const QString &sql, QSqlQuery *&query,
+                         std::shared_ptr<DirectStatement> &native);
     Status log(const FieldChange &change, bool keep = true);
     static bool isDerived(const QString &column);
     Result<qint64> insertValues(Shape shape, const QVariantList &values);
@@ -84,11 +94,15 @@ private:
         bool addCreatedAt = false;
         bool addUpdatedAt = false;
         bool logTable = false;
-        QSqlQuery *query = nullptr; // owned by m_queries
+        QSqlQuery *query = nullptr;              // owned by m_queries; or
+        std::shared_ptr<DirectStatement> native; // the same statement through SQLite's API
     };
     QList<InsertStatement> m_shapes;
     QHash<size_t, Shape> m_inserts;  // insert(): signature of table and keys -> shape
     QSqlQuery *m_logQuery = nullptr; // owned by m_queries
+    std::shared_ptr<DirectStatement> m_logNative;
+    sqlite3 *m_direct = nullptr;
+    bool m_directChecked = false;
     mutable QDateTime m_nowCachedFor;
     mutable QString m_nowText;
 };

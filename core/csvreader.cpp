@@ -270,6 +270,14 @@ bool CsvReader::fill() {
     }
 }
 
+void CsvReader::failTooLong(qint64 line) {
+    fail(tr("The record that starts on line %1 is longer than %2 million "
+            "characters; a quote character (\") is probably missing.")
+             .arg(line)
+             .arg(MaxRecordChars / 1000000),
+         line);
+}
+
 std::optional<CsvRecord> CsvReader::next() {
     if (!m_started && !start())
         return std::nullopt;
@@ -305,6 +313,30 @@ std::optional<CsvRecord> CsvReader::next() {
         const QChar *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
         while (m_pos < size) {
+            // Ordinary characters are appended as one run: most of a file is plain text
+            // between delimiters. Quotes, line breaks and delimiters go the way below.
+            if (!m_lastWasCr && (quoted || !fieldStart || data[m_pos] != u'"')) {
+                const qsizetype start = m_pos;
+                while (m_pos < size) {
+                    const QChar d = data[m_pos];
+                    if (d == u'"' || d == u'\n' || d == u'\r' || (!quoted && d == m_delimiter))
+                        break;
+                    ++m_pos;
+                }
+                if (m_pos > start) {
+                    length += m_pos - start;
+                    if (length > MaxRecordChars) {
+                        failTooLong(record.line);
+                        return std::nullopt;
+                    }
+                    field.append(data + start, m_pos - start);
+                    if (!quoted) {
+                        any = true;
+                        fieldStart = false;
+                    }
+                    continue;
+                }
+            }
             QChar c = data[m_pos++];
             // CRLF and a lone CR end a line like LF does.
             if (m_lastWasCr) {
@@ -319,11 +351,7 @@ std::optional<CsvRecord> CsvReader::next() {
             if (c == u'\n')
                 ++m_line;
             if (++length > MaxRecordChars) {
-                fail(tr("The record that starts on line %1 is longer than %2 million "
-                        "characters; a quote character (\") is probably missing.")
-                         .arg(record.line)
-                         .arg(MaxRecordChars / 1000000),
-                     record.line);
+                failTooLong(record.line);
                 return std::nullopt;
             }
             if (quoted) {

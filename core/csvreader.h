@@ -66,6 +66,7 @@ public:
 private:
     bool fill(); // decodes the next chunk into m_buffer; false at the end or on an error
     void fail(const QString &message, qint64 line);
+    void failTooLong(qint64 line); // a record over MaxRecordChars
 
     QIODevice *m_device;
     CsvEncoding m_encoding;
