@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/names.h"
 #include "core/searchkeys.h"
+#include "core/users.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -48,8 +49,9 @@ private slots:
         QVERIFY(
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) &&
             q.next());
-        // No deletion of persons, cases and certificates; the search index's three.
-        QCOMPARE(q.value(0).toInt(), 6);
+        // No deletion of persons, cases, certificates and user accounts; the search index's
+        // three.
+        QCOMPARE(q.value(0).toInt(), 7);
     }
 
     void checkExpressionsAreFoundInTheSchema() {
@@ -303,6 +305,10 @@ private slots:
             }
         }
         QVERIFY(searched > before.value(QStringLiteral("return_case")));
+        // Version 5: a register that holds people asks for an administrator on first start;
+        // until then it has no accounts and needs no sign-in.
+        QCOMPARE(UserStore(*db.value(), FixedClock(QDateTime())).access().value(),
+                 UserStore::Access::Pending);
         // And the cases still load through the repository.
         const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
         CaseRepository repo(*db.value(), clock);
