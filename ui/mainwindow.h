@@ -2,12 +2,14 @@
 
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/users.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -15,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
@@ -23,6 +26,8 @@ namespace qaytish {
 
 class CaseEditor;
 class CaseTableModel;
+class IdleWatcher;
+class UsersDialog;
 class CertificateRegisterWindow;
 class ReturnListsWindow;
 class WelcomeView;
@@ -39,6 +44,10 @@ public:
     // is told why, naming the file, and offered another register; the file is left as it
     // was and the register open before stays open.
     bool openRegister(const QString &path);
+    // Creates a register with user accounts: asks for its administrator first (name and the
+    // password twice) and makes the file only when one is given. The first start and
+    // File > New register go through here.
+    bool createRegister(const QString &path);
     // Opens the demo register, generating it first when it is missing or empty.
     bool openDemoRegister();
 
@@ -62,6 +71,25 @@ public:
 
     // Where the last opened register is kept in the settings.
     static QString lastRegisterKey();
+
+    // The session: who works now (every role in a register without accounts), and the lock.
+    const Actor &actor() const { return m_actor; }
+    UserStore::Access access() const { return m_access; }
+    bool isLocked() const { return m_locked; }
+    // Covers the personal data (the table, and the case editors and other windows, which are
+    // hidden with their unsaved edits) until the same user's password is typed again.
+    // Registers without accounts do not lock.
+    void lockSession();
+    // Asks for the password of the locked user (SignInDialog); true when unlocked.
+    bool unlockSession();
+    // The idle time before the window locks itself (session/lockMinutes; tests shorten it).
+    void setIdleLockInterval(int milliseconds);
+    // File > Switch user…: closes the open windows (each editor asks about unsaved
+    // changes), then signs another user in.
+    bool switchUser();
+    void changeOwnPassword();
+    // Tools > Users… (administrators).
+    UsersDialog *showUsers();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +116,16 @@ private:
     void saveSettings() const;
 
     bool openRegisterFile(const QString &path, OpenMode mode);
+    struct Session {
+        Actor actor;
+        UserStore::Access access = UserStore::Access::Open;
+    };
+    // Who works in a register just opened: signs in, or asks for the administrator of a
+    // register of an earlier version; nothing when the person cancels the sign-in.
+    std::optional<Session> startSession(const std::shared_ptr<Database> &db);
+    bool adoptRegister(std::shared_ptr<Database> db, const QString &path, const Session &session);
+    void setSession(const Session &session);
+    bool closeWindows();
     void showOpenFailure(const QString &path, const QString &message);
     bool closeEditors();
     void newRegister();
@@ -109,6 +147,12 @@ private:
 
     const Clock &m_clock;
     std::shared_ptr<Database> m_db;
+    Actor m_actor;
+    UserStore::Access m_access = UserStore::Access::Open;
+    Roles m_roles = AllRoles; // the actor's roles in the register, as core reads them
+    bool m_locked = false;
+    IdleWatcher *m_idle = nullptr;
+    QList<QPointer<QWidget>> m_hiddenByLock;
     bool m_isDemo = false;
     int m_demoCases = 100000;
     bool m_readErrorShown = false;
@@ -117,6 +161,11 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_registerView = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QWidget *m_noAccessPage = nullptr;
+    QLabel *m_noAccessText = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_statusFilterLabel = nullptr;
@@ -149,6 +198,10 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_missionSettingsAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

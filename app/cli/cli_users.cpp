@@ -85,8 +85,9 @@ int Cli::cmdUser(const QStringList &args) {
                                       : QStringList{}))
         return 2;
     if (sub == u"list" ? !rest.isEmpty() : rest.size() != 1)
-        return usageError(sub == u"list" ? tr("user list takes no arguments.")
-                                         : tr("user %1 needs one user name.").arg(sub));
+        return usageError(sub == u"list"
+                              ? tr("%1 takes no arguments.").arg(QStringLiteral("user list"))
+                              : tr("%1 needs one user name.").arg(QStringLiteral("user ") + sub));
     Roles roles;
     if (sub == u"add") {
         for (const QString &value : m_parser.values(QStringLiteral("role"))) {
@@ -100,7 +101,8 @@ int Cli::cmdUser(const QStringList &args) {
             }
         }
         if (roles == Roles())
-            return usageError(tr("user add needs at least one %1.").arg(QStringLiteral("--role")));
+            return usageError(tr("%1 needs at least one %2.")
+                                  .arg(QStringLiteral("user add"), QStringLiteral("--role")));
     }
     Result<std::shared_ptr<Database>> opened = openRecognised(Database::OpenMode::ExistingOnly);
     if (!opened)
