@@ -1,5 +1,7 @@
 #include "accountdialog.h"
 
+#include "dialogs.h"
+
 #include "core/passwords.h"
 #include "core/permissions.h"
 
@@ -71,6 +73,7 @@ AccountDialog::AccountDialog(Mode mode, Submit submit, const QString &userName, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     retranslate();
 }
 
@@ -134,6 +137,7 @@ void AccountDialog::retranslate() {
         it.value()->setText(Permissions::displayName(it.key()));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    Dialogs::fitToText(this);
 }
 
 void AccountDialog::changeEvent(QEvent *event) {
@@ -160,6 +164,7 @@ AccountDialog::Values AccountDialog::values() const {
 void AccountDialog::showError(const Error &error) {
     m_error->setText(error.message);
     m_error->show();
+    Dialogs::fitToText(this);
     QWidget *field = m_password;
     if (error.field == u"name" && m_name)
         field = m_name;

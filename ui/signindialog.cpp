@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "accountdialog.h"
+#include "dialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -55,8 +56,8 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> db, const Clock &clock, QWi
     layout->addWidget(m_buttons);
     m_waitTimer.setInterval(250);
     connect(&m_waitTimer, &QTimer::timeout, this, &SignInDialog::tick);
-    retranslate();
     setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    retranslate();
 }
 
 void SignInDialog::setFixedUser(const QString &name) {
@@ -80,6 +81,7 @@ void SignInDialog::retranslate() {
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     tick();
+    Dialogs::fitToText(this);
 }
 
 void SignInDialog::changeEvent(QEvent *event) {
@@ -91,6 +93,7 @@ void SignInDialog::changeEvent(QEvent *event) {
 void SignInDialog::showError(const QString &message) {
     m_error->setText(message);
     m_error->show();
+    Dialogs::fitToText(this);
     m_password->clear();
     m_password->setFocus(Qt::OtherFocusReason);
 }
@@ -115,7 +118,10 @@ void SignInDialog::tick() {
     }
     button->setEnabled(false);
     m_wait->setText(tr("You can try again in %n second(s).", nullptr, int(left)));
-    m_wait->show();
+    if (m_wait->isHidden()) {
+        m_wait->show();
+        Dialogs::fitToText(this);
+    }
 }
 
 void SignInDialog::accept() {

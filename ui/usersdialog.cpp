@@ -57,7 +57,7 @@ UsersDialog::UsersDialog(std::shared_ptr<Database> db, const Clock &clock, Actor
     m_error->hide();
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 22);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 22);
     retranslate();
     reload();
 }
