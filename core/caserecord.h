@@ -89,6 +89,9 @@ struct CaseRecord {
     QString holdNote;           // hold_note: the stay's or instruction's reference and date
 
     CaseStatus status = CaseStatus::Registered;
+    // Set by CaseRepository::read() when the reader may not see the operational needs
+    // (`needs` is then empty): they are shown only to the assigned officer and consuls.
+    bool needsWithheld = false;
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -452,11 +452,17 @@ Result<CaseRepository::SaveResult> CaseRepository::insertCase(ChangeWriter &writ
 
 Result<CaseRepository::SaveResult> CaseRepository::create(const Actor &actor,
                                                           const CaseRecord &record) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::EditCases);
+    if (Status allowed = writer.permitted(); !allowed)
+        return allowed.error();
     Result<SaveResult> saved = Error();
     Status s = m_db.transaction([&]() -> Status {
         CaseRecord fresh = record;
         fresh.status = CaseStatus::Registered;
+        // A new case is its author's until a consul assigns it: they see the needs they
+        // recorded.
+        if (fresh.assignedOfficer.trimmed().isEmpty() && actor.signedIn())
+            fresh.assignedOfficer = actor.name;
         saved = insertCase(writer, fresh, m_clock.today());
         if (!saved)
             return saved.error();
@@ -480,11 +486,26 @@ Result<CaseRepository::SaveResult> CaseRepository::update(const Actor &actor,
     if (hasErrors(issues))
         return validationError(issues);
 
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::EditCases);
+    if (Status allowed = writer.permitted(); !allowed)
+        return allowed.error();
     Status s = m_db.transaction([&]() -> Status {
         Result<CaseRecord> current = load(record.id);
         if (!current)
             return current.error();
+        // Needs the reader could not see are kept as stored, and only a consul assigns.
+        Result<bool> seesNeeds = maySeeNeeds(actor, current.value());
+        if (!seesNeeds)
+            return seesNeeds.error();
+        if (!seesNeeds.value())
+            record.needs = current->needs;
+        if (record.assignedOfficer.trimmed().compare(current->assignedOfficer.trimmed(),
+                                                     Qt::CaseInsensitive) != 0) {
+            if (Status s = Permissions::check(m_db.connection(), m_db.path(), actor,
+                                              Permission::AssignCases);
+                !s)
+                return s;
+        }
         Result<QList<FieldChange>> personChanges = writer.update(
             QStringLiteral("person"), current->person.id, personColumns(record.person));
         if (!personChanges)
@@ -583,6 +604,40 @@ Result<CaseRecord> CaseRepository::loadByRef(const QString &caseRef) const {
     return loadWhere(QStringLiteral("WHERE c.case_ref = ?"), caseRef.trimmed().toUpper());
 }
 
+Result<bool> CaseRepository::maySeeNeeds(const Actor &actor, const CaseRecord &record) const {
+    Result<Roles> roles = Permissions::effectiveRoles(m_db.connection(), m_db.path(), actor);
+    if (!roles)
+        return roles.error();
+    if (Permissions::allows(roles.value(), Permission::SeeAllNeeds))
+        return true;
+    return roles->testFlag(Role::Officer) && !actor.name.isEmpty() &&
+           record.assignedOfficer.trimmed().compare(actor.name, Qt::CaseInsensitive) == 0;
+}
+
+Result<CaseRecord> CaseRepository::forReader(const Actor &actor, Result<CaseRecord> record) const {
+    if (Status s = Permissions::check(m_db.connection(), m_db.path(), actor, Permission::ReadCases);
+        !s)
+        return s.error();
+    if (!record)
+        return record;
+    Result<bool> sees = maySeeNeeds(actor, record.value());
+    if (!sees)
+        return sees.error();
+    if (!sees.value()) {
+        record->needs.clear();
+        record->needsWithheld = true;
+    }
+    return record;
+}
+
+Result<CaseRecord> CaseRepository::read(const Actor &actor, qint64 caseId) const {
+    return forReader(actor, load(caseId));
+}
+
+Result<CaseRecord> CaseRepository::readByRef(const Actor &actor, const QString &caseRef) const {
+    return forReader(actor, loadByRef(caseRef));
+}
+
 Status CaseRepository::writeStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from,
                                    CaseStatus to, const QString &comment) {
     Result<QList<FieldChange>> changed =
@@ -640,7 +695,7 @@ Result<Workflow::Facts> CaseRepository::workflowFacts(qint64 caseId) const {
 
 Status CaseRepository::changeStatus(const Actor &actor, qint64 caseId, CaseStatus to,
                                     const QString &comment) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::EditCases);
     return m_db.transaction([&]() -> Status {
         Result<CaseRecord> current = load(caseId);
         if (!current)
@@ -671,7 +726,7 @@ Result<IdentityRequest> CaseRepository::addIdentityRequest(const Actor &actor, q
                                 tr("The date of the identity request is in the future.")});
         !s)
         return s.error();
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::EditCases);
     qint64 requestId = 0;
     Status s = m_db.transaction([&]() -> Status {
         Result<CaseRecord> current = load(caseId);
@@ -716,7 +771,9 @@ Result<IdentityRequest> CaseRepository::recordIdentityReply(const Actor &actor, 
                                        tr("The date of the reply is in the future.")});
         !s)
         return s.error();
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        result == u"confirmed" ? Permission::ConfirmIdentity
+                                               : Permission::EditCases);
     qint64 caseId = 0;
     Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
@@ -864,7 +921,7 @@ Result<Interview> CaseRepository::addInterview(const Actor &actor, Interview int
     if (interview.date > m_clock.today())
         return Error::make(ErrorKind::BadInput, tr("The date of the interview is in the future."),
                            QStringLiteral("interview_date"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::EditCases);
     Status s = m_db.transaction([&]() -> Status {
         Result<CaseRecord> current = load(interview.caseId);
         if (!current)

@@ -63,6 +63,18 @@ public:
     // Saves everything but the status, which only changeStatus() moves.
     Result<SaveResult> update(const Actor &actor, const CaseRecord &record);
 
+    // A case as a person reads it (the editor, the CLI's show): needs the officer or consul
+    // role, and withholds the operational needs unless the reader is a consul or the case's
+    // assigned officer. Reads of a person's record go through here, so the audit trail of
+    // reads hangs on it.
+    Result<CaseRecord> read(const Actor &actor, qint64 caseId) const;
+    Result<CaseRecord> readByRef(const Actor &actor, const QString &caseRef) const;
+    // Whether the actor sees the operational needs of the case (consul, or its assigned
+    // officer; everyone in a register without accounts).
+    Result<bool> maySeeNeeds(const Actor &actor, const CaseRecord &record) const;
+
+    // The whole record, for core's own rules (workflow, return lists, certificates); never
+    // shown as such.
     Result<CaseRecord> load(qint64 caseId) const;
     Result<CaseRecord> loadByRef(const QString &caseRef) const;
 
@@ -123,6 +135,7 @@ private:
                               const NumberAndDateMessages &messages) const;
     Result<IdentityRequest> identityRequest(qint64 caseId, qint64 requestId) const;
     Result<CaseRecord> loadWhere(const QString &condition, const QVariant &value) const;
+    Result<CaseRecord> forReader(const Actor &actor, Result<CaseRecord> record) const;
     static Status setStatus(ChangeWriter &writer, qint64 caseId, CaseStatus from, CaseStatus to,
                             const QString &comment) {
         return writeStatus(writer, caseId, from, to, comment);

@@ -290,7 +290,8 @@ Result<Certificate> CertificateRegister::issue(const Actor &actor,
         return s.error();
     const QDate today = m_clock.today();
     const int days = request.validDays == 0 ? settings->defaultValidityDays : request.validDays;
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::IssueCertificates);
     QString number;
     const FullSync fullSync(m_db.connection());
     Status done = m_db.transaction([&]() -> Status {
@@ -411,7 +412,8 @@ Result<Certificate> CertificateRegister::voidCertificate(const Actor &actor, con
                                ? tr("Give the reason why the blank is spoiled.")
                                : tr("Give the reason why the certificate is cancelled."),
                            QStringLiteral("reason"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::IssueCertificates);
     Status done = m_db.transaction([&]() -> Status {
         Result<Certificate> current = byNumber(number);
         if (!current)

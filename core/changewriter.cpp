@@ -112,11 +112,19 @@ QVariant toStored(const QVariant &value) {
     }
 }
 
-ChangeWriter::ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Actor actor)
+ChangeWriter::ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Actor actor,
+                           Permission permission)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_clock(clock)
-    , m_actor(std::move(actor)) {}
+    , m_actor(std::move(actor))
+    , m_permission(permission) {}
+
+Status ChangeWriter::permitted() {
+    if (!m_permitted)
+        m_permitted = Permissions::check(m_db, m_path, m_actor, m_permission);
+    return *m_permitted;
+}
 
 QString ChangeWriter::newUuid() {
     // Time-ordered (version 7 layout: 48 bits of Unix milliseconds, then random bits), so
@@ -156,6 +164,11 @@ QString ChangeWriter::nowText() const {
     return m_nowText;
 }
 
+bool ChangeWriter::isSecret(const QString &column) {
+    // A password hash: that it changed is recorded, never the value.
+    return column.endsWith(QStringLiteral("_hash"));
+}
+
 bool ChangeWriter::isDerived(const QString &column) {
     return column.endsWith(QStringLiteral("_sort")) || column.endsWith(QStringLiteral("_key")) ||
            column.endsWith(QStringLiteral("_rank")) || column == QStringLiteral("created_at") ||
@@ -174,6 +187,8 @@ Result<QSqlQuery *> ChangeWriter::prepared(const QString &sql) {
 }
 
 Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &values) {
+    if (Status s = permitted(); !s)
+        return s.error();
     Result<QSqlQuery *> q = prepared(sql);
     if (!q)
         return q;
@@ -233,6 +248,8 @@ Status ChangeWriter::log(const FieldChange &change, bool keep) {
 }
 
 Status ChangeWriter::logEvent(const QString &table, const QString &description) {
+    if (Status s = permitted(); !s)
+        return s;
     return log(FieldChange{table, 0, QStringLiteral(""), QVariant(), description}, false);
 }
 
@@ -270,6 +287,8 @@ Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
 Result<ChangeWriter::Shape> ChangeWriter::insertShape(const QString &table,
                                                       const QStringList &columns) {
     Q_ASSERT(isIdentifier(table));
+    if (Status s = permitted(); !s)
+        return s.error();
     for (qsizetype i = 0; i < m_shapes.size(); ++i) {
         const InsertStatement &s = m_shapes.at(i);
         if (s.table == table && s.columns == columns)
@@ -313,6 +332,8 @@ Result<qint64> ChangeWriter::insertRow(Shape shape, const QVariantList &values) 
 }
 
 Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &values) {
+    if (Status s = permitted(); !s)
+        return s.error();
     const InsertStatement &statement = m_shapes.at(shape);
     RowBinding row(statement.query, statement.native.get());
     for (const QVariant &value : values)
@@ -336,7 +357,8 @@ Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &value
         // not to collect them.
         for (qsizetype i = 0; m_collect && i < values.size(); ++i) {
             const QVariant stored = toStored(values.at(i));
-            if (statement.derived.at(i) || stored.isNull() || stored.toString().isEmpty())
+            if (statement.derived.at(i) || isSecret(statement.columns.at(i)) || stored.isNull() ||
+                stored.toString().isEmpty())
                 continue;
             m_changes << FieldChange{statement.table, id, statement.columns.at(i), QVariant(),
                                      stored};
@@ -355,6 +377,8 @@ Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &value
 Result<QList<FieldChange>> ChangeWriter::update(const QString &table, qint64 id,
                                                 const QVariantMap &values) {
     Q_ASSERT(isIdentifier(table));
+    if (Status s = permitted(); !s)
+        return s.error();
     QStringList columns;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         Q_ASSERT(isIdentifier(it.key()));
@@ -382,7 +406,9 @@ Result<QList<FieldChange>> ChangeWriter::update(const QString &table, qint64 id,
             continue;
         assignments << columns.at(i) + QStringLiteral(" = ?");
         binds << newValue;
-        if (!isDerived(columns.at(i)))
+        if (isSecret(columns.at(i)))
+            changes << FieldChange{table, id, columns.at(i), QVariant(), QVariant()};
+        else if (!isDerived(columns.at(i)))
             changes << FieldChange{table, id, columns.at(i), oldValue, newValue};
     }
     read.finish();

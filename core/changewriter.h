@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "caserecord.h"
 #include "clock.h"
+#include "permissions.h"
 #include "result.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 struct sqlite3;
@@ -22,11 +24,21 @@ class DirectStatement;
 // The single write path (DESIGN.md, Storage): every insert and update of the register
 // goes through here and yields its field-level changes, which are also appended to
 // change_log (an insert as one line: the new row itself holds its first values).
-// Permissions and the audit trail hang on this one place.
+// Permissions and the audit trail hang on this one place: a writer is made for one
+// operation, which names the Permission it needs, and every write it makes is refused (an
+// Error of kind Denied naming the role needed) when the actor does not hold it in the
+// register. Columns named *_hash are logged as changed, without their values.
 // Table and column names come from code, never from input; values are always bound.
 class ChangeWriter {
 public:
-    ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Actor actor);
+    ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Actor actor,
+                 Permission permission);
+
+    // Whether the actor may make this writer's writes. Checked against the register once (at
+    // the first write, or earlier when asked, e.g. before validating input); every write
+    // returns the same refusal.
+    Status permitted();
+    Permission permission() const { return m_permission; }
 
     // Inserts a row; created_at/updated_at and, when missing, uuid are filled in.
     Result<qint64> insert(const QString &table, QVariantMap values);
@@ -74,12 +86,15 @@ private:
                          std::shared_ptr<DirectStatement> &native);
     Status log(const FieldChange &change, bool keep = true);
     static bool isDerived(const QString &column);
+    static bool isSecret(const QString &column);
     Result<qint64> insertValues(Shape shape, const QVariantList &values);
 
     QSqlDatabase m_db;
     QString m_path;
     const Clock &m_clock;
     Actor m_actor;
+    Permission m_permission;
+    std::optional<Status> m_permitted; // the check, once made
     QList<FieldChange> m_changes;
     bool m_collect = true;
     bool m_logInserts = true;

@@ -653,7 +653,7 @@ Result<CsvImportResult> CsvImporter::import(QSqlDatabase db, const QString &path
     // A bulk load into an empty register builds its indexes once at the end (like the
     // demo); a register that holds cases keeps them, since other readers use them.
     const bool emptyRegister = casesBefore == 0;
-    ChangeWriter writer(db, path, clock, actor);
+    ChangeWriter writer(db, path, clock, actor, Permission::ImportCases);
     writer.setCollectChanges(false);
     const QString historyComment =
         tr("Imported from %1.").arg(QFileInfo(displayName(options)).fileName());

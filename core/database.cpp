@@ -57,7 +57,8 @@ Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) 
 QStringList migrationFiles() {
     return {QStringLiteral(":/sql/001_init.sql"), QStringLiteral(":/sql/002_person_link.sql"),
             QStringLiteral(":/sql/003_documents.sql"), QStringLiteral(":/sql/004_search.sql"),
-            QStringLiteral(":/sql/005_dashboard.sql")};
+            QStringLiteral(":/sql/005_dashboard.sql"),
+            QStringLiteral(":/sql/006_users.sql")};
 }
 
 } // namespace

@@ -180,7 +180,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const QString &path, const Clock
     const QDate today = clock.today();
     // Every record gets times of its own, deterministic for the seed and the day.
     FixedClock demoClock(QDateTime(today, QTime(9, 0), QTimeZone::utc()));
-    ChangeWriter writer(db, path, demoClock, actor);
+    ChangeWriter writer(db, path, demoClock, actor, Permission::ImportCases);
     writer.setCollectChanges(false);
     writer.setLogInserts(false); // fictional people: the generation is one line below
     const QString closeReasons[] = {

@@ -252,7 +252,7 @@ Result<PersonLink> PersonLinks::linkPersons(const Actor &actor, qint64 personA, 
             link = linkFromQuery(q);
             return {};
         }
-        ChangeWriter writer(db, m_db.path(), m_clock, actor);
+        ChangeWriter writer(db, m_db.path(), m_clock, actor, Permission::EditCases);
         const QString now = writer.nowText();
         const Result<qint64> id =
             writer.insert(QStringLiteral("person_link"), {{QStringLiteral("person_a"), low},

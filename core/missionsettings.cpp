@@ -215,7 +215,8 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
 Status MissionSettingsStore::save(const Actor &actor, const MissionSettings &settings) {
     if (Status s = validate(settings); !s)
         return s;
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::EditMissionSettings);
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("SELECT key, id FROM mission_setting")))

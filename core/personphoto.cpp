@@ -33,7 +33,7 @@ Status PersonPhotoStore::setForCase(const Actor &actor, qint64 caseId, const QBy
     if (jpeg.size() < 4 || !jpeg.startsWith("\xFF\xD8\xFF") || width <= 0 || height <= 0)
         return Error::make(ErrorKind::BadInput, tr("The photo is not a JPEG image."),
                            QStringLiteral("photo"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::StorePhoto);
     return m_db.transaction([&]() -> Status {
         Result<qint64> person = personOfCase(m_db.connection(), m_db.path(), caseId);
         if (!person)

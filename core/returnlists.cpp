@@ -278,9 +278,11 @@ Status ReturnListRepository::requireDraft(const ReturnList &list) const {
 }
 
 Status ReturnListRepository::writeDraft(
-    const Actor &actor, qint64 listId,
+    const Actor &actor, Permission permission, qint64 listId,
     const std::function<Status(ChangeWriter &, const ReturnList &)> &work) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, permission);
+    if (Status allowed = writer.permitted(); !allowed)
+        return allowed;
     return m_db.transaction([&]() -> Status {
         Result<ReturnList> list = loadIn(listId);
         if (!list)
@@ -307,7 +309,8 @@ Result<ReturnList> ReturnListRepository::create(const Actor &actor, const Return
     const ReturnList l = normalizedList(input);
     if (Status s = validate(l); !s)
         return s.error();
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::EditReturnLists);
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
         QVariantMap values = listColumns(l);
@@ -328,13 +331,14 @@ Result<ReturnList> ReturnListRepository::update(const Actor &actor, const Return
     const ReturnList l = normalizedList(input);
     if (Status s = validate(l); !s)
         return s.error();
-    Status s = writeDraft(actor, l.id, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        Result<QList<FieldChange>> changed =
-            writer.update(QStringLiteral("return_list"), l.id, listColumns(l));
-        if (!changed)
-            return changed.error();
-        return {};
-    });
+    Status s = writeDraft(actor, Permission::EditReturnLists, l.id,
+                          [&](ChangeWriter &writer, const ReturnList &) -> Status {
+                              Result<QList<FieldChange>> changed = writer.update(
+                                  QStringLiteral("return_list"), l.id, listColumns(l));
+                              if (!changed)
+                                  return changed.error();
+                              return {};
+                          });
     if (!s)
         return s.error();
     return loadIn(l.id);
@@ -349,40 +353,46 @@ Result<ReturnListEscort> ReturnListRepository::addEscort(const Actor &actor, qin
     if (e.name.isEmpty())
         return Error::make(ErrorKind::BadInput, tr("The escort's name is missing."),
                            QStringLiteral("name"));
-    Status s = writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        Result<qint64> id = writer.insert(QStringLiteral("return_list_escort"),
-                                          {{QStringLiteral("list_id"), listId},
-                                           {QStringLiteral("name"), e.name},
-                                           {QStringLiteral("role"), e.role},
-                                           {QStringLiteral("document"), e.document}});
-        if (!id)
-            return id.error();
-        e.id = id.value();
-        return {};
-    });
+    Status s = writeDraft(actor, Permission::EditReturnLists, listId,
+                          [&](ChangeWriter &writer, const ReturnList &) -> Status {
+                              Result<qint64> id =
+                                  writer.insert(QStringLiteral("return_list_escort"),
+                                                {{QStringLiteral("list_id"), listId},
+                                                 {QStringLiteral("name"), e.name},
+                                                 {QStringLiteral("role"), e.role},
+                                                 {QStringLiteral("document"), e.document}});
+                              if (!id)
+                                  return id.error();
+                              e.id = id.value();
+                              return {};
+                          });
     if (!s)
         return s.error();
     return e;
 }
 
 Status ReturnListRepository::removeEscort(const Actor &actor, qint64 listId, qint64 escortId) {
-    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        Result<QSqlQuery> q = exec(m_db,
+    return writeDraft(actor, Permission::EditReturnLists, listId,
+                      [&](ChangeWriter &writer, const ReturnList &) -> Status {
+                          Result<QSqlQuery> q =
+                              exec(m_db,
                                    QStringLiteral("SELECT id FROM return_list_escort WHERE id = ? "
                                                   "AND list_id = ? AND removed = 0"),
                                    {escortId, listId});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return Error::make(ErrorKind::NotFound, tr("There is no such escort on the list."),
-                               QStringLiteral("escort"));
-        q->finish();
-        Result<QList<FieldChange>> changed = writer.update(
-            QStringLiteral("return_list_escort"), escortId, {{QStringLiteral("removed"), 1}});
-        if (!changed)
-            return changed.error();
-        return {};
-    });
+                          if (!q)
+                              return q.error();
+                          if (!q->next())
+                              return Error::make(ErrorKind::NotFound,
+                                                 tr("There is no such escort on the list."),
+                                                 QStringLiteral("escort"));
+                          q->finish();
+                          Result<QList<FieldChange>> changed =
+                              writer.update(QStringLiteral("return_list_escort"), escortId,
+                                            {{QStringLiteral("removed"), 1}});
+                          if (!changed)
+                              return changed.error();
+                          return {};
+                      });
 }
 
 Result<QList<ReturnListEscort>> ReturnListRepository::escorts(qint64 listId) const {
@@ -621,11 +631,11 @@ Result<QList<AddOutcome>>
 ReturnListRepository::addToDraft(const Actor &actor, qint64 listId,
                                  const QList<std::pair<QString, qint64>> &cases) {
     Result<QList<AddOutcome>> out = QList<AddOutcome>();
-    Status s =
-        writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &list) -> Status {
-            out = addIn(writer, list, cases);
-            return out ? Status() : Status(out.error());
-        });
+    Status s = writeDraft(actor, Permission::EditReturnLists, listId,
+                          [&](ChangeWriter &writer, const ReturnList &list) -> Status {
+                              out = addIn(writer, list, cases);
+                              return out ? Status() : Status(out.error());
+                          });
     if (!s)
         return s.error();
     return out;
@@ -679,38 +689,42 @@ Status ReturnListRepository::removePassenger(const Actor &actor, qint64 listId, 
         return Error::make(ErrorKind::BadInput,
                            tr("Give the reason for taking the person off the list."),
                            QStringLiteral("reason"));
-    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        return removeIn(writer, listId, caseId, reason, true);
-    });
+    return writeDraft(actor, Permission::EditReturnLists, listId,
+                      [&](ChangeWriter &writer, const ReturnList &) -> Status {
+                          return removeIn(writer, listId, caseId, reason, true);
+                      });
 }
 
 Status ReturnListRepository::setReception(const Actor &actor, qint64 listId, qint64 caseId,
                                           const ReceptionData &r) {
-    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        Result<QSqlQuery> q = exec(m_db,
-                                   QStringLiteral("SELECT id FROM return_list_passenger WHERE "
-                                                  "list_id = ? AND case_id = ? AND removed = 0"),
-                                   {listId, caseId});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return Error::make(ErrorKind::NotFound, tr("The case is not on the list."),
-                               QStringLiteral("case_ref"));
-        const qint64 rowId = q->value(0).toLongLong();
-        q->finish();
-        Result<QList<FieldChange>> changed =
-            writer.update(QStringLiteral("return_list_passenger"), rowId,
-                          {{QStringLiteral("region"), r.region.simplified()},
-                           {QStringLiteral("district"), r.district.simplified()},
-                           {QStringLiteral("receiver_name"), r.receiverName.simplified()},
-                           {QStringLiteral("receiver_relation"), r.receiverRelation.simplified()},
-                           {QStringLiteral("receiver_contact"), r.receiverContact.simplified()},
-                           {QStringLiteral("receiver_consent"), r.receiverConsent ? 1 : 0},
-                           {QStringLiteral("receiver_confirmed"), r.receiverConfirmed ? 1 : 0}});
-        if (!changed)
-            return changed.error();
-        return {};
-    });
+    return writeDraft(
+        actor, Permission::EditReturnLists, listId,
+        [&](ChangeWriter &writer, const ReturnList &) -> Status {
+            Result<QSqlQuery> q =
+                exec(m_db,
+                     QStringLiteral("SELECT id FROM return_list_passenger WHERE "
+                                    "list_id = ? AND case_id = ? AND removed = 0"),
+                     {listId, caseId});
+            if (!q)
+                return q.error();
+            if (!q->next())
+                return Error::make(ErrorKind::NotFound, tr("The case is not on the list."),
+                                   QStringLiteral("case_ref"));
+            const qint64 rowId = q->value(0).toLongLong();
+            q->finish();
+            Result<QList<FieldChange>> changed = writer.update(
+                QStringLiteral("return_list_passenger"), rowId,
+                {{QStringLiteral("region"), r.region.simplified()},
+                 {QStringLiteral("district"), r.district.simplified()},
+                 {QStringLiteral("receiver_name"), r.receiverName.simplified()},
+                 {QStringLiteral("receiver_relation"), r.receiverRelation.simplified()},
+                 {QStringLiteral("receiver_contact"), r.receiverContact.simplified()},
+                 {QStringLiteral("receiver_consent"), r.receiverConsent ? 1 : 0},
+                 {QStringLiteral("receiver_confirmed"), r.receiverConfirmed ? 1 : 0}});
+            if (!changed)
+                return changed.error();
+            return {};
+        });
 }
 
 Result<QList<ListProblem>> ReturnListRepository::check(qint64 listId) const {
@@ -907,29 +921,31 @@ Status ReturnListRepository::override(const Actor &actor, qint64 listId, const Q
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorKind::BadInput, tr("Give the reason for overriding the warning."),
                            QStringLiteral("reason"));
-    return writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        Result<QList<ListProblem>> problems = check(listId);
-        if (!problems)
-            return problems.error();
-        bool found = false;
-        for (const ListProblem &p : problems.value())
-            found = found || (p.code == code && p.caseId == caseId);
-        if (!found)
-            return Error::make(ErrorKind::NotFound,
-                               tr("The list has no warning “%1” to override for this case.")
-                                   .arg(listProblemTitle(code)),
-                               QStringLiteral("code"));
-        Result<qint64> id =
-            writer.insert(QStringLiteral("return_list_override"),
-                          {{QStringLiteral("list_id"), listId},
-                           {QStringLiteral("case_id"), caseId > 0 ? QVariant(caseId) : QVariant()},
-                           {QStringLiteral("code"), code},
-                           {QStringLiteral("reason"), reason.trimmed()},
-                           {QStringLiteral("actor"), actor.name}});
-        if (!id)
-            return id.error();
-        return {};
-    });
+    return writeDraft(
+        actor, Permission::FinaliseReturnLists, listId,
+        [&](ChangeWriter &writer, const ReturnList &) -> Status {
+            Result<QList<ListProblem>> problems = check(listId);
+            if (!problems)
+                return problems.error();
+            bool found = false;
+            for (const ListProblem &p : problems.value())
+                found = found || (p.code == code && p.caseId == caseId);
+            if (!found)
+                return Error::make(ErrorKind::NotFound,
+                                   tr("The list has no warning “%1” to override for this case.")
+                                       .arg(listProblemTitle(code)),
+                                   QStringLiteral("code"));
+            Result<qint64> id = writer.insert(
+                QStringLiteral("return_list_override"),
+                {{QStringLiteral("list_id"), listId},
+                 {QStringLiteral("case_id"), caseId > 0 ? QVariant(caseId) : QVariant()},
+                 {QStringLiteral("code"), code},
+                 {QStringLiteral("reason"), reason.trimmed()},
+                 {QStringLiteral("actor"), actor.name}});
+            if (!id)
+                return id.error();
+            return {};
+        });
 }
 
 Result<int> ReturnListRepository::enforceIn(ChangeWriter &writer, qint64 listId) {
@@ -949,10 +965,11 @@ Result<int> ReturnListRepository::enforceIn(ChangeWriter &writer, qint64 listId)
 
 Result<int> ReturnListRepository::enforceHardStops(const Actor &actor, qint64 listId) {
     Result<int> n = 0;
-    Status s = writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &) -> Status {
-        n = enforceIn(writer, listId);
-        return n ? Status() : Status(n.error());
-    });
+    Status s = writeDraft(actor, Permission::EditReturnLists, listId,
+                          [&](ChangeWriter &writer, const ReturnList &) -> Status {
+                              n = enforceIn(writer, listId);
+                              return n ? Status() : Status(n.error());
+                          });
     if (!s)
         return s.error();
     return n;
@@ -976,8 +993,9 @@ ReturnListRepository::finalize(const Actor &actor, qint64 listId, const QString 
                 return n.error();
         }
     }
-    Status s =
-        writeDraft(actor, listId, [&](ChangeWriter &writer, const ReturnList &list) -> Status {
+    Status s = writeDraft(
+        actor, Permission::FinaliseReturnLists, listId,
+        [&](ChangeWriter &writer, const ReturnList &list) -> Status {
             // A hard stop that arose since (another window) is taken off here too.
             Result<int> more = enforceIn(writer, listId);
             if (!more)
@@ -1047,7 +1065,8 @@ Status ReturnListRepository::reopen(const Actor &actor, qint64 listId, const QSt
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorKind::BadInput, tr("Give the reason for reopening the list."),
                            QStringLiteral("reason"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::FinaliseReturnLists);
     return m_db.transaction([&]() -> Status {
         Result<ReturnList> list = loadIn(listId);
         if (!list)
@@ -1080,7 +1099,8 @@ Status ReturnListRepository::markBoarded(const Actor &actor, qint64 listId, qint
     if (!boarded && reason.trimmed().isEmpty())
         return Error::make(ErrorKind::BadInput, tr("Give the reason why the person did not board."),
                            QStringLiteral("reason"));
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::EditReturnLists);
     return m_db.transaction([&]() -> Status {
         Result<ReturnList> list = loadIn(listId);
         if (!list)
@@ -1133,7 +1153,8 @@ Status ReturnListRepository::markBoarded(const Actor &actor, qint64 listId, qint
 }
 
 Status ReturnListRepository::complete(const Actor &actor, qint64 listId) {
-    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor);
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor,
+                        Permission::EditReturnLists);
     return m_db.transaction([&]() -> Status {
         Result<ReturnList> list = loadIn(listId);
         if (!list)

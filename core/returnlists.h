@@ -4,6 +4,7 @@
 #include "caserecord.h"
 #include "clock.h"
 #include "database.h"
+#include "permissions.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -193,7 +194,7 @@ private:
                     const QString &reason);
     Status requireDraft(const ReturnList &list) const;
     // Runs `work` in one transaction on a list that exists and is a draft.
-    Status writeDraft(const Actor &actor, qint64 listId,
+    Status writeDraft(const Actor &actor, Permission permission, qint64 listId,
                       const std::function<Status(ChangeWriter &, const ReturnList &)> &work);
     // addCases() and addCaseIds(): the cases (reference or id) joined to a draft list.
     Result<QList<AddOutcome>> addToDraft(const Actor &actor, qint64 listId,

@@ -98,7 +98,7 @@ Result<QList<PublicKey>> Signing::publicKeys(QSqlDatabase db, const QString &pat
 
 Result<QList<PublicKey>> Signing::ensureKeys(const Database &db, const Clock &clock,
                                              const Actor &actor) {
-    ChangeWriter writer(db.connection(), db.path(), clock, actor);
+    ChangeWriter writer(db.connection(), db.path(), clock, actor, Permission::SigningKeys);
     if (Status s = db.transaction([&]() -> Status {
             Result<PublicKey> key = currentKey(writer);
             if (!key)

@@ -751,8 +751,7 @@ void CaseEditor::retranslateUi() {
         m_hostOrderType->setItemText(i,
                                      orderTypeDisplayName(m_hostOrderType->itemData(i).toString()));
 
-    m_needsNote->setText(tr("Only what the journey must provide is recorded here: operational "
-                            "needs, never a diagnosis."));
+    retranslateNeedsNote();
     for (auto it = m_needs.begin(); it != m_needs.end(); ++it)
         it.value()->setText(needDisplayName(it.key()));
     m_consentRelatives->setText(tr("Consents to &contacting relatives"));
@@ -835,6 +834,7 @@ CaseRecord CaseEditor::recordFromForm() const {
     r.custody = m_custody->currentData().toString();
     r.facility = m_facility->text();
     r.needs.clear();
+    r.needsWithheld = m_needsWithheld;
     for (const QString &code : needCodes()) {
         if (m_needs.value(code)->isChecked())
             r.needs << code;
@@ -859,6 +859,14 @@ CaseRecord CaseEditor::recordFromForm() const {
     r.doNotBoard = m_doNotBoard->isChecked();
     r.holdNote = m_holdNote->text();
     return r;
+}
+
+void CaseEditor::retranslateNeedsNote() {
+    m_needsNote->setText(
+        m_needsWithheld ? tr("The operational needs of this case are shown only to its assigned "
+                             "officer and to consuls. Saving keeps them as they are.")
+                        : tr("Only what the journey must provide is recorded here: operational "
+                             "needs, never a diagnosis."));
 }
 
 void CaseEditor::populate(const CaseRecord &r) {
@@ -900,8 +908,12 @@ void CaseEditor::populate(const CaseRecord &r) {
     m_authorizedUntil->setDate(r.authorizedUntil);
     select(m_custody, r.custody);
     m_facility->setText(r.facility);
-    for (auto it = m_needs.begin(); it != m_needs.end(); ++it)
+    m_needsWithheld = r.needsWithheld;
+    for (auto it = m_needs.begin(); it != m_needs.end(); ++it) {
         it.value()->setChecked(r.needs.contains(it.key()));
+        it.value()->setVisible(!r.needsWithheld);
+    }
+    retranslateNeedsNote();
     m_consentRelatives->setChecked(r.consentContactRelatives);
     m_consentLawyer->setChecked(r.consentShareWithLawyer);
     m_legalRepresentative->setText(r.legalRepresentative);
@@ -960,7 +972,7 @@ void CaseEditor::startNewCase() {
 }
 
 void CaseEditor::loadCase() {
-    Result<CaseRecord> loaded = m_repo.load(m_caseId);
+    Result<CaseRecord> loaded = m_repo.read(m_actor, m_caseId);
     if (!loaded) {
         m_loadError = loaded.error().message;
         m_record = defaultRecord();

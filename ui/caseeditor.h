@@ -94,6 +94,7 @@ private:
     void connectField(const QString &name, QWidget *widget);
     void setUpTabOrder();
     void retranslateUi();
+    void retranslateNeedsNote();
     void setLabelText(const QString &name, const QString &text);
 
     // The record and the form.
@@ -209,6 +210,7 @@ private:
     QLineEdit *m_holdNote = nullptr;
 
     QLabel *m_needsNote = nullptr;
+    bool m_needsWithheld = false; // the reader may not see the needs (CaseRepository::read)
     QCheckBox *m_consentRelatives = nullptr;
     QCheckBox *m_consentLawyer = nullptr;
     QLineEdit *m_legalRepresentative = nullptr;

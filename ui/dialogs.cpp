@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -157,6 +158,20 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     if (fileResponder())
         return fileResponder()(title);
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+void Dialogs::fitToText(QWidget *dialog) {
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    // Before it is shown a widget's size is a placeholder: take the narrowest the layout and
+    // the dialog allow.
+    const int width = dialog->isVisible()
+                          ? dialog->width()
+                          : std::max(dialog->minimumWidth(), layout->totalMinimumSize().width());
+    dialog->resize(
+        width, std::max(layout->totalMinimumSize().height(), layout->totalHeightForWidth(width)));
 }
 
 } // namespace qaytish

@@ -48,6 +48,10 @@ public:
     static std::optional<QString> askText(QWidget *parent, const QString &title,
                                           const QString &label);
 
+    // Makes a dialog with wrapped labels tall enough for their lines at its width (a
+    // QDialog sizes itself by the labels' one-line hints).
+    static void fitToText(QWidget *dialog);
+
     // Test hooks: when set, called instead of showing anything. The question's kind and
     // text let a test check what the officer would have been asked.
     using Responder = std::function<Answer(const Question &)>;

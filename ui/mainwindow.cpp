@@ -4,14 +4,18 @@
 #include "keys.h"
 #include "returnlistswindow.h"
 
+#include "accountdialog.h"
 #include "caseeditor.h"
 #include "casetablemodel.h"
 #include "dashboardstrip.h"
 #include "dialogs.h"
+#include "idlewatcher.h"
 #include "importdialog.h"
 #include "language.h"
 #include "missionsettingsdialog.h"
 #include "safetycopiesdialog.h"
+#include "signindialog.h"
+#include "usersdialog.h"
 #include "welcomeview.h"
 
 #include "core/appinfo.h"
@@ -21,6 +25,8 @@
 #include "core/demogenerator.h"
 #include "core/missionsettings.h"
 #include "core/safetycopies.h"
+#include "core/passwords.h"
+#include "core/permissions.h"
 #include "core/signing.h"
 
 #include <QAction>
@@ -85,8 +91,11 @@ QString MainWindow::lastRegisterKey() {
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_actor{systemUserName()} {
     setObjectName(QStringLiteral("mainWindow"));
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
     m_model = new CaseTableModel(m_clock, this);
     connect(m_model, &CaseTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_model, &CaseTableModel::errorOccurred, this, &MainWindow::showReadError);
@@ -124,7 +133,7 @@ ReturnListsWindow *MainWindow::openReturnLists() {
     if (m_returnLists && m_returnLists->property("register").toString() != m_db->path())
         m_returnLists->close(); // it belongs to the register open before
     if (!m_returnLists) {
-        m_returnLists = new ReturnListsWindow(m_db, m_clock, Actor{systemUserName()}, this);
+        m_returnLists = new ReturnListsWindow(m_db, m_clock, m_actor, this);
         m_returnLists->setProperty("register", m_db->path());
         // Finalising or boarding moves cases; adding or taking off people moves the figures.
         connect(m_returnLists, &ReturnListsWindow::registerChanged, this,
@@ -210,6 +219,15 @@ void MainWindow::createActions() {
     m_missionSettingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_missionSettingsAction, &QAction::triggered, this, &MainWindow::editMissionSettings);
 
+    m_usersAction = make("usersAction");
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
+    m_switchUserAction = make("switchUserAction");
+    connect(m_switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    m_changePasswordAction = make("changePasswordAction");
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+    m_lockAction = make("lockAction");
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockSession);
+
     m_aboutAction = make("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -236,6 +254,10 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_newRegisterAction);
     m_fileMenu->addAction(m_openRegisterAction);
     m_fileMenu->addAction(m_openDemoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_switchUserAction);
+    m_fileMenu->addAction(m_changePasswordAction);
+    m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportCsvAction);
@@ -269,6 +291,7 @@ void MainWindow::createMenus() {
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_toolsMenu->addAction(m_missionSettingsAction);
+    m_toolsMenu->addAction(m_usersAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -294,6 +317,36 @@ void MainWindow::createCentralArea() {
     connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::openDemoRegister);
     connect(m_welcome, &WelcomeView::importRequested, this, &MainWindow::importCsv);
     m_stack->addWidget(m_welcome);
+
+    // While locked, or for a user whose roles do not show case contents, a page without
+    // personal data stands where the table was.
+    m_lockPage = new QWidget(m_stack);
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    {
+        auto *layout = new QVBoxLayout(m_lockPage);
+        layout->addStretch(1);
+        m_lockText = new QLabel(m_lockPage);
+        m_lockText->setObjectName(QStringLiteral("lockText"));
+        m_lockText->setAlignment(Qt::AlignCenter);
+        m_lockText->setWordWrap(true);
+        layout->addWidget(m_lockText);
+        m_unlockButton = new QPushButton(m_lockPage);
+        m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+        connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::unlockSession);
+        layout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
+        layout->addStretch(2);
+    }
+    m_stack->addWidget(m_lockPage);
+    m_noAccessPage = new QWidget(m_stack);
+    m_noAccessPage->setObjectName(QStringLiteral("noAccessPage"));
+    {
+        auto *layout = new QVBoxLayout(m_noAccessPage);
+        m_noAccessText = new QLabel(m_noAccessPage);
+        m_noAccessText->setAlignment(Qt::AlignCenter);
+        m_noAccessText->setWordWrap(true);
+        layout->addWidget(m_noAccessText);
+    }
+    m_stack->addWidget(m_noAccessPage);
 
     m_registerView = new QWidget(m_stack);
     m_registerView->setObjectName(QStringLiteral("registerView"));
@@ -479,6 +532,18 @@ void MainWindow::retranslateUi() {
     m_missionSettingsAction->setText(tr("&Mission settings…"));
     m_missionSettingsAction->setStatusTip(tr("The mission's name, head of mission, document "
                                              "numbering, validity, consular fee and paper."));
+    m_usersAction->setText(tr("&Users…"));
+    m_usersAction->setStatusTip(tr("The users of this register and their roles."));
+    m_switchUserAction->setText(tr("S&witch user…"));
+    m_changePasswordAction->setText(tr("C&hange password…"));
+    m_lockAction->setText(tr("Loc&k"));
+    m_lockAction->setStatusTip(tr("Cover the register until your password is typed again."));
+    m_unlockButton->setText(tr("Unlock…"));
+    m_lockText->setText(tr("The window is locked: the register's data is hidden. %1 can go on "
+                           "after typing the password again; unsaved changes are kept.")
+                            .arg(m_actor.name));
+    m_noAccessText->setText(tr("The roles of %1 (%2) do not show the cases of the register.")
+                                .arg(m_actor.name, Permissions::displayNames(m_roles)));
 
     const QString code = Language::current();
     for (QAction *action : m_languageGroup->actions())
@@ -578,11 +643,115 @@ bool MainWindow::openRegisterFile(const QString &path, OpenMode mode) {
         showOpenFailure(path, opened.error().message);
         return false;
     }
+    const std::optional<Session> session = startSession(opened.value());
+    if (!session)
+        return false;
+    return adoptRegister(std::move(opened).value(), path, *session);
+}
+
+std::optional<MainWindow::Session> MainWindow::startSession(const std::shared_ptr<Database> &db) {
+    UserStore users(*db, m_clock);
+    Result<UserStore::Access> access = users.access();
+    if (!access) {
+        showOpenFailure(db->path(), access.error().message);
+        return std::nullopt;
+    }
+    switch (access.value()) {
+    case UserStore::Access::Open:
+        return Session{Actor{systemUserName()}, UserStore::Access::Open};
+    case UserStore::Access::Accounts: {
+        SignInDialog dialog(db, m_clock, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return Session{dialog.actor(), UserStore::Access::Accounts};
+    }
+    case UserStore::Access::Pending: {
+        Actor admin;
+        AccountDialog dialog(
+            AccountDialog::Mode::OlderRegisterAdministrator,
+            [&](const AccountDialog::Values &v) -> Status {
+                Result<UserAccount> added =
+                    users.add(Actor{systemUserName()}, v.name, v.fullName, AllRoles, v.password);
+                if (!added)
+                    return added.error();
+                Result<UserStore::SignedIn> in = users.signIn(v.name, v.password);
+                if (!in)
+                    return in.error();
+                admin = in->actor;
+                return {};
+            },
+            QString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            return Session{admin, UserStore::Access::Accounts};
+        return Session{Actor{systemUserName()}, UserStore::Access::Pending};
+    }
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::createRegister(const QString &path) {
+    // The administrator is asked for before the file is made: a cancelled dialog leaves
+    // nothing behind.
+    AccountDialog::Values admin;
+    AccountDialog dialog(
+        AccountDialog::Mode::FirstAdministrator,
+        [&](const AccountDialog::Values &v) -> Status {
+            if (Status s = UserStore::acceptableName(v.name); !s)
+                return s;
+            if (Status s = Passwords::acceptable(v.password, v.name); !s)
+                return s;
+            admin = v;
+            return {};
+        },
+        QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const bool existed = QFileInfo::exists(path);
+    Result<std::shared_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        showOpenFailure(path, opened.error().message);
+        return false;
+    }
+    UserStore users(*opened.value(), m_clock);
+    Result<UserAccount> added =
+        users.add(Actor{systemUserName()}, admin.name, admin.fullName, AllRoles, admin.password);
+    Result<UserStore::SignedIn> in = added ? users.signIn(admin.name, admin.password)
+                                           : Result<UserStore::SignedIn>(added.error());
+    if (!in) {
+        const QString message = in.error().message;
+        if (!existed && !added) {
+            opened = Error(); // closed before the half-made file is removed
+            QFile::remove(path);
+        }
+        Dialogs::error(this, tr("New register"), message);
+        return false;
+    }
+    return adoptRegister(std::move(opened).value(), path,
+                         Session{in->actor, UserStore::Access::Accounts});
+}
+
+void MainWindow::setSession(const Session &session) {
+    m_actor = session.actor;
+    m_access = session.access;
+    Result<Roles> roles =
+        m_db ? Permissions::effectiveRoles(m_db->connection(), m_db->path(), m_actor)
+             : Result<Roles>(AllRoles);
+    m_roles = roles ? roles.value() : Roles();
+    if (m_access == UserStore::Access::Accounts)
+        m_idle->start();
+    else
+        m_idle->stop();
+    retranslateUi();
+    updateActions();
+}
+
+bool MainWindow::adoptRegister(std::shared_ptr<Database> db, const QString &path,
+                               const Session &session) {
     // Editors of the register open now hold its cases; each asks about unsaved changes.
-    if (!closeEditors())
+    if (!closeWindows())
         return false;
 
-    m_db = std::move(opened).value();
+    m_db = std::move(db);
     m_isDemo = samePath(path, Database::demoPath());
     m_readErrorShown = false;
     {
@@ -603,8 +772,7 @@ bool MainWindow::openRegisterFile(const QString &path, OpenMode mode) {
     m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     if (!m_isDemo)
         startDailySafetyCopy();
-    updateTitle();
-    updateActions();
+    setSession(session);
     if (m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, 0));
         m_table->scrollToTop();
@@ -749,7 +917,7 @@ void MainWindow::newRegister() {
                            .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    openRegisterFile(path, OpenMode::CreateIfMissing);
+    createRegister(path);
 }
 
 void MainWindow::openRegisterDialog() {
@@ -794,6 +962,7 @@ bool MainWindow::openDemoRegister() {
         auto shared = std::make_shared<Shared>();
         const Clock &clock = m_clock;
         const int total = m_demoCases;
+        // The demo register has no accounts: whoever opens it holds every role.
         const Actor actor{systemUserName()};
         QThread *worker = QThread::create([shared, path, &clock, total, actor] {
             ScopedConnection connection(path); // made and removed on the worker thread
@@ -896,6 +1065,10 @@ void MainWindow::updateCounts() {
 
     m_welcome->setRegisterOpen(m_db != nullptr);
     QWidget *page = (m_db && total > 0) ? m_registerView : static_cast<QWidget *>(m_welcome);
+    if (m_locked)
+        page = m_lockPage;
+    else if (m_db && !Permissions::allows(m_roles, Permission::ReadCases))
+        page = m_noAccessPage;
     if (m_stack->currentWidget() != page) {
         const bool hadFocus =
             m_stack->currentWidget() && m_stack->currentWidget()->isAncestorOf(focusWidget());
@@ -907,20 +1080,36 @@ void MainWindow::updateCounts() {
 }
 
 void MainWindow::updateActions() {
-    const bool open = m_db != nullptr;
+    // What the roles do not allow is not offered; core refuses it all the same.
+    const bool open = m_db != nullptr && !m_locked;
+    auto may = [&](Permission p) {
+        return open && Permissions::allows(m_roles, p);
+    };
+    const bool read = may(Permission::ReadCases);
     const bool selected =
-        open && m_table->currentIndex().isValid() && m_stack->currentWidget() == m_registerView;
-    m_newCaseAction->setEnabled(open);
+        read && m_table->currentIndex().isValid() && m_stack->currentWidget() == m_registerView;
+    m_newCaseAction->setEnabled(may(Permission::EditCases));
     m_editCaseAction->setEnabled(selected);
-    m_changeStatusAction->setEnabled(selected);
-    m_issueCertificateAction->setEnabled(selected);
-    m_documentsRegisterAction->setEnabled(open);
-    m_findAction->setEnabled(open);
-    m_missionSettingsAction->setEnabled(open);
-    m_returnListsAction->setEnabled(open);
-    m_importAction->setEnabled(open);
-    m_exportCsvAction->setEnabled(open && m_model->totalCount() > 0);
-    m_restoreCopyAction->setEnabled(open && !m_isDemo);
+    m_changeStatusAction->setEnabled(selected && may(Permission::EditCases));
+    m_issueCertificateAction->setEnabled(selected && may(Permission::IssueCertificates));
+    m_documentsRegisterAction->setEnabled(read);
+    m_findAction->setEnabled(read);
+    m_missionSettingsAction->setEnabled(may(Permission::EditMissionSettings));
+    m_returnListsAction->setEnabled(read);
+    m_importAction->setEnabled(may(Permission::ImportCases));
+    m_exportCsvAction->setEnabled(read && m_model->totalCount() > 0);
+    const bool accounts = open && m_access == UserStore::Access::Accounts;
+    m_usersAction->setVisible(m_access == UserStore::Access::Accounts);
+    m_usersAction->setEnabled(accounts && may(Permission::ManageUsers));
+    for (QAction *action : {m_switchUserAction, m_changePasswordAction, m_lockAction}) {
+        action->setVisible(m_access == UserStore::Access::Accounts);
+        action->setEnabled(accounts);
+    }
+    m_newRegisterAction->setEnabled(!m_locked);
+    m_openRegisterAction->setEnabled(!m_locked);
+    m_openDemoAction->setEnabled(!m_locked);
+    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo &&
+                                    may(Permission::EditMissionSettings));
 }
 
 void MainWindow::updateTitle() {
@@ -929,7 +1118,12 @@ void MainWindow::updateTitle() {
         return;
     }
     const QString name = QFileInfo(m_db->path()).fileName();
-    setWindowTitle(m_isDemo ? tr("Qaytish — %1 (demo)").arg(name) : tr("Qaytish — %1").arg(name));
+    if (m_access == UserStore::Access::Accounts)
+        setWindowTitle(tr("Qaytish — %1 — %2").arg(name, m_actor.name));
+    else if (m_isDemo)
+        setWindowTitle(tr("Qaytish — %1 (demo, unprotected register)").arg(name));
+    else
+        setWindowTitle(tr("Qaytish — %1 (unprotected register)").arg(name));
 }
 
 qint64 MainWindow::selectedCaseId() const {
@@ -957,7 +1151,7 @@ CaseEditor *MainWindow::openCase(qint64 caseId) {
             }
         }
     }
-    auto *editor = new CaseEditor(m_db, m_clock, Actor{systemUserName()}, caseId, this);
+    auto *editor = new CaseEditor(m_db, m_clock, m_actor, caseId, this);
     connect(editor, &CaseEditor::caseSaved, this, &MainWindow::onCaseSaved);
     connect(editor, &CaseEditor::openCaseRequested, this, [this](qint64 id) { openCase(id); });
     editor->show();
@@ -969,7 +1163,7 @@ void MainWindow::issueCertificate() {
     if (!m_db || id <= 0)
         return;
     CaseRepository repo(*m_db, m_clock);
-    Result<CaseRecord> record = repo.load(id);
+    Result<CaseRecord> record = repo.read(m_actor, id);
     if (!record) {
         Dialogs::error(this, tr("Issue certificate"), record.error().message);
         return;
@@ -981,7 +1175,7 @@ void MainWindow::issueCertificate() {
                             .arg(record->caseRef, CaseStatusInfo::displayName(record->status)));
         return;
     }
-    auto *dialog = new CertificateDialog(m_db, m_clock, Actor{systemUserName()}, id, this);
+    auto *dialog = new CertificateDialog(m_db, m_clock, m_actor, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CertificateDialog::issued, this, [this](qint64 caseId) {
         onCaseSaved(caseId);
@@ -995,8 +1189,7 @@ CertificateRegisterWindow *MainWindow::showDocumentsRegister() {
     if (!m_db)
         return nullptr;
     if (!m_documentsWindow) {
-        m_documentsWindow =
-            new CertificateRegisterWindow(m_db, m_clock, Actor{systemUserName()}, this);
+        m_documentsWindow = new CertificateRegisterWindow(m_db, m_clock, m_actor, this);
         m_documentsWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_documentsWindow, &CertificateRegisterWindow::registerChanged, this,
                 &MainWindow::onCaseSaved);
@@ -1126,7 +1319,7 @@ void MainWindow::importCsv() {
 void MainWindow::importFile(const QString &path) {
     if (!m_db)
         return;
-    auto *dialog = new ImportDialog(m_db, m_clock, Actor{systemUserName()}, path, this);
+    auto *dialog = new ImportDialog(m_db, m_clock, m_actor, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, this, [this](qint64 imported) {
         if (imported > 0) {
@@ -1161,8 +1354,8 @@ void MainWindow::editMissionSettings() {
     }
     auto *dialog = new MissionSettingsDialog(
         current.value(),
-        [this, db = m_db, &clock = m_clock](const MissionSettings &settings) {
-            Status saved = MissionSettingsStore(*db, clock).save(Actor{systemUserName()}, settings);
+        [this, db = m_db, &clock = m_clock, actor = m_actor](const MissionSettings &settings) {
+            Status saved = MissionSettingsStore(*db, clock).save(actor, settings);
             if (saved && db == m_db)
                 m_dashboard->refresh(); // the overdue days and the expiry window count anew
             return saved;
@@ -1171,9 +1364,8 @@ void MainWindow::editMissionSettings() {
     Result<QList<PublicKey>> keys = Signing::publicKeys(m_db->connection(), m_db->path());
     dialog->setSigningKey(
         keys ? signingKeyId(keys.value()) : QString(),
-        [db = m_db, &clock = m_clock](const QString &file) -> Result<QString> {
-            Result<QList<PublicKey>> keys =
-                Signing::ensureKeys(*db, clock, Actor{systemUserName()});
+        [db = m_db, &clock = m_clock, actor = m_actor](const QString &file) -> Result<QString> {
+            Result<QList<PublicKey>> keys = Signing::ensureKeys(*db, clock, actor);
             if (!keys)
                 return keys.error();
             Result<MissionSettings> settings = MissionSettingsStore(*db, clock).load();
@@ -1235,6 +1427,100 @@ void MainWindow::dropEvent(QDropEvent *event) {
         return;
     event->acceptProposedAction();
     importFile(urls.first().toLocalFile());
+}
+
+} // namespace qaytish
+
+namespace qaytish {
+
+bool MainWindow::closeWindows() {
+    if (!closeEditors())
+        return false;
+    // The return lists window acts for the user who opened it.
+    delete m_returnLists.data();
+    return true;
+}
+
+void MainWindow::setIdleLockInterval(int milliseconds) {
+    m_idle->setInterval(milliseconds);
+}
+
+void MainWindow::lockSession() {
+    if (m_locked || !m_db || m_access != UserStore::Access::Accounts)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    // The case editors and the other windows are hidden, not closed: their unsaved edits
+    // wait for the same user. (A modal question asked meanwhile stays: hiding it would
+    // answer it.)
+    m_hiddenByLock.clear();
+    const QList<QWidget *> children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *w : children) {
+        if (w->isWindow() && w->isVisible() && !w->isModal()) {
+            m_hiddenByLock << w;
+            w->hide();
+        }
+    }
+    updateCounts(); // shows the lock page in place of the table
+    retranslateUi();
+    m_unlockButton->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::unlockSession() {
+    if (!m_locked)
+        return true;
+    SignInDialog dialog(m_db, m_clock, this);
+    dialog.setFixedUser(m_actor.name);
+    if (dialog.exec() != QDialog::Accepted || dialog.actor().userId != m_actor.userId)
+        return false;
+    m_locked = false;
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenByLock)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenByLock.clear();
+    setSession(Session{dialog.actor(), m_access}); // roles as the register holds them now
+    updateCounts();
+    return true;
+}
+
+bool MainWindow::switchUser() {
+    if (!m_db || m_access != UserStore::Access::Accounts || m_locked)
+        return false;
+    if (!closeWindows())
+        return false;
+    m_idle->stop(); // no lock in the middle of the sign-in
+    SignInDialog dialog(m_db, m_clock, this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    setSession(Session{accepted ? dialog.actor() : m_actor, UserStore::Access::Accounts});
+    if (!accepted)
+        return false;
+    m_model->refresh();
+    updateCounts();
+    return true;
+}
+
+void MainWindow::changeOwnPassword() {
+    if (!m_db || !m_actor.signedIn())
+        return;
+    UserStore users(*m_db, m_clock);
+    AccountDialog dialog(
+        AccountDialog::Mode::ChangeOwnPassword,
+        [&](const AccountDialog::Values &v) {
+            return users.changeOwnPassword(m_actor, v.currentPassword, v.password);
+        },
+        m_actor.name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The password of %1 is changed.").arg(m_actor.name), 10000);
+}
+
+UsersDialog *MainWindow::showUsers() {
+    if (!m_db || m_access != UserStore::Access::Accounts)
+        return nullptr;
+    auto *dialog = new UsersDialog(m_db, m_clock, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace qaytish

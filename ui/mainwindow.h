@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/dashboard.h"
 #include "core/database.h"
+#include "core/users.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -27,6 +28,8 @@ namespace qaytish {
 
 class CaseEditor;
 class CaseTableModel;
+class IdleWatcher;
+class UsersDialog;
 class CertificateRegisterWindow;
 class DashboardStrip;
 class ReturnListsWindow;
@@ -47,6 +50,10 @@ public:
     // File > Restore a safety copy…: the officer picks a copy of the register at
     // `registerPath`, which then replaces it (the register is closed first when open).
     bool restoreSafetyCopy(const QString &registerPath);
+    // Creates a register with user accounts: asks for its administrator first (name and the
+    // password twice) and makes the file only when one is given. The first start and
+    // File > New register go through here.
+    bool createRegister(const QString &path);
     // Opens the demo register, generating it first when it is missing or empty.
     bool openDemoRegister();
 
@@ -79,6 +86,25 @@ public:
     // Where the last opened register is kept in the settings.
     static QString lastRegisterKey();
 
+    // The session: who works now (every role in a register without accounts), and the lock.
+    const Actor &actor() const { return m_actor; }
+    UserStore::Access access() const { return m_access; }
+    bool isLocked() const { return m_locked; }
+    // Covers the personal data (the table, and the case editors and other windows, which are
+    // hidden with their unsaved edits) until the same user's password is typed again.
+    // Registers without accounts do not lock.
+    void lockSession();
+    // Asks for the password of the locked user (SignInDialog); true when unlocked.
+    bool unlockSession();
+    // The idle time before the window locks itself (session/lockMinutes; tests shorten it).
+    void setIdleLockInterval(int milliseconds);
+    // File > Switch user…: closes the open windows (each editor asks about unsaved
+    // changes), then signs another user in.
+    bool switchUser();
+    void changeOwnPassword();
+    // Tools > Users… (administrators).
+    UsersDialog *showUsers();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +131,16 @@ private:
     void saveSettings() const;
 
     bool openRegisterFile(const QString &path, OpenMode mode);
+    struct Session {
+        Actor actor;
+        UserStore::Access access = UserStore::Access::Open;
+    };
+    // Who works in a register just opened: signs in, or asks for the administrator of a
+    // register of an earlier version; nothing when the person cancels the sign-in.
+    std::optional<Session> startSession(const std::shared_ptr<Database> &db);
+    bool adoptRegister(std::shared_ptr<Database> db, const QString &path, const Session &session);
+    void setSession(const Session &session);
+    bool closeWindows();
     void showOpenFailure(const QString &path, const QString &message);
     bool closeEditors();
     void newRegister();
@@ -128,6 +164,12 @@ private:
 
     const Clock &m_clock;
     std::shared_ptr<Database> m_db;
+    Actor m_actor;
+    UserStore::Access m_access = UserStore::Access::Open;
+    Roles m_roles = AllRoles; // the actor's roles in the register, as core reads them
+    bool m_locked = false;
+    IdleWatcher *m_idle = nullptr;
+    QList<QPointer<QWidget>> m_hiddenByLock;
     bool m_isDemo = false;
     int m_demoCases = 100000;
     bool m_readErrorShown = false;
@@ -136,6 +178,11 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_registerView = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QWidget *m_noAccessPage = nullptr;
+    QLabel *m_noAccessText = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_statusFilterLabel = nullptr;
@@ -175,6 +222,10 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_missionSettingsAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -9,6 +9,8 @@
 #include "core/dates.h"
 #include "core/demogenerator.h"
 #include "core/identifiers.h"
+#include "core/passwords.h"
+#include "core/users.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,7 +61,10 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
     for (CaseCondition c : CaseConditionInfo::all())
         conditionCodes << CaseConditionInfo::code(c);
     const QList<std::pair<QString, QString>> commands = {
-        {QStringLiteral("init"), tr("create the register, or upgrade it (idempotent)")},
+        {QStringLiteral("init [--admin NAME [--full-name TEXT] | --no-accounts]"),
+         tr("create the register, or upgrade it (idempotent); with an administrator (password "
+            "from %1 or standard input) it gets user accounts")
+             .arg(QStringLiteral("QAYTISH_PASSWORD"))},
         {QStringLiteral("demo --cases N [--seed S]"),
          tr("fill a new register with fictional cases (needs %1)").arg(QStringLiteral("--db"))},
         {QStringLiteral("list [--status S] [--condition C] [--search TEXT] [--limit N] [--json]"),
@@ -129,6 +134,14 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         {QStringLiteral("check [--full] [--json]"),
          tr("check that the register is sound, without changing it (--full reads every index "
             "too); exit 0 when it is, 2 when it is damaged or not a register")},
+        {QStringLiteral("user add NAME --role R [--role R...] [--full-name TEXT]"),
+         tr("add a user; the new password is the next line of standard input")},
+        {QStringLiteral("user list [--json]"), tr("show the users and their roles")},
+        {QStringLiteral("user passwd NAME"),
+         tr("change your own password, or (administrator) reset another user's, who must "
+            "change it at the next sign-in; the new password is the next line of standard "
+            "input")},
+        {QStringLiteral("user disable|enable NAME"), tr("disable or enable an account")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -142,6 +155,10 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             .arg(conditionCodes.value(0), conditionCodes.value(1), conditionCodes.value(2)) +
         u'\n' + tr("Reply results: %1.").arg(codes(replyResultCodes())) + u'\n' +
         tr("Dates: %1.").arg(QStringLiteral("30.04.2025, 30042025, 2025-04-30")) +
+        QStringLiteral("\n\n") + tr("Roles: %1.").arg(codes(Permissions::codes(AllRoles))) + u'\n' +
+        tr("A register with user accounts needs %1 and the password, from %2 or the first line "
+           "of standard input.")
+            .arg(QStringLiteral("--user NAME"), QStringLiteral("QAYTISH_PASSWORD")) +
         QStringLiteral("\n\n") +
         tr("Exit codes: 0 done; 1 a check says no; 2 usage error, bad input, not found, or a "
            "foreign, damaged or newer file; 3 partly done; 4 not logged in or not allowed; "
@@ -152,8 +169,19 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
     m_parser.addOptions({
         opt(QStringLiteral("db"), tr("The register file (default: the officer's register)."),
             tr("path")),
-        opt(QStringLiteral("user"), tr("The acting officer (default: the system user)."),
+        opt(QStringLiteral("user"),
+            tr("The user signing in; in a register without accounts, the acting officer "
+               "(default: the system user)."),
             tr("name")),
+        opt(QStringLiteral("admin"), tr("init: the register's first user, its administrator."),
+            tr("name")),
+        opt(QStringLiteral("no-accounts"),
+            tr("init: a register without user accounts, which asks for no sign-in.")),
+        opt(QStringLiteral("role"),
+            tr("user add: a role, one of %1 (repeat it for several).")
+                .arg(codes(Permissions::codes(AllRoles))),
+            tr("role")),
+        opt(QStringLiteral("full-name"), tr("init, user add: the user's full name."), tr("text")),
         opt(QStringLiteral("json"), tr("Print JSON (stable keys, never translated).")),
         opt(QStringLiteral("full"), tr("check: run SQLite's integrity_check, which reads every "
                                        "index too, instead of quick_check.")),
@@ -225,11 +253,6 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
     });
 }
 
-Actor Cli::actor() const {
-    const QString user = m_parser.value(QStringLiteral("user")).trimmed();
-    return Actor{user.isEmpty() ? systemUserName() : user};
-}
-
 int Cli::usageError(const QString &message) {
     m_err << tr("qaytish-cli: %1").arg(message) << Qt::endl
           << tr("Run %1 for the commands and options.").arg(QStringLiteral("qaytish-cli --help"))
@@ -257,13 +280,23 @@ bool Cli::onlyOptions(const QString &command, const QStringList &allowed) {
     return true;
 }
 
-Result<std::shared_ptr<Database>> Cli::openRegister(Database::OpenMode mode) {
+Result<std::shared_ptr<Database>> Cli::openRecognised(Database::OpenMode mode) {
     QString path = m_parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         path = Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
     return Database::open(path, mode);
+}
+
+Result<std::shared_ptr<Database>> Cli::openRegister(Database::OpenMode mode,
+                                                    Permission permission) {
+    Result<std::shared_ptr<Database>> db = openRecognised(mode);
+    if (!db)
+        return db;
+    if (Status s = signIn(*db.value(), permission); !s)
+        return s.error();
+    return db;
 }
 
 int Cli::run(const QStringList &arguments) {
@@ -285,7 +318,10 @@ int Cli::run(const QStringList &arguments) {
     if (command == QStringLiteral("init")) {
         if (args.size() > 1)
             return usageError(tr("init takes no arguments."));
-        return onlyOptions(command, {}) ? cmdInit() : 2;
+        return onlyOptions(command, {QStringLiteral("admin"), QStringLiteral("no-accounts"),
+                                     QStringLiteral("full-name")})
+                   ? cmdInit()
+                   : 2;
     }
     if (command == QStringLiteral("demo")) {
         if (args.size() > 1)
@@ -330,6 +366,8 @@ int Cli::run(const QStringList &arguments) {
         return cmdCertificate(args.mid(1));
     if (command == QStringLiteral("return-list"))
         return cmdReturnList(args.mid(1));
+    if (command == QStringLiteral("user"))
+        return cmdUser(args.mid(1));
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))
@@ -338,9 +376,44 @@ int Cli::run(const QStringList &arguments) {
 }
 
 int Cli::cmdInit() {
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::CreateOrUpgrade);
+    const bool withAdmin = m_parser.isSet(QStringLiteral("admin"));
+    const bool withoutAccounts = m_parser.isSet(QStringLiteral("no-accounts"));
+    const QString adminName = m_parser.value(QStringLiteral("admin")).trimmed();
+    if (withAdmin && withoutAccounts)
+        return usageError(tr("%1 and %2 exclude each other.")
+                              .arg(QStringLiteral("--admin"), QStringLiteral("--no-accounts")));
+    // The administrator's password is checked before a file is made, so that a refused one
+    // leaves no register without accounts behind.
+    std::optional<QString> adminPassword;
+    if (withAdmin) {
+        if (Status s = UserStore::acceptableName(adminName); !s)
+            return usageError(s.error().message);
+        adminPassword = takePassword();
+        if (!adminPassword || adminPassword->isEmpty())
+            return fail(Error::make(ErrorKind::BadInput,
+                                    tr("No password was given for the administrator %1: set %2 "
+                                       "or write it on a line of standard input.")
+                                        .arg(adminName, QStringLiteral("QAYTISH_PASSWORD")),
+                                    QStringLiteral("password")));
+        if (Status s = Passwords::acceptable(*adminPassword, adminName); !s)
+            return fail(s.error());
+    }
+    Result<std::shared_ptr<Database>> db = openRecognised(Database::OpenMode::CreateOrUpgrade);
     if (!db)
         return fail(db.error());
+    UserStore users(*db.value(), m_clock);
+    Result<UserStore::Access> access = users.access();
+    if (!access)
+        return fail(access.error());
+    if (access.value() == UserStore::Access::Accounts && (withAdmin || withoutAccounts))
+        return fail(Error::make(
+            ErrorKind::BadInput,
+            tr("The register %1 has user accounts already: add users with "
+               "%2.")
+                .arg(QDir::toNativeSeparators(db.value()->path()), QStringLiteral("user add"))));
+    // Upgrading a register with accounts is done by one of its users, like every command.
+    if (Status s = signIn(*db.value(), Permission::OwnAccount); !s)
+        return fail(s.error());
     const int before = db.value()->schemaVersionOnOpen();
     const QString path = QDir::toNativeSeparators(db.value()->path());
     if (before == 0)
@@ -354,6 +427,23 @@ int Cli::cmdInit() {
               << Qt::endl;
     else
         m_out << tr("The register %1 is up to date.").arg(path) << Qt::endl;
+    if (withAdmin) {
+        Result<UserAccount> added =
+            users.add(actor(), adminName, m_parser.value(QStringLiteral("full-name")), AllRoles,
+                      *adminPassword);
+        if (!added)
+            return fail(added.error());
+        m_out << tr("The register %1 has user accounts now: %2 is its administrator, with "
+                    "every role.")
+                     .arg(path, added->name)
+              << Qt::endl;
+    } else if (withoutAccounts && access.value() == UserStore::Access::Pending) {
+        if (Status s = users.keepOpen(actor()); !s)
+            return fail(s.error());
+        m_out
+            << tr("The register %1 stays without user accounts: it asks for no sign-in.").arg(path)
+            << Qt::endl;
+    }
     return 0;
 }
 
@@ -372,7 +462,8 @@ int Cli::cmdDemo() {
         if (!ok)
             return usageError(tr("--seed needs a whole number from 0 to 4294967295."));
     }
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::CreateOrUpgrade);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::CreateOrUpgrade, Permission::ImportCases);
     if (!db)
         return fail(db.error());
     DemoGenerator::Options options;
@@ -420,7 +511,8 @@ int Cli::cmdList() {
         if (!ok || limit < 0)
             return usageError(tr("--limit needs a number of 0 or more."));
     }
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!db)
         return fail(db.error());
     if (condition) {
@@ -515,11 +607,12 @@ int Cli::cmdShow(const QStringList &args) {
     if (args.size() != 1)
         return usageError(tr("%1 needs one case reference, e.g. %2.")
                               .arg(QStringLiteral("show"), QStringLiteral("show QY-2026-000001")));
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!db)
         return fail(db.error());
     CaseRepository repo(*db.value(), m_clock);
-    Result<CaseRecord> record = repo.loadByRef(args.first());
+    Result<CaseRecord> record = repo.readByRef(actor(), args.first());
     if (!record)
         return fail(record.error());
     Result<QList<IdentityRequest>> requests = repo.identityRequests(record->id);
@@ -635,11 +728,12 @@ int Cli::cmdCase(const QStringList &args) {
         }
     }
 
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!db)
         return fail(db.error());
     CaseRepository repo(*db.value(), m_clock);
-    Result<CaseRecord> record = repo.loadByRef(rest.first());
+    Result<CaseRecord> record = repo.readByRef(actor(), rest.first());
     if (!record)
         return fail(record.error());
 

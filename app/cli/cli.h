@@ -4,9 +4,11 @@
 #include "core/casestatus.h"
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/permissions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <memory>
@@ -32,8 +34,18 @@ private:
     int usageError(const QString &message);
     int fail(const Error &error);
     bool onlyOptions(const QString &command, const QStringList &allowed);
-    Result<std::shared_ptr<Database>> openRegister(Database::OpenMode mode);
-    Actor actor() const;
+    // Recognises the file first (a foreign, damaged or newer file is exit 2 whatever the
+    // credentials), then signs in (cli_users.cpp) and checks that the user may do what the
+    // command needs (exit 4 naming the role otherwise).
+    Result<std::shared_ptr<Database>> openRegister(Database::OpenMode mode, Permission permission);
+    Result<std::shared_ptr<Database>> openRecognised(Database::OpenMode mode);
+    // In a register with accounts: --user and a password, checked by UserStore::signIn().
+    // Without accounts the actor is --user or the system user, with every role.
+    Status signIn(const Database &db, Permission permission, bool allowPasswordChange = false);
+    // QAYTISH_PASSWORD for the first password asked, else (and for every later one) the
+    // next line of standard input; nothing at its end.
+    std::optional<QString> takePassword();
+    const Actor &actor() const { return m_actor; }
 
     int cmdInit();
     int cmdDemo();
@@ -61,11 +73,17 @@ private:
     // Return lists (cli_returnlist.cpp).
     int cmdReturnList(const QStringList &args);
     static QString problemLine(const ListProblem &problem);
+    // User accounts (cli_users.cpp).
+    int cmdUser(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
     const Clock &m_clock;
     QCommandLineParser m_parser;
+    Actor m_actor;
+    QString m_loginPassword; // the password signed in with (user passwd of one's own)
+    QFile m_stdin;
+    int m_passwordsTaken = 0;
 };
 
 } // namespace qaytish

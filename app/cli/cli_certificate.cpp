@@ -53,7 +53,8 @@ int Cli::cmdCasePhoto(const QStringList &rest) {
             tr("%1 needs a case reference and an image file.").arg(QStringLiteral("case photo")));
     if (!onlyOptions(QStringLiteral("case photo"), {}))
         return 2;
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::StorePhoto);
     if (!db)
         return fail(db.error());
     CaseRepository repo(*db.value(), m_clock);
@@ -118,7 +119,8 @@ int Cli::cmdCertificate(const QStringList &args) {
         const QString out = m_parser.value(QStringLiteral("out"));
         if (out.isEmpty())
             return usageError(tr("%1 needs %2.").arg(command, QStringLiteral("--out FILE.pdf")));
-        Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+        Result<std::shared_ptr<Database>> db =
+            openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
         if (!db)
             return fail(db.error());
         Result<Certificate> c = CertificateRegister(*db.value(), m_clock).byNumber(rest.first());
@@ -139,7 +141,8 @@ int Cli::cmdCertificate(const QStringList &args) {
             return 2;
         if (m_parser.value(QStringLiteral("reason")).trimmed().isEmpty())
             return usageError(tr("%1 needs %2.").arg(command, QStringLiteral("--reason TEXT")));
-        Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+        Result<std::shared_ptr<Database>> db =
+            openRegister(Database::OpenMode::ExistingOnly, Permission::IssueCertificates);
         if (!db)
             return fail(db.error());
         Result<Certificate> c =
@@ -169,7 +172,8 @@ int Cli::cmdCertificate(const QStringList &args) {
             return usageError(
                 tr("“%1” is not a certificate status. Use one of: %2.")
                     .arg(status, CertificateRegister::statusCodes().join(QStringLiteral(", "))));
-        Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+        Result<std::shared_ptr<Database>> db =
+            openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
         if (!db)
             return fail(db.error());
         CertificateRegister reg(*db.value(), m_clock);
@@ -207,7 +211,8 @@ int Cli::cmdCertificate(const QStringList &args) {
         const QString out = m_parser.value(QStringLiteral("out"));
         if (out.isEmpty())
             return usageError(tr("%1 needs %2.").arg(command, QStringLiteral("--out FILE")));
-        Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+        Result<std::shared_ptr<Database>> db =
+            openRegister(Database::OpenMode::ExistingOnly, Permission::SigningKeys);
         if (!db)
             return fail(db.error());
         Result<QList<PublicKey>> keys = Signing::ensureKeys(*db.value(), m_clock, actor());
@@ -250,7 +255,8 @@ int Cli::issueCertificate(const QString &caseRef) {
                 .arg(QStringLiteral("--receipt R"), QStringLiteral("--exempt REASON")));
     request.receiptNumber = m_parser.value(QStringLiteral("receipt"));
     request.exemptionReason = m_parser.value(QStringLiteral("exempt"));
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::IssueCertificates);
     if (!db)
         return fail(db.error());
     CaseRepository repo(*db.value(), m_clock);
@@ -310,7 +316,8 @@ int Cli::verifyCertificate(const QString &text) {
             return fail(read.error());
         keys = read.value();
     } else {
-        Result<std::shared_ptr<Database>> opened = openRegister(Database::OpenMode::ExistingOnly);
+        Result<std::shared_ptr<Database>> opened =
+            openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
         if (!opened)
             return fail(opened.error());
         db = opened.value();

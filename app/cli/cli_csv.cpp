@@ -71,7 +71,8 @@ int Cli::cmdImport(const QStringList &args) {
             ErrorKind::Io, tr("%1 cannot be read: %2").arg(options.fileName, file.errorString()));
         return fail(e);
     }
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ImportCases);
     if (!db)
         return fail(db.error());
     Result<CsvImportResult> imported = CsvImporter::import(
@@ -163,7 +164,8 @@ int Cli::cmdExportCsv(const QStringList &args) {
     if (!status)
         return usageError(status.error().message);
     filter.status = status.value();
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!db)
         return fail(db.error());
     Result<qint64> written =

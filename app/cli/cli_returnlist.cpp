@@ -116,7 +116,8 @@ int Cli::cmdReturnList(const QStringList &args) {
     if (rest.size() < spec.minArgs || (spec.maxArgs >= 0 && rest.size() > spec.maxArgs))
         return usageError(tr("%1 is written: %2.").arg(command, spec.syntax));
 
-    Result<std::shared_ptr<Database>> opened = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> opened =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!opened)
         return fail(opened.error());
     const Database &db = *opened.value();

@@ -97,6 +97,8 @@ QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &reques
     for (const char *flag : {"authorized_ds", "consent_contact_relatives", "consent_share_lawyer"})
         out.insert(QLatin1String(flag), columns.value(QLatin1String(flag)).toInt() != 0);
     out.insert(QStringLiteral("needs"), QJsonArray::fromStringList(r.needs));
+    // Withheld from a reader who is neither a consul nor the assigned officer.
+    out.insert(QStringLiteral("needs_withheld"), r.needsWithheld);
     out.insert(QStringLiteral("case_ref"), r.caseRef);
     out.insert(QStringLiteral("uuid"), r.uuid);
     out.insert(QStringLiteral("status"), CaseStatusInfo::code(r.status));

@@ -80,6 +80,10 @@ int main(int argc, char *argv[]) {
             QDir().mkpath(QFileInfo(path).absolutePath());
         }
     }
-    window.openRegister(path);
+    // A register made now gets its administrator first.
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0)
+        window.openRegister(path);
+    else
+        window.createRegister(path);
     return app.exec();
 }

@@ -100,7 +100,8 @@ private:
         if (!db)
             return {};
         FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
-        ChangeWriter writer(db.value()->connection(), file, clock, Actor{QStringLiteral("test")});
+        ChangeWriter writer(db.value()->connection(), file, clock, Actor{QStringLiteral("test")},
+                            Permission::ImportCases);
         Status s = db.value()->transaction([&]() -> Status {
             for (const CaseRecord &c : cases) {
                 auto saved = CaseRepository::insertCase(writer, c, clock.today());

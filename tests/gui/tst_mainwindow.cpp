@@ -159,7 +159,7 @@ void TestMainWindow::emptyRegisterShowsWelcome() {
     QVERIFY(!import->toolTip().isEmpty());
     QVERIFY(demo->isEnabled());
     QTRY_VERIFY(newCase->hasFocus()); // the first thing to do is one key press away
-    QCOMPARE(w->windowTitle(), QStringLiteral("Qaytish — empty.qaytish"));
+    QCOMPARE(w->windowTitle(), QStringLiteral("Qaytish — empty.qaytish (unprotected register)"));
     QVERIFY(child<QLabel>(w.get(), "caseCountLabel")->text().contains(u'0'));
 }
 
@@ -177,7 +177,8 @@ void TestMainWindow::tableShowsCountAndPath() {
     QVERIFY2(count.contains(QStringLiteral("300")), qPrintable(count));
     QCOMPARE(child<QLabel>(w.get(), "registerPathLabel")->text(),
              QDir::toNativeSeparators(m_populated));
-    QCOMPARE(w->windowTitle(), QStringLiteral("Qaytish — populated.qaytish"));
+    QCOMPARE(w->windowTitle(),
+             QStringLiteral("Qaytish — populated.qaytish (unprotected register)"));
     QVERIFY(table->isSortingEnabled());
     QVERIFY(table->alternatingRowColors());
     QCOMPARE(table->selectionBehavior(), QAbstractItemView::SelectRows);
@@ -453,7 +454,8 @@ void TestMainWindow::foreignFileIsRefusedAndLeftUnchanged() {
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
     // The register open before stays open.
     QCOMPARE(w->database()->path(), m_populated);
-    QCOMPARE(w->windowTitle(), QStringLiteral("Qaytish — populated.qaytish"));
+    QCOMPARE(w->windowTitle(),
+             QStringLiteral("Qaytish — populated.qaytish (unprotected register)"));
     QCOMPARE(QSettings().value(MainWindow::lastRegisterKey()).toString(), m_populated);
 }
 
@@ -510,7 +512,7 @@ void TestMainWindow::openDemoRegister() {
     QVERIFY(w->isDemo());
     QCOMPARE(w->database()->path(), Database::demoPath());
     QCOMPARE(w->model()->rowCount(), 150);
-    QVERIFY(w->windowTitle().contains(QStringLiteral("(demo)")));
+    QVERIFY(w->windowTitle().contains(QStringLiteral("(demo, unprotected register)")));
     QVERIFY(m_asked.isEmpty());
     // Never the officer's own register: that one stays what it was and stays remembered.
     QCOMPARE(expectedCount(own, {}), 300);

@@ -6,6 +6,7 @@
 #include "core/missionsettings.h"
 #include "core/personphoto.h"
 #include "core/returnlists.h"
+#include "core/users.h"
 #include "documents/certificatepdf.h"
 #include "documents/photo.h"
 #include "documents/returnlistpdf.h"
@@ -19,6 +20,8 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/returnlistswindow.h"
+#include "ui/signindialog.h"
+#include "ui/usersdialog.h"
 
 #include <QLineEdit>
 #include <QPainter>
@@ -188,6 +191,49 @@ bool waitForRegister(MainWindow &window) {
         [&] { return window.model()->countsKnown() && !window.dashboard()->isCounting(); }, 60000);
 }
 
+// The sign-in dialog (a wrong password just typed) and the administrator's Users dialog, on
+// a register with accounts of its own.
+bool accountShots(const QDir &out, const QString &code, const QString &registerPath) {
+    Result<std::shared_ptr<Database>> db = Database::open(registerPath);
+    if (!db)
+        return false;
+    const Clock &clock = applicationClock();
+    UserStore users(*db.value(), clock);
+    const QString password = QStringLiteral("screenshot-pass-1");
+    if (!users.add(Actor{QStringLiteral("setup")}, QStringLiteral("n.yusupova"),
+                   QStringLiteral("Nodira Yusupova"), AllRoles, password))
+        return false;
+    Result<UserStore::SignedIn> admin = users.signIn(QStringLiteral("n.yusupova"), password);
+    if (!admin)
+        return false;
+    const QList<std::pair<QString, Roles>> staff = {
+        {QStringLiteral("a.karimov"), Role::Officer},
+        {QStringLiteral("d.rahimova"), Roles(Role::Officer) | Role::Consul},
+        {QStringLiteral("s.toshmatov"), Role::Auditor}};
+    for (const auto &[name, roles] : staff) {
+        if (!users.add(admin->actor, name, QString(), roles, password))
+            return false;
+    }
+    users.resetPassword(admin->actor, QStringLiteral("a.karimov"), password + u'2');
+    bool ok = true;
+    {
+        SignInDialog dialog(db.value(), clock);
+        dialog.show();
+        if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("userNameEdit")))
+            name->setText(QStringLiteral("a.karimov"));
+        if (auto *pw = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")))
+            pw->setText(QStringLiteral("wrong-password"));
+        dialog.accept(); // refused: the dialog says so and stays
+        ok &= save(&dialog, out.filePath(QStringLiteral("sign-in-%1.png").arg(code)));
+    }
+    {
+        UsersDialog dialog(db.value(), clock, admin->actor);
+        dialog.show();
+        ok &= save(&dialog, out.filePath(QStringLiteral("users-%1.png").arg(code)));
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -306,6 +352,11 @@ int main(int argc, char *argv[]) {
             parser.value(QStringLiteral("empty")) + QStringLiteral(".certificates-%1").arg(code);
         QFile::remove(certificates);
         ok &= certificateShots(out, code, certificates);
+        const QString accounts =
+            parser.value(QStringLiteral("empty")) + QStringLiteral(".accounts-%1").arg(code);
+        QFile::remove(accounts);
+        ok &= accountShots(out, code, accounts);
+        QFile::remove(accounts);
     }
     return ok ? 0 : 1;
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace qaytish::test {
 
 struct CliRun {
@@ -16,9 +18,14 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args, const QByteArray &input = {}) {
+// `environment` adds variables (e.g. QAYTISH_PASSWORD) to the test's own.
+inline CliRun runCli(const QStringList &args, const QByteArray &input = {},
+                     const QList<std::pair<QString, QString>> &environment = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QAYTISH_PASSWORD"));
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     env.insert(QStringLiteral("QAYTISH_NOW"), QStringLiteral("2026-03-15T10:00:00Z"));
     env.insert(QStringLiteral("USER"), QStringLiteral("test.officer"));
     // As in cron, ssh or CI: no desktop session.

@@ -136,7 +136,8 @@ private slots:
     }
 
     void payloadEscapingAndAlteration() {
-        ChangeWriter writer(m_db->connection(), m_db->path(), m_clock, m_officer);
+        ChangeWriter writer(m_db->connection(), m_db->path(), m_clock, m_officer,
+                            Permission::IssueCertificates);
         CertificatePayload p;
         p.number = QStringLiteral("WAS-2026-000009");
         p.surname = QStringLiteral("O|Brien\\x"); // separators inside a field

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/names.h"
 #include "core/searchkeys.h"
+#include "core/users.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -49,8 +50,9 @@ private slots:
         QVERIFY(
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) &&
             q.next());
-        // No deletion of persons, cases and certificates; the search index's three.
-        QCOMPARE(q.value(0).toInt(), 6);
+        // No deletion of persons, cases, certificates and user accounts; the search index's
+        // three.
+        QCOMPARE(q.value(0).toInt(), 7);
     }
 
     void checkExpressionsAreFoundInTheSchema() {
@@ -326,6 +328,10 @@ private slots:
         QCOMPARE(figures->value(CaseStatus::IdentityCheck), q.value(1).toLongLong());
         if (version == 4)
             QCOMPARE(figures->value(CaseCondition::OnOpenReturnList), qint64(3));
+        // Version 5: a register that holds people asks for an administrator on first start;
+        // until then it has no accounts and needs no sign-in.
+        QCOMPARE(UserStore(*db.value(), FixedClock(QDateTime())).access().value(),
+                 UserStore::Access::Pending);
         // And the cases still load through the repository.
         const FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
         CaseRepository repo(*db.value(), clock);
