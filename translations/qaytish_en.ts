@@ -457,10 +457,6 @@
         <translation>path</translation>
     </message>
     <message>
-        <source>The acting officer (default: the system user).</source>
-        <translation>The acting officer (default: the system user).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -687,10 +683,6 @@
     <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</translation>
-    </message>
-    <message>
-        <source>create the register, or upgrade it (idempotent)</source>
-        <translation>create the register, or upgrade it (idempotent)</translation>
     </message>
     <message>
         <source>fill a new register with fictional cases (needs %1)</source>
@@ -1354,7 +1346,7 @@
     </message>
     <message>
         <source>count the cases by status and by condition, as the register window&apos;s dashboard does</source>
-        <translation>count the cases by status and by condition, as the register window's dashboard does</translation>
+        <translation>count the cases by status and by condition, as the register window&apos;s dashboard does</translation>
     </message>
     <message>
         <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
@@ -1362,11 +1354,11 @@
     </message>
     <message>
         <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
-        <translation>Conditions: %1 (an identity check waiting longer than the mission's setting), %2 (an open case's travel document expiring within the mission's window), %3 (on a draft or final return list).</translation>
+        <translation>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</translation>
     </message>
     <message>
         <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
-        <translation>check: run SQLite's integrity_check, which reads every index too, instead of quick_check.</translation>
+        <translation>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</translation>
     </message>
     <message>
         <source>list: only cases in this condition.</source>
@@ -1399,6 +1391,130 @@
     <message>
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
         <translation>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</translation>
+    </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent); with an administrator (password from %1 or standard input) it gets user accounts</source>
+        <translation>create the register, or upgrade it (idempotent); with an administrator (password from %1 or standard input) it gets user accounts</translation>
+    </message>
+    <message>
+        <source>add a user; the new password is the next line of standard input</source>
+        <translation>add a user; the new password is the next line of standard input</translation>
+    </message>
+    <message>
+        <source>show the users and their roles</source>
+        <translation>show the users and their roles</translation>
+    </message>
+    <message>
+        <source>change your own password, or (administrator) reset another user&apos;s, who must change it at the next sign-in; the new password is the next line of standard input</source>
+        <translation>change your own password, or (administrator) reset another user's, who must change it at the next sign-in; the new password is the next line of standard input</translation>
+    </message>
+    <message>
+        <source>disable or enable an account</source>
+        <translation>disable or enable an account</translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation>Roles: %1.</translation>
+    </message>
+    <message>
+        <source>A register with user accounts needs %1 and the password, from %2 or the first line of standard input.</source>
+        <translation>A register with user accounts needs %1 and the password, from %2 or the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>The user signing in; in a register without accounts, the acting officer (default: the system user).</source>
+        <translation>The user signing in; in a register without accounts, the acting officer (default: the system user).</translation>
+    </message>
+    <message>
+        <source>init: the register&apos;s first user, its administrator.</source>
+        <translation>init: the register's first user, its administrator.</translation>
+    </message>
+    <message>
+        <source>init: a register without user accounts, which asks for no sign-in.</source>
+        <translation>init: a register without user accounts, which asks for no sign-in.</translation>
+    </message>
+    <message>
+        <source>user add: a role, one of %1 (repeat it for several).</source>
+        <translation>user add: a role, one of %1 (repeat it for several).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>init, user add: the user&apos;s full name.</source>
+        <translation>init, user add: the user's full name.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 exclude each other.</source>
+        <translation>%1 and %2 exclude each other.</translation>
+    </message>
+    <message>
+        <source>No password was given for the administrator %1: set %2 or write it on a line of standard input.</source>
+        <translation>No password was given for the administrator %1: set %2 or write it on a line of standard input.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts already: add users with %2.</source>
+        <translation>The register %1 has user accounts already: add users with %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts now: %2 is its administrator, with every role.</source>
+        <translation>The register %1 has user accounts now: %2 is its administrator, with every role.</translation>
+    </message>
+    <message>
+        <source>The register %1 stays without user accounts: it asks for no sign-in.</source>
+        <translation>The register %1 stays without user accounts: it asks for no sign-in.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts: give %2 and the password (in %3, or on a line of standard input).</source>
+        <translation>The register %1 has user accounts: give %2 and the password (in %3, or on a line of standard input).</translation>
+    </message>
+    <message>
+        <source>No password was given for %1: set %2 or write it on a line of standard input.</source>
+        <translation>No password was given for %1: set %2 or write it on a line of standard input.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one first with %2.</source>
+        <translation>An administrator reset the password of %1: choose a new one first with %2.</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand “%1”.</source>
+        <translation>unknown user subcommand “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 needs one user name.</source>
+        <translation>%1 needs one user name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role. Use one of: %2.</source>
+        <translation>“%1” is not a role. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one %2.</source>
+        <translation>%1 needs at least one %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>The account %1 is enabled.</translation>
+    </message>
+    <message>
+        <source>No new password was given: write it on the next line of standard input.</source>
+        <translation>No new password was given: write it on the next line of standard input.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2).</source>
+        <translation>Added the user %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
+        <translation>The password of %1 is reset; it must be changed at the next sign-in.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1985,68 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>composite (whole zone)</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>The password is too short: it needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user&apos;s name.</source>
+        <translation>The password must not be the user's name.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>There is not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 may not do this: it needs the %2 role.</source>
+        <translation>%1 may not do this: it needs the %2 role.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: it needs one of the roles %2.</source>
+        <translation>%1 may not do this: it needs one of the roles %2.</translation>
+    </message>
+    <message>
+        <source>This register has user accounts: sign in first.</source>
+        <translation>This register has user accounts: sign in first.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not an account of this register: sign in again.</source>
+        <translation>The user %1 is not an account of this register: sign in again.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>The account %1 is disabled: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>consul</source>
+        <translation>consul</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2545,79 @@
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>The user name is empty.</translation>
+    </message>
+    <message>
+        <source>The user name “%1” may hold letters, digits, dots, dashes and underscores only, at most 64 of them.</source>
+        <translation>The user name “%1” may hold letters, digits, dots, dashes and underscores only, at most 64 of them.</translation>
+    </message>
+    <message>
+        <source>The register has user accounts: it cannot be left without them.</source>
+        <translation>The register has user accounts: it cannot be left without them.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this register.</source>
+        <translation>There is no user %1 in this register.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>A user needs at least one role.</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be an administrator.</source>
+        <translation>The first user of a register must be an administrator.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>There is already a user %1.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Too many failed attempts for %1: wait %n second before the next one.</numerusform>
+            <numerusform>Too many failed attempts for %1: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Wait %n second before the next attempt.</numerusform>
+            <numerusform>Wait %n seconds before the next attempt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>The account %1 is disabled: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Sign in first to change your password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before disabling this account.</source>
+        <translation>%1 is the only administrator left: add another administrator before disabling this account.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before taking the role away.</source>
+        <translation>%1 is the only administrator left: add another administrator before taking the role away.</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>The case is already in the status “%1”.</source>
@@ -2407,6 +2658,85 @@
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
         <translation>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AccountDialog</name>
+    <message>
+        <source>Administrator of the register</source>
+        <translation>Administrator of the register</translation>
+    </message>
+    <message>
+        <source>This register gets user accounts. Create its first user, the administrator, who holds every role and adds the other users. The password needs at least %1 characters.</source>
+        <translation>This register gets user accounts. Create its first user, the administrator, who holds every role and adds the other users. The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of Qaytish, without user accounts. Create its administrator now, who holds every role and adds the other users; from then on everyone signs in. The password needs at least %1 characters. Cancel opens the register unprotected this time and asks again at the next start.</source>
+        <translation>This register was made by an earlier version of Qaytish, without user accounts. Create its administrator now, who holds every role and adds the other users; from then on everyone signs in. The password needs at least %1 characters. Cancel opens the register unprotected this time and asks again at the next start.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>A new user of this register. The password needs at least %1 characters; give it to the user in person.</source>
+        <translation>A new user of this register. The password needs at least %1 characters; give it to the user in person.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>A new password for %1: at least %2 characters.</source>
+        <translation>A new password for %1: at least %2 characters.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one, at least %2 characters.</source>
+        <translation>An administrator reset the password of %1: choose a new one, at least %2 characters.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who must change it at the next sign-in: at least %2 characters.</source>
+        <translation>A new password for %1, who must change it at the next sign-in: at least %2 characters.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3280,10 @@
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
+    <message>
+        <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
+        <translation>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::CaseTableModel</name>
@@ -3314,8 +3648,8 @@
     <message numerus="yes">
         <source>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n day(s). Expired documents are not counted. Click to show them.</source>
         <translation>
-            <numerusform>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission's margin of %1 days) is valid for the last time today or within %n day. Expired documents are not counted. Click to show them.</numerusform>
-            <numerusform>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission's margin of %1 days) is valid for the last time today or within %n days. Expired documents are not counted. Click to show them.</numerusform>
+            <numerusform>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n day. Expired documents are not counted. Click to show them.</numerusform>
+            <numerusform>Open cases whose travel document (the valid Certificate of Return, else the passport with the mission&apos;s margin of %1 days) is valid for the last time today or within %n days. Expired documents are not counted. Click to show them.</numerusform>
         </translation>
     </message>
     <message>
@@ -3873,14 +4207,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Qaytish</translation>
     </message>
     <message>
-        <source>Qaytish — %1 (demo)</source>
-        <translation>Qaytish — %1 (demo)</translation>
-    </message>
-    <message>
-        <source>Qaytish — %1</source>
-        <translation>Qaytish — %1</translation>
-    </message>
-    <message>
         <source>Cannot read the register</source>
         <translation>Cannot read the register</translation>
     </message>
@@ -4050,6 +4376,58 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Showing only the cases of the dashboard figure “%1”.</source>
         <translation>Showing only the cases of the dashboard figure “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles.</source>
+        <translation>The users of this register and their roles.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>C&amp;hange password…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>Loc&amp;k</translation>
+    </message>
+    <message>
+        <source>Cover the register until your password is typed again.</source>
+        <translation>Cover the register until your password is typed again.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>The window is locked: the register&apos;s data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</source>
+        <translation>The window is locked: the register's data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 (%2) do not show the cases of the register.</source>
+        <translation>The roles of %1 (%2) do not show the cases of the register.</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 — %2</source>
+        <translation>Qaytish — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo, unprotected register)</source>
+        <translation>Qaytish — %1 (demo, unprotected register)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (unprotected register)</source>
+        <translation>Qaytish — %1 (unprotected register)</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5151,44 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     </message>
 </context>
 <context>
+    <name>qaytish::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Type the password of %2 to go on.</source>
+        <translation>The window of %1 is locked. Type the password of %2 to go on.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts. Sign in with your user name and password.</source>
+        <translation>The register %1 has user accounts. Sign in with your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose a new one to sign in.</source>
+        <translation>An administrator reset your password: choose a new one to sign in.</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::StatusDialog</name>
     <message>
         <source>The status was not changed</source>
@@ -4809,6 +5225,65 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>Optional.</source>
         <translation>Optional.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles. Accounts are disabled, never deleted: the histories name them.</source>
+        <translation>The users of this register and their roles. Accounts are disabled, never deleted: the histories name them.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>must change the password</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
     </message>
 </context>
 <context>

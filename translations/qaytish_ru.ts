@@ -457,10 +457,6 @@
         <translation>путь</translation>
     </message>
     <message>
-        <source>The acting officer (default: the system user).</source>
-        <translation>Действующее должностное лицо (по умолчанию — пользователь системы).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>имя</translation>
     </message>
@@ -687,10 +683,6 @@
     <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: ответ № %2 от %3 (%4) на запрос № %5 внесён; статус: %6.</translation>
-    </message>
-    <message>
-        <source>create the register, or upgrade it (idempotent)</source>
-        <translation>создать реестр или обновить его (повторный запуск безопасен)</translation>
     </message>
     <message>
         <source>fill a new register with fictional cases (needs %1)</source>
@@ -1404,6 +1396,130 @@
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
         <translation>Ничего не изменено. Восстановите реестр из резервной копии или перенесите то, что ещё читается, в новый реестр.</translation>
     </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent); with an administrator (password from %1 or standard input) it gets user accounts</source>
+        <translation>создать реестр или обновить его (повторный запуск безопасен); с администратором (пароль из %1 или стандартного ввода) реестр получает учётные записи пользователей</translation>
+    </message>
+    <message>
+        <source>add a user; the new password is the next line of standard input</source>
+        <translation>добавить пользователя; новый пароль — следующая строка стандартного ввода</translation>
+    </message>
+    <message>
+        <source>show the users and their roles</source>
+        <translation>показать пользователей и их роли</translation>
+    </message>
+    <message>
+        <source>change your own password, or (administrator) reset another user&apos;s, who must change it at the next sign-in; the new password is the next line of standard input</source>
+        <translation>сменить свой пароль или (администратор) сбросить пароль другого пользователя, который должен сменить его при следующем входе; новый пароль — следующая строка стандартного ввода</translation>
+    </message>
+    <message>
+        <source>disable or enable an account</source>
+        <translation>отключить или включить учётную запись</translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation>Роли: %1.</translation>
+    </message>
+    <message>
+        <source>A register with user accounts needs %1 and the password, from %2 or the first line of standard input.</source>
+        <translation>Реестру с учётными записями нужны %1 и пароль — из %2 или первой строки стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>The user signing in; in a register without accounts, the acting officer (default: the system user).</source>
+        <translation>Пользователь, выполняющий вход; в реестре без учётных записей — действующее должностное лицо (по умолчанию — пользователь системы).</translation>
+    </message>
+    <message>
+        <source>init: the register&apos;s first user, its administrator.</source>
+        <translation>init: первый пользователь реестра, его администратор.</translation>
+    </message>
+    <message>
+        <source>init: a register without user accounts, which asks for no sign-in.</source>
+        <translation>init: реестр без учётных записей, вход не требуется.</translation>
+    </message>
+    <message>
+        <source>user add: a role, one of %1 (repeat it for several).</source>
+        <translation>user add: роль, одна из %1 (для нескольких повторите параметр).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>init, user add: the user&apos;s full name.</source>
+        <translation>init, user add: полное имя пользователя.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 exclude each other.</source>
+        <translation>%1 и %2 исключают друг друга.</translation>
+    </message>
+    <message>
+        <source>No password was given for the administrator %1: set %2 or write it on a line of standard input.</source>
+        <translation>Не задан пароль администратора %1: задайте %2 или напишите его строкой стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts already: add users with %2.</source>
+        <translation>В реестре %1 уже есть учётные записи: добавляйте пользователей командой %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts now: %2 is its administrator, with every role.</source>
+        <translation>В реестре %1 теперь есть учётные записи: %2 — его администратор со всеми ролями.</translation>
+    </message>
+    <message>
+        <source>The register %1 stays without user accounts: it asks for no sign-in.</source>
+        <translation>Реестр %1 остаётся без учётных записей: вход не требуется.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts: give %2 and the password (in %3, or on a line of standard input).</source>
+        <translation>В реестре %1 есть учётные записи: укажите %2 и пароль (в %3 или строкой стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>No password was given for %1: set %2 or write it on a line of standard input.</source>
+        <translation>Не задан пароль для %1: задайте %2 или напишите его строкой стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one first with %2.</source>
+        <translation>Администратор сбросил пароль %1: сначала задайте новый командой %2.</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand “%1”.</source>
+        <translation>неизвестная подкоманда user: «%1».</translation>
+    </message>
+    <message>
+        <source>%1 needs one user name.</source>
+        <translation>%1 требует одно имя пользователя.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role. Use one of: %2.</source>
+        <translation>«%1» — не роль. Используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one %2.</source>
+        <translation>%1 требует хотя бы один %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Учётная запись %1 включена.</translation>
+    </message>
+    <message>
+        <source>No new password was given: write it on the next line of standard input.</source>
+        <translation>Новый пароль не задан: напишите его следующей строкой стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2).</source>
+        <translation>Добавлен пользователь %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Пароль %1 изменён.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
+        <translation>Пароль %1 сброшен; его нужно сменить при следующем входе.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1874,6 +1990,68 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>общая (по всей зоне)</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Пароль пуст.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>Пароль слишком короткий: нужно не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user&apos;s name.</source>
+        <translation>Пароль не должен совпадать с именем пользователя.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Не удаётся запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Недостаточно памяти для защиты пароля.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 may not do this: it needs the %2 role.</source>
+        <translation>%1 не может выполнить это действие: нужна роль «%2».</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: it needs one of the roles %2.</source>
+        <translation>%1 не может выполнить это действие: нужна одна из ролей: %2.</translation>
+    </message>
+    <message>
+        <source>This register has user accounts: sign in first.</source>
+        <translation>В этом реестре есть учётные записи: сначала выполните вход.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not an account of this register: sign in again.</source>
+        <translation>Пользователь %1 не имеет учётной записи в этом реестре: войдите снова.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>Учётная запись %1 отключена: обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>consul</source>
+        <translation>консул</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2552,81 @@
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Имя пользователя пусто.</translation>
+    </message>
+    <message>
+        <source>The user name “%1” may hold letters, digits, dots, dashes and underscores only, at most 64 of them.</source>
+        <translation>Имя пользователя «%1» может содержать только буквы, цифры, точки, дефисы и подчёркивания, не более 64 символов.</translation>
+    </message>
+    <message>
+        <source>The register has user accounts: it cannot be left without them.</source>
+        <translation>В реестре есть учётные записи: оставить его без них нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this register.</source>
+        <translation>В этом реестре нет пользователя %1.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Пользователю нужна хотя бы одна роль.</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be an administrator.</source>
+        <translation>Первый пользователь реестра должен быть администратором.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>Пользователь %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток для %1: подождите %n секунду до следующей.</numerusform>
+            <numerusform>Слишком много неудачных попыток для %1: подождите %n секунды до следующей.</numerusform>
+            <numerusform>Слишком много неудачных попыток для %1: подождите %n секунд до следующей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Подождите %n секунду до следующей попытки.</numerusform>
+            <numerusform>Подождите %n секунды до следующей попытки.</numerusform>
+            <numerusform>Подождите %n секунд до следующей попытки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>Учётная запись %1 отключена: обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Чтобы сменить пароль, сначала выполните вход.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before disabling this account.</source>
+        <translation>%1 — последний администратор: добавьте другого администратора, прежде чем отключать эту учётную запись.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before taking the role away.</source>
+        <translation>%1 — последний администратор: добавьте другого администратора, прежде чем снимать эту роль.</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>The case is already in the status “%1”.</source>
@@ -2414,6 +2667,85 @@
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
         <translation>Дело имеет статус «%1», а не «%2»: оно включается в список на возвращение, только если консул снимет это предупреждение, указав причину.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AccountDialog</name>
+    <message>
+        <source>Administrator of the register</source>
+        <translation>Администратор реестра</translation>
+    </message>
+    <message>
+        <source>This register gets user accounts. Create its first user, the administrator, who holds every role and adds the other users. The password needs at least %1 characters.</source>
+        <translation>У этого реестра будут учётные записи. Создайте его первого пользователя — администратора, который имеет все роли и добавляет остальных пользователей. Пароль — не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of Qaytish, without user accounts. Create its administrator now, who holds every role and adds the other users; from then on everyone signs in. The password needs at least %1 characters. Cancel opens the register unprotected this time and asks again at the next start.</source>
+        <translation>Этот реестр создан более ранней версией Qaytish, без учётных записей. Создайте сейчас его администратора, который имеет все роли и добавляет остальных пользователей; после этого все входят под своим именем. Пароль — не менее %1 символов. «Отмена» откроет реестр без защиты на этот раз и спросит снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>A new user of this register. The password needs at least %1 characters; give it to the user in person.</source>
+        <translation>Новый пользователь этого реестра. Пароль — не менее %1 символов; передайте его пользователю лично.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>A new password for %1: at least %2 characters.</source>
+        <translation>Новый пароль для %1: не менее %2 символов.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one, at least %2 characters.</source>
+        <translation>Администратор сбросил пароль %1: выберите новый, не менее %2 символов.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who must change it at the next sign-in: at least %2 characters.</source>
+        <translation>Новый пароль для %1, который нужно сменить при следующем входе: не менее %2 символов.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Полное имя:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3289,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
+        <translation>Потребности в пути по этому делу видны только назначенному сотруднику и консулам. При сохранении они остаются без изменений.</translation>
     </message>
 </context>
 <context>
@@ -3889,14 +4225,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Qaytish</translation>
     </message>
     <message>
-        <source>Qaytish — %1 (demo)</source>
-        <translation>Qaytish — демонстрационный реестр %1</translation>
-    </message>
-    <message>
-        <source>Qaytish — %1</source>
-        <translation>Qaytish — реестр %1</translation>
-    </message>
-    <message>
         <source>Cannot read the register</source>
         <translation>Не удаётся прочитать реестр</translation>
     </message>
@@ -4067,6 +4395,58 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Showing only the cases of the dashboard figure “%1”.</source>
         <translation>Показаны только дела показателя «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles.</source>
+        <translation>Пользователи этого реестра и их роли.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>Сменить п&amp;ароль…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Cover the register until your password is typed again.</source>
+        <translation>Скрыть реестр, пока снова не будет введён ваш пароль.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <source>The window is locked: the register&apos;s data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</source>
+        <translation>Окно заблокировано: данные реестра скрыты. %1 может продолжить, снова введя пароль; несохранённые изменения сохраняются.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 (%2) do not show the cases of the register.</source>
+        <translation>Роли %1 (%2) не дают доступа к делам реестра.</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 — %2</source>
+        <translation>Qaytish — реестр %1 — %2</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo, unprotected register)</source>
+        <translation>Qaytish — демонстрационный реестр %1 (без защиты)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (unprotected register)</source>
+        <translation>Qaytish — %1 (реестр без защиты)</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Пароль %1 изменён.</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +5174,45 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     </message>
 </context>
 <context>
+    <name>qaytish::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Type the password of %2 to go on.</source>
+        <translation>Окно %1 заблокировано. Чтобы продолжить, введите пароль %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts. Sign in with your user name and password.</source>
+        <translation>В реестре %1 есть учётные записи. Войдите со своим именем пользователя и паролем.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Повторить попытку можно через %n секунду.</numerusform>
+            <numerusform>Повторить попытку можно через %n секунды.</numerusform>
+            <numerusform>Повторить попытку можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose a new one to sign in.</source>
+        <translation>Администратор сбросил ваш пароль: чтобы войти, выберите новый.</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::StatusDialog</name>
     <message>
         <source>The status was not changed</source>
@@ -4830,6 +5249,65 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>Optional.</source>
         <translation>Необязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles. Accounts are disabled, never deleted: the histories name them.</source>
+        <translation>Пользователи этого реестра и их роли. Учётные записи отключаются, но не удаляются: на них ссылается история.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>должен сменить пароль</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Отключить</translation>
     </message>
 </context>
 <context>

@@ -457,10 +457,6 @@
         <translation>yoʻl</translation>
     </message>
     <message>
-        <source>The acting officer (default: the system user).</source>
-        <translation>Amalni bajaruvchi mansabdor shaxs (sukut boʻyicha — tizim foydalanuvchisi).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>ism</translation>
     </message>
@@ -687,10 +683,6 @@
     <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: %5-son soʻrovga %3 sanadagi %2-son javob (%4) kiritildi; holat: %6.</translation>
-    </message>
-    <message>
-        <source>create the register, or upgrade it (idempotent)</source>
-        <translation>reestrni yaratish yoki yangilash (qayta ishga tushirish xavfsiz)</translation>
     </message>
     <message>
         <source>fill a new register with fictional cases (needs %1)</source>
@@ -1400,6 +1392,130 @@
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
         <translation>Hech narsa oʻzgartirilmadi. Reestrni zaxira nusxadan tiklang yoki hali oʻqiladigan maʼlumotlarni yangi reestrga koʻchiring.</translation>
     </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent); with an administrator (password from %1 or standard input) it gets user accounts</source>
+        <translation>reestrni yaratish yoki yangilash (qayta ishga tushirish xavfsiz); maʼmur bilan (parol %1 dan yoki standart kirishdan) reestrda foydalanuvchi hisoblari boʻladi</translation>
+    </message>
+    <message>
+        <source>add a user; the new password is the next line of standard input</source>
+        <translation>foydalanuvchi qoʻshish; yangi parol — standart kirishning keyingi qatori</translation>
+    </message>
+    <message>
+        <source>show the users and their roles</source>
+        <translation>foydalanuvchilar va ularning rollarini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>change your own password, or (administrator) reset another user&apos;s, who must change it at the next sign-in; the new password is the next line of standard input</source>
+        <translation>oʻz parolingizni almashtirish yoki (maʼmur) boshqa foydalanuvchining parolini tiklash — u keyingi kirishda uni almashtirishi kerak; yangi parol — standart kirishning keyingi qatori</translation>
+    </message>
+    <message>
+        <source>disable or enable an account</source>
+        <translation>hisobni oʻchirib qoʻyish yoki yoqish</translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation>Rollar: %1.</translation>
+    </message>
+    <message>
+        <source>A register with user accounts needs %1 and the password, from %2 or the first line of standard input.</source>
+        <translation>Foydalanuvchi hisoblari bor reestrga %1 va parol kerak: %2 dan yoki standart kirishning birinchi qatoridan.</translation>
+    </message>
+    <message>
+        <source>The user signing in; in a register without accounts, the acting officer (default: the system user).</source>
+        <translation>Tizimga kiruvchi foydalanuvchi; hisoblarsiz reestrda — amalni bajaruvchi mansabdor shaxs (sukut boʻyicha — tizim foydalanuvchisi).</translation>
+    </message>
+    <message>
+        <source>init: the register&apos;s first user, its administrator.</source>
+        <translation>reestr yaratish: reestrning birinchi foydalanuvchisi, uning maʼmuri.</translation>
+    </message>
+    <message>
+        <source>init: a register without user accounts, which asks for no sign-in.</source>
+        <translation>reestr yaratish: foydalanuvchi hisoblarisiz reestr, tizimga kirish soʻralmaydi.</translation>
+    </message>
+    <message>
+        <source>user add: a role, one of %1 (repeat it for several).</source>
+        <translation>foydalanuvchi qoʻshish: rol, %1 dan biri (bir nechtasi uchun takrorlang).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>init, user add: the user&apos;s full name.</source>
+        <translation>reestr yaratish, foydalanuvchi qoʻshish: foydalanuvchining toʻliq ismi.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 exclude each other.</source>
+        <translation>%1 va %2 birga ishlatilmaydi.</translation>
+    </message>
+    <message>
+        <source>No password was given for the administrator %1: set %2 or write it on a line of standard input.</source>
+        <translation>Maʼmur %1 uchun parol berilmadi: %2 ni belgilang yoki uni standart kirishga bir qator qilib yozing.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts already: add users with %2.</source>
+        <translation>%1 reestrida foydalanuvchi hisoblari allaqachon bor: foydalanuvchilarni %2 bilan qoʻshing.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts now: %2 is its administrator, with every role.</source>
+        <translation>%1 reestrida endi foydalanuvchi hisoblari bor: %2 — uning barcha rollarga ega maʼmuri.</translation>
+    </message>
+    <message>
+        <source>The register %1 stays without user accounts: it asks for no sign-in.</source>
+        <translation>%1 reestri foydalanuvchi hisoblarisiz qoladi: tizimga kirish soʻralmaydi.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts: give %2 and the password (in %3, or on a line of standard input).</source>
+        <translation>%1 reestrida foydalanuvchi hisoblari bor: %2 va parolni bering (%3 da yoki standart kirishga bir qator qilib).</translation>
+    </message>
+    <message>
+        <source>No password was given for %1: set %2 or write it on a line of standard input.</source>
+        <translation>%1 uchun parol berilmadi: %2 ni belgilang yoki uni standart kirishga bir qator qilib yozing.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one first with %2.</source>
+        <translation>Maʼmur %1 parolini tikladi: avval %2 bilan yangisini tanlang.</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand “%1”.</source>
+        <translation>nomaʼlum user quyi buyrugʻi: «%1».</translation>
+    </message>
+    <message>
+        <source>%1 needs one user name.</source>
+        <translation>%1 uchun bitta foydalanuvchi nomi kerak.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role. Use one of: %2.</source>
+        <translation>«%1» rol emas. Quyidagilardan birini ishlating: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one %2.</source>
+        <translation>%1 uchun kamida bitta %2 kerak.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>%1 hisobi oʻchirib qoʻyildi.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>%1 hisobi yoqildi.</translation>
+    </message>
+    <message>
+        <source>No new password was given: write it on the next line of standard input.</source>
+        <translation>Yangi parol berilmadi: uni standart kirishning keyingi qatoriga yozing.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2).</source>
+        <translation>%1 foydalanuvchisi qoʻshildi (%2).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 paroli almashtirildi.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
+        <translation>%1 paroli tiklandi; keyingi kirishda uni almashtirish kerak.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1869,6 +1985,68 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>umumiy (butun zona boʻyicha)</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Parol boʻsh.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>Parol juda qisqa: kamida %1 ta belgi kerak.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user&apos;s name.</source>
+        <translation>Parol foydalanuvchi nomi bilan bir xil boʻlmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Kriptografik kutubxonani ishga tushirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Parolni himoyalash uchun xotira yetarli emas.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 may not do this: it needs the %2 role.</source>
+        <translation>%1 buni bajara olmaydi: «%2» roli kerak.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: it needs one of the roles %2.</source>
+        <translation>%1 buni bajara olmaydi: quyidagi rollardan biri kerak: %2.</translation>
+    </message>
+    <message>
+        <source>This register has user accounts: sign in first.</source>
+        <translation>Bu reestrda foydalanuvchi hisoblari bor: avval tizimga kiring.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not an account of this register: sign in again.</source>
+        <translation>%1 foydalanuvchisining bu reestrda hisobi yoʻq: qaytadan kiring.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>%1 hisobi oʻchirib qoʻyilgan: maʼmurga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>xodim</translation>
+    </message>
+    <message>
+        <source>consul</source>
+        <translation>konsul</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>maʼmur</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>taftishchi</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2545,79 @@
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Foydalanuvchi nomi boʻsh.</translation>
+    </message>
+    <message>
+        <source>The user name “%1” may hold letters, digits, dots, dashes and underscores only, at most 64 of them.</source>
+        <translation>«%1» foydalanuvchi nomida faqat harflar, raqamlar, nuqta, chiziqcha va pastki chiziq boʻlishi mumkin, koʻpi bilan 64 ta.</translation>
+    </message>
+    <message>
+        <source>The register has user accounts: it cannot be left without them.</source>
+        <translation>Reestrda foydalanuvchi hisoblari bor: uni ularsiz qoldirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this register.</source>
+        <translation>Bu reestrda %1 foydalanuvchisi yoʻq.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Foydalanuvchiga kamida bitta rol kerak.</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be an administrator.</source>
+        <translation>Reestrning birinchi foydalanuvchisi maʼmur boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>%1 foydalanuvchisi allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Foydalanuvchi nomi yoki parol notoʻgʻri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>%1 uchun muvaffaqiyatsiz urinishlar juda koʻp: keyingisidan oldin %n soniya kuting.</numerusform>
+            <numerusform>%1 uchun muvaffaqiyatsiz urinishlar juda koʻp: keyingisidan oldin %n soniya kuting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
+            <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>%1 hisobi oʻchirib qoʻyilgan: maʼmurga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Parolni almashtirish uchun avval tizimga kiring.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Joriy parol notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Yangi parol joriy paroldan farq qilishi kerak.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before disabling this account.</source>
+        <translation>%1 — qolgan yagona maʼmur: bu hisobni oʻchirib qoʻyishdan oldin boshqa maʼmur qoʻshing.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before taking the role away.</source>
+        <translation>%1 — qolgan yagona maʼmur: bu rolni olib qoʻyishdan oldin boshqa maʼmur qoʻshing.</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>The case is already in the status “%1”.</source>
@@ -2407,6 +2658,85 @@
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
         <translation>Ishning holati «%2» emas, «%1»: u qaytish roʻyxatiga faqat konsul ushbu ogohlantirishni sabab koʻrsatib chetlab oʻtgandagina kiritiladi.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AccountDialog</name>
+    <message>
+        <source>Administrator of the register</source>
+        <translation>Reestr maʼmuri</translation>
+    </message>
+    <message>
+        <source>This register gets user accounts. Create its first user, the administrator, who holds every role and adds the other users. The password needs at least %1 characters.</source>
+        <translation>Bu reestrda foydalanuvchi hisoblari boʻladi. Uning birinchi foydalanuvchisini — barcha rollarga ega va boshqa foydalanuvchilarni qoʻshadigan maʼmurni yarating. Parol kamida %1 ta belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of Qaytish, without user accounts. Create its administrator now, who holds every role and adds the other users; from then on everyone signs in. The password needs at least %1 characters. Cancel opens the register unprotected this time and asks again at the next start.</source>
+        <translation>Bu reestr Qaytishning oldingi versiyasida, foydalanuvchi hisoblarisiz yaratilgan. Hozir uning barcha rollarga ega va boshqa foydalanuvchilarni qoʻshadigan maʼmurini yarating; shundan keyin hamma tizimga oʻz nomi bilan kiradi. Parol kamida %1 ta belgidan iborat boʻlishi kerak. «Bekor qilish» reestrni bu safar himoyasiz ochadi va keyingi ishga tushirishda yana soʻraydi.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Foydalanuvchi qoʻshish</translation>
+    </message>
+    <message>
+        <source>A new user of this register. The password needs at least %1 characters; give it to the user in person.</source>
+        <translation>Bu reestrning yangi foydalanuvchisi. Parol kamida %1 ta belgidan iborat boʻlishi kerak; uni foydalanuvchiga shaxsan bering.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Parolni almashtirish</translation>
+    </message>
+    <message>
+        <source>A new password for %1: at least %2 characters.</source>
+        <translation>%1 uchun yangi parol: kamida %2 ta belgi.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one, at least %2 characters.</source>
+        <translation>Maʼmur %1 parolini tikladi: kamida %2 ta belgidan iborat yangisini tanlang.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Parolni tiklash</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who must change it at the next sign-in: at least %2 characters.</source>
+        <translation>%1 uchun yangi parol, uni keyingi kirishda almashtirish kerak: kamida %2 ta belgi.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Foydalanuvchi nomi:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Toʻliq ismi:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollar:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Joriy parol:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Yangi parol:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Parolni takrorlang:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Xoʻp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Ikki parol bir xil emas.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3279,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Tahrirlashni davom ettirish</translation>
+    </message>
+    <message>
+        <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
+        <translation>Bu ish boʻyicha safar ehtiyojlari faqat unga biriktirilgan xodim va konsullarga koʻrsatiladi. Saqlashda ular oʻzgarmaydi.</translation>
     </message>
 </context>
 <context>
@@ -3873,14 +4207,6 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <translation>Qaytish</translation>
     </message>
     <message>
-        <source>Qaytish — %1 (demo)</source>
-        <translation>Qaytish — %1 (namunaviy reestr)</translation>
-    </message>
-    <message>
-        <source>Qaytish — %1</source>
-        <translation>Qaytish — %1 reestri</translation>
-    </message>
-    <message>
         <source>Cannot read the register</source>
         <translation>Reestrni oʻqib boʻlmadi</translation>
     </message>
@@ -4050,6 +4376,58 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>Showing only the cases of the dashboard figure “%1”.</source>
         <translation>Faqat «%1» koʻrsatkichidagi ishlar koʻrsatilmoqda.</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Foydalanuvchilar…</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles.</source>
+        <translation>Bu reestr foydalanuvchilari va ularning rollari.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Foydalanuvchini &amp;almashtirish…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>&amp;Parolni almashtirish…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Qulflash</translation>
+    </message>
+    <message>
+        <source>Cover the register until your password is typed again.</source>
+        <translation>Parolingiz qayta kiritilguncha reestrni yopib qoʻyish.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Qulfni ochish…</translation>
+    </message>
+    <message>
+        <source>The window is locked: the register&apos;s data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</source>
+        <translation>Oyna qulflangan: reestr maʼlumotlari yashirilgan. %1 parolni qayta kiritib ishni davom ettirishi mumkin; saqlanmagan oʻzgarishlar yoʻqolmaydi.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 (%2) do not show the cases of the register.</source>
+        <translation>%1 ning rollari (%2) reestrdagi ishlarni koʻrishga ruxsat bermaydi.</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 — %2</source>
+        <translation>Qaytish — %1 reestri — %2</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo, unprotected register)</source>
+        <translation>Qaytish — %1 (namunaviy reestr, himoyasiz)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (unprotected register)</source>
+        <translation>Qaytish — %1 (himoyasiz reestr)</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 paroli almashtirildi.</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5151,44 @@ Nima sababdan roʻyxat ushbu ogohlantirishga qaramay tasdiqlanishi mumkin? Sabab
     </message>
 </context>
 <context>
+    <name>qaytish::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Tizimga kirish</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Type the password of %2 to go on.</source>
+        <translation>%1 oynasi qulflangan. Davom etish uchun %2 parolini kiriting.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts. Sign in with your user name and password.</source>
+        <translation>%1 reestrida foydalanuvchi hisoblari bor. Foydalanuvchi nomingiz va parolingiz bilan kiring.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Foydalanuvchi nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parol:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n soniyadan keyin qayta urinib koʻrish mumkin.</numerusform>
+            <numerusform>%n soniyadan keyin qayta urinib koʻrish mumkin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose a new one to sign in.</source>
+        <translation>Maʼmur parolingizni tikladi: kirish uchun yangisini tanlang.</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::StatusDialog</name>
     <message>
         <source>The status was not changed</source>
@@ -4809,6 +5225,65 @@ Nima sababdan roʻyxat ushbu ogohlantirishga qaramay tasdiqlanishi mumkin? Sabab
     <message>
         <source>Optional.</source>
         <translation>Ixtiyoriy.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Foydalanuvchilar</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles. Accounts are disabled, never deleted: the histories name them.</source>
+        <translation>Bu reestr foydalanuvchilari va ularning rollari. Hisoblar oʻchirib qoʻyiladi, lekin hech qachon oʻchirilmaydi: tarixda ularning nomi bor.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Foydalanuvchi nomi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Toʻliq ismi</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Foydalanuvchi qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Parolni tiklash…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>oʻchirib qoʻyilgan</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>faol</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>parolni almashtirishi kerak</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Yoqish</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Oʻchirib qoʻyish</translation>
     </message>
 </context>
 <context>

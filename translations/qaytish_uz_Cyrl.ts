@@ -457,10 +457,6 @@
         <translation>йўл</translation>
     </message>
     <message>
-        <source>The acting officer (default: the system user).</source>
-        <translation>Амални бажарувчи мансабдор шахс (сукут бўйича — тизим фойдаланувчиси).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>исм</translation>
     </message>
@@ -687,10 +683,6 @@
     <message>
         <source>%1: reply %2 of %3 (%4) recorded for request %5; status %6.</source>
         <translation>%1: %5-сон сўровга %3 санадаги %2-сон жавоб (%4) киритилди; ҳолат: %6.</translation>
-    </message>
-    <message>
-        <source>create the register, or upgrade it (idempotent)</source>
-        <translation>реестрни яратиш ёки янгилаш (қайта ишга тушириш хавфсиз)</translation>
     </message>
     <message>
         <source>fill a new register with fictional cases (needs %1)</source>
@@ -1400,6 +1392,130 @@
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
         <translation>Ҳеч нарса ўзгартирилмади. Реестрни захира нусхадан тикланг ёки ҳали ўқиладиган маълумотларни янги реестрга кўчиринг.</translation>
     </message>
+    <message>
+        <source>create the register, or upgrade it (idempotent); with an administrator (password from %1 or standard input) it gets user accounts</source>
+        <translation>реестрни яратиш ёки янгилаш (қайта ишга тушириш хавфсиз); маъмур билан (парол %1 дан ёки стандарт киришдан) реестрда фойдаланувчи ҳисоблари бўлади</translation>
+    </message>
+    <message>
+        <source>add a user; the new password is the next line of standard input</source>
+        <translation>фойдаланувчи қўшиш; янги парол — стандарт киришнинг кейинги қатори</translation>
+    </message>
+    <message>
+        <source>show the users and their roles</source>
+        <translation>фойдаланувчилар ва уларнинг ролларини кўрсатиш</translation>
+    </message>
+    <message>
+        <source>change your own password, or (administrator) reset another user&apos;s, who must change it at the next sign-in; the new password is the next line of standard input</source>
+        <translation>ўз паролингизни алмаштириш ёки (маъмур) бошқа фойдаланувчининг паролини тиклаш — у кейинги киришда уни алмаштириши керак; янги парол — стандарт киришнинг кейинги қатори</translation>
+    </message>
+    <message>
+        <source>disable or enable an account</source>
+        <translation>ҳисобни ўчириб қўйиш ёки ёқиш</translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation>Роллар: %1.</translation>
+    </message>
+    <message>
+        <source>A register with user accounts needs %1 and the password, from %2 or the first line of standard input.</source>
+        <translation>Фойдаланувчи ҳисоблари бор реестрга %1 ва парол керак: %2 дан ёки стандарт киришнинг биринчи қаторидан.</translation>
+    </message>
+    <message>
+        <source>The user signing in; in a register without accounts, the acting officer (default: the system user).</source>
+        <translation>Тизимга кирувчи фойдаланувчи; ҳисобларсиз реестрда — амални бажарувчи мансабдор шахс (сукут бўйича — тизим фойдаланувчиси).</translation>
+    </message>
+    <message>
+        <source>init: the register&apos;s first user, its administrator.</source>
+        <translation>реестр яратиш: реестрнинг биринчи фойдаланувчиси, унинг маъмури.</translation>
+    </message>
+    <message>
+        <source>init: a register without user accounts, which asks for no sign-in.</source>
+        <translation>реестр яратиш: фойдаланувчи ҳисобларисиз реестр, тизимга кириш сўралмайди.</translation>
+    </message>
+    <message>
+        <source>user add: a role, one of %1 (repeat it for several).</source>
+        <translation>фойдаланувчи қўшиш: рол, %1 дан бири (бир нечтаси учун такрорланг).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рол</translation>
+    </message>
+    <message>
+        <source>init, user add: the user&apos;s full name.</source>
+        <translation>реестр яратиш, фойдаланувчи қўшиш: фойдаланувчининг тўлиқ исми.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 exclude each other.</source>
+        <translation>%1 ва %2 бирга ишлатилмайди.</translation>
+    </message>
+    <message>
+        <source>No password was given for the administrator %1: set %2 or write it on a line of standard input.</source>
+        <translation>Маъмур %1 учун парол берилмади: %2 ни белгиланг ёки уни стандарт киришга бир қатор қилиб ёзинг.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts already: add users with %2.</source>
+        <translation>%1 реестрида фойдаланувчи ҳисоблари аллақачон бор: фойдаланувчиларни %2 билан қўшинг.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts now: %2 is its administrator, with every role.</source>
+        <translation>%1 реестрида энди фойдаланувчи ҳисоблари бор: %2 — унинг барча ролларга эга маъмури.</translation>
+    </message>
+    <message>
+        <source>The register %1 stays without user accounts: it asks for no sign-in.</source>
+        <translation>%1 реестри фойдаланувчи ҳисобларисиз қолади: тизимга кириш сўралмайди.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts: give %2 and the password (in %3, or on a line of standard input).</source>
+        <translation>%1 реестрида фойдаланувчи ҳисоблари бор: %2 ва паролни беринг (%3 да ёки стандарт киришга бир қатор қилиб).</translation>
+    </message>
+    <message>
+        <source>No password was given for %1: set %2 or write it on a line of standard input.</source>
+        <translation>%1 учун парол берилмади: %2 ни белгиланг ёки уни стандарт киришга бир қатор қилиб ёзинг.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one first with %2.</source>
+        <translation>Маъмур %1 паролини тиклади: аввал %2 билан янгисини танланг.</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand “%1”.</source>
+        <translation>номаълум қуйи буйруқ: «%1».</translation>
+    </message>
+    <message>
+        <source>%1 needs one user name.</source>
+        <translation>%1 учун битта фойдаланувчи номи керак.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role. Use one of: %2.</source>
+        <translation>«%1» рол эмас. Қуйидагилардан бирини ишлатинг: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one %2.</source>
+        <translation>%1 учун камида битта %2 керак.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>%1 ҳисоби ўчириб қўйилди.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>%1 ҳисоби ёқилди.</translation>
+    </message>
+    <message>
+        <source>No new password was given: write it on the next line of standard input.</source>
+        <translation>Янги парол берилмади: уни стандарт киришнинг кейинги қаторига ёзинг.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2).</source>
+        <translation>%1 фойдаланувчиси қўшилди (%2).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 пароли алмаштирилди.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
+        <translation>%1 пароли тикланди; кейинги киришда уни алмаштириш керак.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1869,6 +1985,68 @@
     <message>
         <source>composite (whole zone)</source>
         <translation>умумий (бутун зона бўйича)</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Парол бўш.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>Парол жуда қисқа: камида %1 та белги керак.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user&apos;s name.</source>
+        <translation>Парол фойдаланувчи номи билан бир хил бўлмаслиги керак.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Криптографик кутубхонани ишга тушириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Паролни ҳимоялаш учун хотира етарли эмас.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 may not do this: it needs the %2 role.</source>
+        <translation>%1 буни бажара олмайди: «%2» роли керак.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: it needs one of the roles %2.</source>
+        <translation>%1 буни бажара олмайди: қуйидаги роллардан бири керак: %2.</translation>
+    </message>
+    <message>
+        <source>This register has user accounts: sign in first.</source>
+        <translation>Бу реестрда фойдаланувчи ҳисоблари бор: аввал тизимга киринг.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not an account of this register: sign in again.</source>
+        <translation>%1 фойдаланувчисининг бу реестрда ҳисоби йўқ: қайтадан киринг.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>%1 ҳисоби ўчириб қўйилган: маъмурга мурожаат қилинг.</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>ходим</translation>
+    </message>
+    <message>
+        <source>consul</source>
+        <translation>консул</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>маъмур</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>тафтишчи</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2545,79 @@
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Фойдаланувчи номи бўш.</translation>
+    </message>
+    <message>
+        <source>The user name “%1” may hold letters, digits, dots, dashes and underscores only, at most 64 of them.</source>
+        <translation>«%1» фойдаланувчи номида фақат ҳарфлар, рақамлар, нуқта, чизиқча ва пастки чизиқ бўлиши мумкин, кўпи билан 64 та.</translation>
+    </message>
+    <message>
+        <source>The register has user accounts: it cannot be left without them.</source>
+        <translation>Реестрда фойдаланувчи ҳисоблари бор: уни уларсиз қолдириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this register.</source>
+        <translation>Бу реестрда %1 фойдаланувчиси йўқ.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Фойдаланувчига камида битта рол керак.</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be an administrator.</source>
+        <translation>Реестрнинг биринчи фойдаланувчиси маъмур бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>%1 фойдаланувчиси аллақачон бор.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Фойдаланувчи номи ёки парол нотўғри.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>%1 учун муваффақиятсиз уринишлар жуда кўп: кейингисидан олдин %n сония кутинг.</numerusform>
+            <numerusform>%1 учун муваффақиятсиз уринишлар жуда кўп: кейингисидан олдин %n сония кутинг.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Кейинги уринишдан олдин %n сония кутинг.</numerusform>
+            <numerusform>Кейинги уринишдан олдин %n сония кутинг.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an administrator.</source>
+        <translation>%1 ҳисоби ўчириб қўйилган: маъмурга мурожаат қилинг.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Паролни алмаштириш учун аввал тизимга киринг.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Жорий парол нотўғри.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Янги парол жорий паролдан фарқ қилиши керак.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before disabling this account.</source>
+        <translation>%1 — қолган ягона маъмур: бу ҳисобни ўчириб қўйишдан олдин бошқа маъмур қўшинг.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left: add another administrator before taking the role away.</source>
+        <translation>%1 — қолган ягона маъмур: бу ролни олиб қўйишдан олдин бошқа маъмур қўшинг.</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>The case is already in the status “%1”.</source>
@@ -2407,6 +2658,85 @@
     <message>
         <source>The case is “%1”, not “%2”: it goes on the return list only when a consul overrides this warning with a reason.</source>
         <translation>Ишнинг ҳолати «%2» эмас, «%1»: у қайтиш рўйхатига фақат консул ушбу огоҳлантиришни сабаб кўрсатиб четлаб ўтгандагина киритилади.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AccountDialog</name>
+    <message>
+        <source>Administrator of the register</source>
+        <translation>Реестр маъмури</translation>
+    </message>
+    <message>
+        <source>This register gets user accounts. Create its first user, the administrator, who holds every role and adds the other users. The password needs at least %1 characters.</source>
+        <translation>Бу реестрда фойдаланувчи ҳисоблари бўлади. Унинг биринчи фойдаланувчисини — барча ролларга эга ва бошқа фойдаланувчиларни қўшадиган маъмурни яратинг. Парол камида %1 та белгидан иборат бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of Qaytish, without user accounts. Create its administrator now, who holds every role and adds the other users; from then on everyone signs in. The password needs at least %1 characters. Cancel opens the register unprotected this time and asks again at the next start.</source>
+        <translation>Бу реестр Қайтишнинг олдинги версиясида, фойдаланувчи ҳисобларисиз яратилган. Ҳозир унинг барча ролларга эга ва бошқа фойдаланувчиларни қўшадиган маъмурини яратинг; шундан кейин ҳамма тизимга ўз номи билан киради. Парол камида %1 та белгидан иборат бўлиши керак. «Бекор қилиш» реестрни бу сафар ҳимоясиз очади ва кейинги ишга туширишда яна сўрайди.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Фойдаланувчи қўшиш</translation>
+    </message>
+    <message>
+        <source>A new user of this register. The password needs at least %1 characters; give it to the user in person.</source>
+        <translation>Бу реестрнинг янги фойдаланувчиси. Парол камида %1 та белгидан иборат бўлиши керак; уни фойдаланувчига шахсан беринг.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Паролни алмаштириш</translation>
+    </message>
+    <message>
+        <source>A new password for %1: at least %2 characters.</source>
+        <translation>%1 учун янги парол: камида %2 та белги.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of %1: choose a new one, at least %2 characters.</source>
+        <translation>Маъмур %1 паролини тиклади: камида %2 та белгидан иборат янгисини танланг.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Паролни тиклаш</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who must change it at the next sign-in: at least %2 characters.</source>
+        <translation>%1 учун янги парол, уни кейинги киришда алмаштириш керак: камида %2 та белги.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Фойдаланувчи номи:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Тўлиқ исми:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роллар:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Жорий парол:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Янги парол:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Паролни такрорланг:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Хўп</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Икки парол бир хил эмас.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3279,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Таҳрирлашни давом эттириш</translation>
+    </message>
+    <message>
+        <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
+        <translation>Бу иш бўйича сафар эҳтиёжлари фақат унга бириктирилган ходим ва консулларга кўрсатилади. Сақлашда улар ўзгармайди.</translation>
     </message>
 </context>
 <context>
@@ -3873,14 +4207,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Қайтиш</translation>
     </message>
     <message>
-        <source>Qaytish — %1 (demo)</source>
-        <translation>Қайтиш — %1 (намунавий реестр)</translation>
-    </message>
-    <message>
-        <source>Qaytish — %1</source>
-        <translation>Қайтиш — %1 реестри</translation>
-    </message>
-    <message>
         <source>Cannot read the register</source>
         <translation>Реестрни ўқиб бўлмади</translation>
     </message>
@@ -4050,6 +4376,58 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Showing only the cases of the dashboard figure “%1”.</source>
         <translation>Фақат «%1» кўрсаткичидаги ишлар кўрсатилмоқда.</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Фойдаланувчилар…</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles.</source>
+        <translation>Бу реестр фойдаланувчилари ва уларнинг роллари.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Фойдаланувчини &amp;алмаштириш…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>&amp;Паролни алмаштириш…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Қулфлаш</translation>
+    </message>
+    <message>
+        <source>Cover the register until your password is typed again.</source>
+        <translation>Паролингиз қайта киритилгунча реестрни ёпиб қўйиш.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Қулфни очиш…</translation>
+    </message>
+    <message>
+        <source>The window is locked: the register&apos;s data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</source>
+        <translation>Ойна қулфланган: реестр маълумотлари яширилган. %1 паролни қайта киритиб ишни давом эттириши мумкин; сақланмаган ўзгаришлар йўқолмайди.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 (%2) do not show the cases of the register.</source>
+        <translation>%1 нинг роллари (%2) реестрдаги ишларни кўришга рухсат бермайди.</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 — %2</source>
+        <translation>Қайтиш — %1 реестри — %2</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (demo, unprotected register)</source>
+        <translation>Қайтиш — %1 (намунавий реестр, ҳимоясиз)</translation>
+    </message>
+    <message>
+        <source>Qaytish — %1 (unprotected register)</source>
+        <translation>Қайтиш — %1 (ҳимоясиз реестр)</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 пароли алмаштирилди.</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5151,44 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     </message>
 </context>
 <context>
+    <name>qaytish::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Тизимга кириш</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Type the password of %2 to go on.</source>
+        <translation>%1 ойнаси қулфланган. Давом этиш учун %2 паролини киритинг.</translation>
+    </message>
+    <message>
+        <source>The register %1 has user accounts. Sign in with your user name and password.</source>
+        <translation>%1 реестрида фойдаланувчи ҳисоблари бор. Фойдаланувчи номингиз ва паролингиз билан киринг.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Фойдаланувчи номи:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Парол:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n сониядан кейин қайта уриниб кўриш мумкин.</numerusform>
+            <numerusform>%n сониядан кейин қайта уриниб кўриш мумкин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose a new one to sign in.</source>
+        <translation>Маъмур паролингизни тиклади: кириш учун янгисини танланг.</translation>
+    </message>
+</context>
+<context>
     <name>qaytish::StatusDialog</name>
     <message>
         <source>The status was not changed</source>
@@ -4809,6 +5225,65 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>Optional.</source>
         <translation>Ихтиёрий.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Фойдаланувчилар</translation>
+    </message>
+    <message>
+        <source>The users of this register and their roles. Accounts are disabled, never deleted: the histories name them.</source>
+        <translation>Бу реестр фойдаланувчилари ва уларнинг роллари. Ҳисоблар ўчириб қўйилади, лекин ҳеч қачон ўчирилмайди: тарихда уларнинг номи бор.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Фойдаланувчи номи</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тўлиқ исми</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роллар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Ҳолати</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Фойдаланувчи қўшиш…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Паролни тиклаш…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ўчириб қўйилган</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>фаол</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>паролни алмаштириши керак</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Ёқиш</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Ўчириб қўйиш</translation>
     </message>
 </context>
 <context>
