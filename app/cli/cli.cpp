@@ -566,7 +566,8 @@ int Cli::cmdList() {
 }
 
 int Cli::cmdDashboard() {
-    Result<std::shared_ptr<Database>> db = openRegister(Database::OpenMode::ExistingOnly);
+    Result<std::shared_ptr<Database>> db =
+        openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!db)
         return fail(db.error());
     Result<ConditionBasis> basis = Dashboard::basis(*db.value(), m_clock);

@@ -255,7 +255,7 @@ private slots:
                                    QStringLiteral(""),
                                    QStringLiteral("ўқғҳ 😀 ʻʼ")};
         auto [direct, qt] = bothWays([&](const Database &db) {
-            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor);
+            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor, Permission::EditCases);
             QVERIFY(Database::transaction(db.connection(), db.path(), [&]() -> Status {
                 for (qsizetype i = 0; i < texts.size(); ++i) {
                     Result<qint64> id =
@@ -283,7 +283,7 @@ private slots:
     void refusalsAreTheSameError() {
         QList<Error> errors;
         auto [direct, qt] = bothWays([&](const Database &db) {
-            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor);
+            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor, Permission::EditCases);
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
             const int logLinesBefore = q.value(0).toInt();
