@@ -59,15 +59,23 @@ Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &
         // index and the doclists make this a few milliseconds however common the words.
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM person_search "
-                                      "WHERE person_search MATCH ? LIMIT ?)")))
+        // The candidates come back too, as one JSON array (built by SQLite, not row by row
+        // through Qt), so that the listing's statement reads them with json_each() instead of
+        // asking the index again.
+        if (!q.prepare(QStringLiteral("SELECT count(*), json_group_array(rowid) FROM (SELECT "
+                                      "rowid FROM person_search WHERE person_search MATCH ? "
+                                      "LIMIT ?)")))
             return Database::errorFromSql(q.lastError(), path);
         q.addBindValue(matchExpression(words));
-        q.addBindValue(IndexedCandidateLimit);
+        q.addBindValue(ScanCandidateLimit);
         if (!q.exec() || !q.next())
             return Database::errorFromSql(q.lastError(), path);
-        if (q.value(0).toLongLong() >= IndexedCandidateLimit)
+        const qint64 candidates = q.value(0).toLongLong();
+        m_candidates = q.value(1).toString();
+        if (candidates >= ScanCandidateLimit)
             chosen = Strategy::OrderedScan;
+        else if (candidates >= IndexedCandidateLimit)
+            chosen = Strategy::CandidateScan;
     }
     m_chosen = chosen;
     return chosen;
@@ -105,7 +113,33 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy) const {
             }
             return globs.join(QStringLiteral(" AND "));
         };
-        if (strategy == Strategy::OrderedScan) {
+        if (strategy == Strategy::CandidateScan) {
+            // Every test depends on the case row alone, so SQLite runs it as it walks the
+            // order's index, before any person is read: the identifiers and the search
+            // index's candidates are sets built once (the + keeps SQLite from reading them as
+            // indexes to sort afterwards), and the exact GLOB reads a person only when it is
+            // a candidate.
+            QStringList alternatives;
+            alternatives << QStringLiteral("+c.case_ref = ?");
+            plan.binds << search.toUpper();
+            if (aNumber) {
+                alternatives << QStringLiteral("+c.host_reference = ?");
+                plan.binds << *aNumber;
+            }
+            alternatives << QStringLiteral(
+                "+c.person_id IN (SELECT id FROM person WHERE passport_number = ? "
+                "UNION ALL SELECT id FROM person WHERE pinfl = ?)");
+            plan.binds << identifiers::normalizePassportNumber(search) << compact;
+            if (!words.isEmpty()) {
+                QString names = QStringLiteral("(+c.person_id IN (") + candidateSet(plan) +
+                                QStringLiteral(") AND EXISTS (SELECT 1 FROM person px WHERE "
+                                               "px.id = c.person_id AND ");
+                names += nameGlobs(QStringLiteral("px")) + QStringLiteral("))");
+                alternatives << names;
+            }
+            conditions << QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
+                              QStringLiteral(")");
+        } else if (strategy == Strategy::OrderedScan) {
             QStringList alternatives;
             alternatives << QStringLiteral("p.passport_number = ?");
             plan.binds << identifiers::normalizePassportNumber(search);
@@ -140,10 +174,8 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy) const {
             parts << byPerson + QStringLiteral("p2.pinfl = ?");
             plan.binds << compact;
             if (!words.isEmpty()) {
-                QString names =
-                    byPerson + QStringLiteral("p2.id IN (SELECT rowid FROM person_search "
-                                              "WHERE person_search MATCH ?) AND ");
-                plan.binds << matchExpression(words);
+                QString names = byPerson + QStringLiteral("p2.id IN (") + candidateSet(plan) +
+                                QStringLiteral(") AND ");
                 names += nameGlobs(QStringLiteral("p2"));
                 parts << names;
             }
@@ -154,6 +186,16 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy) const {
     if (!conditions.isEmpty())
         plan.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return plan;
+}
+
+QString CaseQuery::candidateSet(Plan &plan) const {
+    // The candidates strategy() read, when it read them (not when a strategy was forced).
+    if (m_candidates) {
+        plan.binds << *m_candidates;
+        return QStringLiteral("SELECT value FROM json_each(?)");
+    }
+    plan.binds << matchExpression(searchWords(m_filter.search.simplified()));
+    return QStringLiteral("SELECT rowid FROM person_search WHERE person_search MATCH ?");
 }
 
 bool CaseQuery::sortsByPerson() const {

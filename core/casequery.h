@@ -79,17 +79,25 @@ struct CaseListRow {
 // - few (under IndexedCandidateLimit): the cases are picked from the index candidates and
 //   from exact identifier matches, the exact GLOB is applied to the candidates only, and
 //   only those rows are sorted;
+// - more (under ScanCandidateLimit): the rows are walked in the order's index; only the
+//   persons among the candidates (a set SQLite builds once) are read and tested, so the walk
+//   to a page of matches passes the others at the cost of a set lookup each;
 // - many: the rows are walked in the order's index and tested one by one, so a page is
 //   found after a few hundred or thousand rows and the walk stops at LIMIT.
 // Either way the rows are exactly those of names::matches() and the identifier equalities.
 class CaseQuery {
 public:
     static constexpr int IndexedCandidateLimit = 4000;
+    // Up to this many candidates, a walk of the order's index tests each row's person against
+    // the index's candidates (a lookup in a set built once) before it reads the person.
+    static constexpr int ScanCandidateLimit = 25000;
 
     enum class Strategy {
-        NoSearch,    // no search text: the order's index alone
-        Indexed,     // candidates from the search index and the identifier indexes
-        OrderedScan, // the order's index walked, each row tested
+        NoSearch,      // no search text: the order's index alone
+        Indexed,       // candidates from the search index and the identifier indexes
+        CandidateScan, // the order's index walked; a row's person read only when it is a
+                       // candidate of the search index or has a matching identifier
+        OrderedScan,   // the order's index walked, each row's person read and tested
     };
 
     CaseQuery(CaseFilter filter, CaseSort sort);
@@ -148,6 +156,8 @@ private:
     enum class Section { All, WithKey, WithoutKey };
     Result<Plan> plan(QSqlDatabase db, const QString &path) const;
     Plan planFor(Strategy strategy) const;
+    // The search index's candidates as a subquery, its bind added to the plan.
+    QString candidateSet(Plan &plan) const;
     Order order(bool reversed) const;
     QString orderClause(const Order &order) const;
     QString fetchSql(const Plan &plan, const Order &order, const QString &extra) const;
@@ -165,6 +175,8 @@ private:
     // The strategy depends on the register's contents; one query object (a CLI listing,
     // one model page) keeps the first choice.
     mutable std::optional<Strategy> m_chosen;
+    // The candidates strategy() counted (a JSON array of person ids), under the limit.
+    mutable std::optional<QString> m_candidates;
 };
 
 } // namespace qaytish
