@@ -152,12 +152,6 @@ Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         // 32 MiB of page cache: bulk work (demo, import) touches many index pages.
         QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizePragma),
-        // Reads through a memory map of the file (in a 64-bit process): a search or a page of
-        // the table reads a few thousand rows scattered over a register of a million cases,
-        // beyond any page cache, and each read would otherwise be a system call and a copy
-        // (measured at a million cases: a third of a search's time). SQLite keeps it off where
-        // it cannot map (and caps it at its own compile-time limit).
-        QStringLiteral("PRAGMA mmap_size = %1").arg(MmapSize),
     };
     for (const QString &sql : pragmas) {
         QSqlQuery q(db);

@@ -24,9 +24,6 @@ public:
     static constexpr int BusyTimeoutMs = 5000;
     // PRAGMA cache_size of every connection: 32 MiB (negative values are KiB).
     static constexpr int CacheSizePragma = -32768;
-    // Bytes of the register read through a memory map (PRAGMA mmap_size); none in a 32-bit
-    // process, whose address space is too small to spare.
-    static constexpr qint64 MmapSize = sizeof(void *) >= 8 ? qint64(1) << 31 : 0;
 
     enum class OpenMode {
         CreateOrUpgrade, // create a missing file, migrate an older one

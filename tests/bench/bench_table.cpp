@@ -236,8 +236,12 @@ int main(int argc, char *argv[]) {
         << " ms on the UI thread, rows after " << QString::number(endRows, 'f', 1) << " ms\n"
         << "RSS after opening:          " << rssOpen / 1024 << " MiB\n"
         << "RSS after scrolling:        " << rssScrolled / 1024 << " MiB (+"
-        << QString::number(double(rssScrolled - rssOpen) / 1024, 'f', 1) << " MiB; target <= 50 MB)"
-        << Qt::endl;
+        << QString::number(double(rssScrolled - rssOpen) / 1024, 'f', 1)
+        << " MiB; target <= 50 MB)\n"
+        << "  of which the heap (RssAnon) +"
+        << QString::number(double(anonScrolled - anonOpen) / 1024, 'f', 1)
+        << " MiB, mapped files (RssFile) +"
+        << QString::number(double(fileScrolled - fileOpen) / 1024, 'f', 1) << " MiB" << Qt::endl;
 
     // Baseline for memory: the bare model holding every row.
     {
