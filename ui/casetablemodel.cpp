@@ -475,7 +475,6 @@ void CaseTableModel::refresh() {
         requestCount();
         return;
     }
-    m_query.reset();
     Result<QList<CaseListRow>> first =
         query().fetchAfter(m_db->connection(), m_db->path(), nullptr, PageSize);
     if (!first)
