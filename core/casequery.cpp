@@ -144,15 +144,23 @@ Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &
         // index and the doclists make this a few milliseconds however common the words.
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM person_search "
-                                      "WHERE person_search MATCH ? LIMIT ?)")))
+        // The candidates come back too, as one JSON array (built by SQLite, not row by row
+        // through Qt), so that the listing's statement reads them with json_each() instead of
+        // asking the index again.
+        if (!q.prepare(QStringLiteral("SELECT count(*), json_group_array(rowid) FROM (SELECT "
+                                      "rowid FROM person_search WHERE person_search MATCH ? "
+                                      "LIMIT ?)")))
             return Database::errorFromSql(q.lastError(), path);
         q.addBindValue(matchExpression(words));
-        q.addBindValue(IndexedCandidateLimit);
+        q.addBindValue(ScanCandidateLimit);
         if (!q.exec() || !q.next())
             return Database::errorFromSql(q.lastError(), path);
-        if (q.value(0).toLongLong() >= IndexedCandidateLimit)
+        const qint64 candidates = q.value(0).toLongLong();
+        m_candidates = q.value(1).toString();
+        if (candidates >= ScanCandidateLimit)
             chosen = Strategy::OrderedScan;
+        else if (candidates >= IndexedCandidateLimit)
+            chosen = Strategy::CandidateScan;
     }
     m_chosen = chosen;
     return chosen;
@@ -227,7 +235,33 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy, Strategy filterStrategy) c
             }
             return globs.join(QStringLiteral(" AND "));
         };
-        if (strategy == Strategy::OrderedScan) {
+        if (strategy == Strategy::CandidateScan) {
+            // Every test depends on the case row alone, so SQLite runs it as it walks the
+            // order's index, before any person is read: the identifiers and the search
+            // index's candidates are sets built once (the + keeps SQLite from reading them as
+            // indexes to sort afterwards), and the exact GLOB reads a person only when it is
+            // a candidate.
+            QStringList alternatives;
+            alternatives << QStringLiteral("+c.case_ref = ?");
+            plan.binds << search.toUpper();
+            if (aNumber) {
+                alternatives << QStringLiteral("+c.host_reference = ?");
+                plan.binds << *aNumber;
+            }
+            alternatives << QStringLiteral(
+                "+c.person_id IN (SELECT id FROM person WHERE passport_number = ? "
+                "UNION ALL SELECT id FROM person WHERE pinfl = ?)");
+            plan.binds << identifiers::normalizePassportNumber(search) << compact;
+            if (!words.isEmpty()) {
+                QString names = QStringLiteral("(+c.person_id IN (") + candidateSet(plan) +
+                                QStringLiteral(") AND EXISTS (SELECT 1 FROM person px WHERE "
+                                               "px.id = c.person_id AND ");
+                names += nameGlobs(QStringLiteral("px")) + QStringLiteral("))");
+                alternatives << names;
+            }
+            conditions << QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
+                              QStringLiteral(")");
+        } else if (strategy == Strategy::OrderedScan) {
             QStringList alternatives;
             alternatives << QStringLiteral("p.passport_number = ?");
             plan.binds << identifiers::normalizePassportNumber(search);
@@ -262,10 +296,8 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy, Strategy filterStrategy) c
             parts << byPerson + QStringLiteral("p2.pinfl = ?");
             plan.binds << compact;
             if (!words.isEmpty()) {
-                QString names =
-                    byPerson + QStringLiteral("p2.id IN (SELECT rowid FROM person_search "
-                                              "WHERE person_search MATCH ?) AND ");
-                plan.binds << matchExpression(words);
+                QString names = byPerson + QStringLiteral("p2.id IN (") + candidateSet(plan) +
+                                QStringLiteral(") AND ");
                 names += nameGlobs(QStringLiteral("p2"));
                 parts << names;
             }
@@ -276,6 +308,16 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy, Strategy filterStrategy) c
     if (!conditions.isEmpty())
         plan.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return plan;
+}
+
+QString CaseQuery::candidateSet(Plan &plan) const {
+    // The candidates strategy() read, when it read them (not when a strategy was forced).
+    if (m_candidates) {
+        plan.binds << *m_candidates;
+        return QStringLiteral("SELECT value FROM json_each(?)");
+    }
+    plan.binds << matchExpression(searchWords(m_filter.search.simplified()));
+    return QStringLiteral("SELECT rowid FROM person_search WHERE person_search MATCH ?");
 }
 
 bool CaseQuery::sortsByPerson() const {
@@ -290,72 +332,100 @@ bool CaseQuery::sortsByPerson() const {
     }
 }
 
-QString CaseQuery::orderClause() const {
-    // Each order is one index walk: the key, then the row id of the same table as the
-    // tie-breaker (so SQLite needs no sort step), then the case id for people with several
-    // cases.
-    const bool asc = m_sort.order == Qt::AscendingOrder;
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString key;
+CaseQuery::Order CaseQuery::order(bool reversed) const {
+    Order o;
+    o.descending = m_sort.order == Qt::DescendingOrder;
     switch (m_sort.column) {
     case CaseColumn::CaseRef:
-        return QStringLiteral(" ORDER BY c.case_ref %1").arg(dir);
+        o.key = QStringLiteral("c.case_ref");
+        o.unique = true;
+        break;
     case CaseColumn::NameLatin:
-        key = QStringLiteral("p.name_latin_sort");
+        o.key = QStringLiteral("p.name_latin_sort");
         break;
     case CaseColumn::NameCyrillic:
-        key = QStringLiteral("p.name_cyrillic_sort");
+        o.key = QStringLiteral("p.name_cyrillic_sort");
         break;
     case CaseColumn::BirthDate:
-        key = QStringLiteral("p.birth_date");
+        o.key = QStringLiteral("p.birth_date");
+        o.nullable = true;
         break;
     case CaseColumn::PassportNumber:
-        key = QStringLiteral("p.passport_number");
+        o.key = QStringLiteral("p.passport_number");
         break;
     case CaseColumn::Status:
-        key = QStringLiteral("c.status_rank");
+        o.key = QStringLiteral("c.status_rank");
         break;
     case CaseColumn::OverstayDays:
         // More days since the stay ended means an earlier date; cases without a date last.
-        return QStringLiteral(" ORDER BY c.authorized_until %1 NULLS LAST, c.id %2")
-            .arg(asc ? QStringLiteral("DESC") : QStringLiteral("ASC"), dir);
+        o.key = QStringLiteral("c.authorized_until");
+        o.nullable = true;
+        o.descending = !o.descending;
+        break;
     case CaseColumn::Facility:
-        key = QStringLiteral("c.facility");
+        o.key = QStringLiteral("c.facility");
         break;
     case CaseColumn::UpdatedAt:
-        key = QStringLiteral("c.updated_at");
+        o.key = QStringLiteral("c.updated_at");
         break;
     }
-    if (sortsByPerson())
-        return QStringLiteral(" ORDER BY %1 %2, p.id %2, c.id %2").arg(key, dir);
-    return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(key, dir);
+    o.personKey = sortsByPerson();
+    // SQLite's own place for NULL (first ascending, last descending), except that cases
+    // without a date come last in both directions of the overstay.
+    o.nullsFirst = m_sort.column == CaseColumn::OverstayDays ? false : !o.descending;
+    if (reversed) {
+        o.descending = !o.descending;
+        o.nullsFirst = !o.nullsFirst;
+    }
+    return o;
 }
 
-QString CaseQuery::fetchSql(const Plan &plan) const {
+QString CaseQuery::orderClause(const Order &o) const {
+    // Each order is one index walk: the key, then the row id of the same table as the
+    // tie-breaker (so SQLite needs no sort step), then the case id for people with several
+    // cases.
+    const QString dir = o.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString clause = QStringLiteral(" ORDER BY ") + o.key + dir;
+    if (o.nullable && o.nullsFirst == o.descending) // not SQLite's own place for NULL
+        clause += o.nullsFirst ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    if (o.personKey)
+        clause += QStringLiteral(", p.id") + dir;
+    if (!o.unique)
+        clause += QStringLiteral(", c.id") + dir;
+    return clause;
+}
+
+QString CaseQuery::fetchSql(const Plan &plan, const Order &o, const QString &extra) const {
     // The window of case ids is chosen first, on the indexes alone; only its rows are then
     // joined with their persons. The person table joins the inner query only when the
     // search or the sort needs it.
     const bool innerJoinsPerson = sortsByPerson() || plan.joinsPerson;
-    const QString order = orderClause();
+    QString where = plan.where;
+    if (!extra.isEmpty())
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extra;
+    const QString order = orderClause(o);
     return QStringLiteral("SELECT c.id, c.case_ref, p.surname, p.given_names, p.patronymic, "
                           "p.surname_cyrillic, p.given_names_cyrillic, p.patronymic_cyrillic, "
                           "p.sex, p.birth_date, p.passport_number, p.pinfl, c.host_reference, "
                           "c.status, c.authorized_until, c.authorized_ds, c.facility, "
-                          "c.updated_at FROM (SELECT c.id AS id FROM return_case c") +
+                          "c.updated_at, ") +
+           o.key + QStringLiteral(", p.id FROM (SELECT c.id AS id FROM return_case c") +
            (innerJoinsPerson ? QStringLiteral(" JOIN person p ON p.id = c.person_id") : QString()) +
-           plan.where + order +
+           where + order +
            QStringLiteral(" LIMIT ? OFFSET ?) w JOIN return_case c ON c.id = w.id "
                           "JOIN person p ON p.id = c.person_id") +
            order;
 }
 
 Result<QString> CaseQuery::explainFetch(QSqlDatabase db, const QString &path, qint64 offset,
-                                        qint64 limit) const {
+                                        qint64 limit, Explain what) const {
     Result<Plan> p = plan(db, path);
     if (!p)
         return p.error();
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + fetchSql(p.value())))
+    const bool opcodes = what == Explain::Opcodes;
+    if (!q.prepare((opcodes ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
+                   fetchSql(p.value(), order(false), {})))
         return Database::errorFromSql(q.lastError(), path);
     for (const QVariant &b : std::as_const(p->binds))
         q.addBindValue(b);
@@ -365,20 +435,21 @@ Result<QString> CaseQuery::explainFetch(QSqlDatabase db, const QString &path, qi
         return Database::errorFromSql(q.lastError(), path);
     QStringList steps;
     while (q.next())
-        steps << q.value(3).toString();
+        steps << q.value(opcodes ? 1 : 3).toString();
     return steps.join(u'\n');
 }
 
-Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path, qint64 offset,
-                                            qint64 limit) const {
-    Result<Plan> p = plan(db, path);
-    if (!p)
-        return p.error();
+Result<QList<CaseListRow>> CaseQuery::run(QSqlDatabase db, const QString &path, const Plan &plan,
+                                          const Order &o, const QString &extra,
+                                          const QVariantList &extraBinds, qint64 offset,
+                                          qint64 limit) const {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(fetchSql(p.value())))
+    if (!q.prepare(fetchSql(plan, o, extra)))
         return Database::errorFromSql(q.lastError(), path);
-    for (const QVariant &b : std::as_const(p->binds))
+    for (const QVariant &b : std::as_const(plan.binds))
+        q.addBindValue(b);
+    for (const QVariant &b : extraBinds)
         q.addBindValue(b);
     q.addBindValue(limit < 0 ? qint64(-1) : limit);
     q.addBindValue(offset);
@@ -406,10 +477,116 @@ Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path
         r.durationOfStatus = q.value(15).toInt() != 0;
         r.facility = q.value(16).toString();
         r.updatedAt = dates::fromIsoDateTime(q.value(17).toString());
+        r.sortKey = q.value(18);
+        r.personId = q.value(19).toLongLong();
         rows << r;
     }
     if (q.lastError().isValid())
         return Database::errorFromSql(q.lastError(), path);
+    return rows;
+}
+
+Result<QList<CaseListRow>> CaseQuery::fetch(QSqlDatabase db, const QString &path, qint64 offset,
+                                            qint64 limit) const {
+    Result<Plan> p = plan(db, path);
+    if (!p)
+        return p.error();
+    return run(db, path, p.value(), order(false), {}, {}, offset, limit);
+}
+
+Result<QList<CaseListRow>> CaseQuery::fetchFromEnd(QSqlDatabase db, const QString &path,
+                                                   qint64 offsetFromEnd, qint64 limit) const {
+    Result<Plan> p = plan(db, path);
+    if (!p)
+        return p.error();
+    Result<QList<CaseListRow>> rows =
+        run(db, path, p.value(), order(true), {}, {}, offsetFromEnd, limit);
+    if (rows)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+Result<QList<CaseListRow>> CaseQuery::fetchAfter(QSqlDatabase db, const QString &path,
+                                                 const CaseListRow *after, qint64 limit) const {
+    return walk(db, path, after, false, limit);
+}
+
+Result<QList<CaseListRow>> CaseQuery::fetchBefore(QSqlDatabase db, const QString &path,
+                                                  const CaseListRow *before, qint64 limit) const {
+    Result<QList<CaseListRow>> rows = walk(db, path, before, true, limit);
+    if (rows)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+Result<QList<CaseListRow>> CaseQuery::walk(QSqlDatabase db, const QString &path,
+                                           const CaseListRow *from, bool reversed,
+                                           qint64 limit) const {
+    Result<Plan> p = plan(db, path);
+    if (!p)
+        return p.error();
+    const Order o = order(reversed);
+    // Rows without a key (NULL) cannot be compared with a row value: they are a section of
+    // their own, before or after the others, read with `key IS NULL` and the ids alone. A
+    // walk reads the rest of the section it starts in, then the next one from its start;
+    // each part is one index range, and the plain ORDER BY of a section needs no NULLS
+    // clause (which an index cannot serve).
+    QList<Section> sections{Section::All};
+    if (o.nullable)
+        sections = o.nullsFirst ? QList<Section>{Section::WithoutKey, Section::WithKey}
+                                : QList<Section>{Section::WithKey, Section::WithoutKey};
+    qsizetype next = 0;
+    if (from && o.nullable)
+        next = sections.indexOf(from->sortKey.isNull() ? Section::WithoutKey : Section::WithKey);
+    const QString op = o.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString opOrEqual = op + u'=';
+    Order plain = o;
+    plain.nullable = false; // no NULLS clause within a section
+    QList<CaseListRow> rows;
+    for (bool first = true; next < sections.size(); ++next, first = false) {
+        const Section section = sections.at(next);
+        QStringList conditions;
+        QVariantList binds;
+        if (section == Section::WithoutKey)
+            conditions << o.key + QStringLiteral(" IS NULL");
+        else if (section == Section::WithKey && !(first && from))
+            conditions << o.key + QStringLiteral(" IS NOT NULL");
+        if (first && from) {
+            // Past the row: a range on the order's index (key, then the row id of the key's
+            // table), then the case id for a person with several cases.
+            const bool withKey = section != Section::WithoutKey;
+            const QString head = o.personKey ? QStringLiteral("p.id") : QStringLiteral("c.id");
+            const qint64 headId = o.personKey ? from->personId : from->id;
+            if (o.unique) {
+                conditions << o.key + u' ' + op + QStringLiteral(" ?");
+                binds << from->sortKey;
+            } else if (withKey && !o.personKey) {
+                conditions << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(o.key, op);
+                binds << from->sortKey << from->id;
+            } else if (withKey) {
+                conditions << QStringLiteral("(%1, p.id) %2 (?, ?) AND ((%1, p.id) %3 (?, ?) "
+                                             "OR c.id %3 ?)")
+                                  .arg(o.key, opOrEqual, op);
+                binds << from->sortKey << from->personId << from->sortKey << from->personId
+                      << from->id;
+            } else if (!o.personKey) {
+                conditions << QStringLiteral("c.id %1 ?").arg(op);
+                binds << from->id;
+            } else {
+                conditions << QStringLiteral("%1 %2 ? AND (%1 %3 ? OR c.id %3 ?)")
+                                  .arg(head, opOrEqual, op);
+                binds << headId << headId << from->id;
+            }
+        }
+        const qint64 want = limit < 0 ? -1 : limit - rows.size();
+        Result<QList<CaseListRow>> part = run(
+            db, path, p.value(), plain, conditions.join(QStringLiteral(" AND ")), binds, 0, want);
+        if (!part)
+            return part.error();
+        rows += part.value();
+        if (limit >= 0 && rows.size() >= limit)
+            break;
+    }
     return rows;
 }
 

@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace qaytish {
 
 namespace {
@@ -94,8 +96,10 @@ Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const 
     QSqlQuery extra(db);
     extra.setForwardOnly(true);
     qint64 written = 0;
+    std::optional<CaseListRow> after; // pages by key: the next starts after this row
     for (;;) {
-        Result<QList<CaseListRow>> rows = query.fetch(db, dbPath, written, PageSize);
+        Result<QList<CaseListRow>> rows =
+            query.fetchAfter(db, dbPath, after ? &*after : nullptr, PageSize);
         if (!rows) {
             file.cancelWriting();
             return rows.error();
@@ -162,6 +166,7 @@ Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const 
         }
         if (rows->size() < PageSize)
             break;
+        after = rows->constLast();
     }
     if (!out.isEmpty())
         file.write(out);

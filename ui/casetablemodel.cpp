@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <limits>
+#include <optional>
 
 namespace qaytish {
 
@@ -87,8 +88,9 @@ void CaseTableModel::startReading(bool keepCount) {
     }
     // The first page at once: an indexed order with LIMIT, or the few candidates of the
     // search index.
+    m_query.reset();
     Result<QList<CaseListRow>> first =
-        CaseQuery(m_filter, m_sort).fetch(m_db->connection(), m_db->path(), 0, PageSize);
+        query().fetchAfter(m_db->connection(), m_db->path(), nullptr, PageSize);
     if (!first)
         reportError(first.error());
     const qint64 read = first ? first->size() : 0;
@@ -209,6 +211,18 @@ CaseTableModel::Page *CaseTableModel::storePage(qint64 pageNumber, QList<CaseLis
     return &page;
 }
 
+const CaseTableModel::Page *CaseTableModel::pageAt(qint64 pageNumber) const {
+    const auto it = m_pages.constFind(pageNumber);
+    return it == m_pages.cend() ? nullptr : &it.value();
+}
+
+const CaseQuery &CaseTableModel::query() const {
+    // One query object per filter, sort and refresh: the search's plan is chosen once.
+    if (!m_query)
+        m_query.emplace(m_filter, m_sort);
+    return *m_query;
+}
+
 const CaseListRow *CaseTableModel::rowAt(int row) const {
     if (!m_db || row < 0 || row >= m_count)
         return nullptr;
@@ -216,20 +230,29 @@ const CaseListRow *CaseTableModel::rowAt(int row) const {
     Page *page = nullptr;
     if (auto it = m_pages.find(pageNumber); it != m_pages.end()) {
         page = &it.value();
-    } else if (pageNumber == 0 || m_pages.contains(pageNumber - 1) ||
-               m_pages.contains(pageNumber + 1)) {
-        // Next to the rows read so far (scrolling row by row): an indexed ORDER BY with
-        // LIMIT/OFFSET, read now.
-        Result<QList<CaseListRow>> rows =
-            CaseQuery(m_filter, m_sort)
-                .fetch(m_db->connection(), m_db->path(), pageNumber * PageSize, PageSize);
-        if (!rows)
-            reportError(rows.error()); // an empty page stands in until the next refresh
-        page = storePage(pageNumber, rows ? std::move(rows).value() : QList<CaseListRow>());
     } else {
-        // Far away (a dragged scroll bar): read on the reader thread; a placeholder until then.
-        requestPage(pageNumber);
-        return nullptr;
+        // Next to the rows read so far (scrolling row by row): by key, from the last row of
+        // the page before or the first row of the page after, an index range however deep
+        // the page lies; read now.
+        const Page *before = pageNumber > 0 ? pageAt(pageNumber - 1) : nullptr;
+        const Page *after = pageAt(pageNumber + 1);
+        std::optional<Result<QList<CaseListRow>>> rows;
+        const QSqlDatabase c = m_db->connection();
+        if (pageNumber == 0)
+            rows = query().fetchAfter(c, m_db->path(), nullptr, PageSize);
+        else if (before && before->rows.size() == PageSize)
+            rows = query().fetchAfter(c, m_db->path(), &before->rows.constLast(), PageSize);
+        else if (after && !after->rows.isEmpty())
+            rows = query().fetchBefore(c, m_db->path(), &after->rows.constFirst(), PageSize);
+        if (!rows) {
+            // Far away (a dragged scroll bar): read on the reader thread; a placeholder until
+            // then.
+            requestPage(pageNumber);
+            return nullptr;
+        }
+        if (!*rows)
+            reportError(rows->error()); // an empty page stands in until the next refresh
+        page = storePage(pageNumber, *rows ? std::move(*rows).value() : QList<CaseListRow>());
     }
     page->lastUse = ++m_useCounter;
     const int inPage = row % PageSize;
@@ -244,14 +267,26 @@ void CaseTableModel::requestPage(qint64 pageNumber) const {
     m_pending.insert(pageNumber, ++m_useCounter);
     auto *self = const_cast<CaseTableModel *>(this);
     const quint64 generation = m_generation;
+    // A page in the second half of the rows is read from the end (OFFSET counted from
+    // there), so the end of a long list is as near as its start; only with a count that is
+    // current (not while a refresh counts again: the end may have moved).
+    const qint64 rowsKnown = m_countsKnown && !m_countPending && !m_recounting ? m_count : -1;
     const QList<qint64> dropped = m_pageReader->post(
         m_db->path(), pageNumber,
-        [self, generation, pageNumber, filter = m_filter,
+        [self, generation, pageNumber, rowsKnown, filter = m_filter,
          sort = m_sort](const ScopedConnection &c) {
             Result<QList<CaseListRow>> rows = c.error();
-            if (c.isOpen())
-                rows = CaseQuery(filter, sort)
-                           .fetch(c.db(), c.db().databaseName(), pageNumber * PageSize, PageSize);
+            const qint64 first = pageNumber * PageSize;
+            if (c.isOpen()) {
+                const CaseQuery query(filter, sort);
+                if (rowsKnown > first && first > rowsKnown / 2) {
+                    const qint64 n = std::min<qint64>(PageSize, rowsKnown - first);
+                    rows =
+                        query.fetchFromEnd(c.db(), c.db().databaseName(), rowsKnown - first - n, n);
+                } else {
+                    rows = query.fetch(c.db(), c.db().databaseName(), first, PageSize);
+                }
+            }
             QMetaObject::invokeMethod(
                 self,
                 [self, generation, pageNumber, rows] {
@@ -416,6 +451,7 @@ void CaseTableModel::setFilter(const CaseFilter &filter) {
 
 void CaseTableModel::refresh() {
     m_dataVersion = readDataVersion();
+    m_query.reset();
     m_lastError = {};
     m_errorReported = false;
     ++m_generation;
@@ -429,16 +465,18 @@ void CaseTableModel::refresh() {
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
         it->stale = true;
     const QList<qint64> cached = m_pages.keys();
+    m_recounting = true;
     for (qint64 pageNumber : cached) {
         if (pageNumber != 0)
             requestPage(pageNumber);
     }
+    m_recounting = false;
     if (!m_pages.contains(0) && m_count > PageSize) {
         requestCount();
         return;
     }
     Result<QList<CaseListRow>> first =
-        CaseQuery(m_filter, m_sort).fetch(m_db->connection(), m_db->path(), 0, PageSize);
+        query().fetchAfter(m_db->connection(), m_db->path(), nullptr, PageSize);
     if (!first)
         reportError(first.error());
     const qint64 read = first ? first->size() : 0;

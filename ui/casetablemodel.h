@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace qaytish {
 
@@ -23,9 +24,12 @@ namespace qaytish {
 // - a new register, filter or sort reads the first page at once (an indexed query) and
 //   shows its rows; when it is full, the rows are counted on a reader thread and rowCount()
 //   grows to the count when it arrives (countsKnown() tells which);
-// - a page next to one already read (scrolling row by row) is read at once; a page far from
-//   them (a dragged scroll bar) is read on another reader thread, and its rows show a
-//   placeholder ("…", in the placeholder colour) until it arrives, then dataChanged;
+// - a page next to one already read (scrolling row by row) is read at once, by key (the rows
+//   after the last row of the page before, or before the first row of the page after: an
+//   index range, as quick at the millionth row as at the first); a page far from them (a
+//   dragged scroll bar) is read by OFFSET on another reader thread, from the nearer end,
+//   and its rows show a placeholder ("…", in the placeholder colour) until it arrives,
+//   then dataChanged;
 // - refresh() keeps showing the rows read so far, reads them again in the background and
 //   counts again; rows come and go at the end when the count changes.
 class CaseTableModel : public QAbstractTableModel {
@@ -108,6 +112,8 @@ private:
     };
 
     const CaseListRow *rowAt(int row) const;
+    const Page *pageAt(qint64 pageNumber) const;
+    const CaseQuery &query() const;
     // Reads the first page now and counts in the background when it is full. Call between
     // beginResetModel() and endResetModel().
     void startReading(bool countAgain);
@@ -138,12 +144,14 @@ private:
     // dropped.
     quint64 m_generation = 0;
     bool m_countPending = false;
+    bool m_recounting = false; // refresh() asks for its pages before it counts again
     std::unique_ptr<ReaderThread> m_pageReader;
     std::unique_ptr<ReaderThread> m_countReader;
 
     // The window of rows read so far: page number -> rows. Mutable because data() is const
     // and reads pages on demand.
     mutable QHash<qint64, Page> m_pages;
+    mutable std::optional<CaseQuery> m_query; // for the current filter, sort and refresh
     mutable QHash<qint64, quint64> m_pending; // pages asked of the reader thread -> when
     mutable quint64 m_useCounter = 0;
     mutable Error m_lastError;

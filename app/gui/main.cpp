@@ -5,11 +5,16 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -21,9 +26,46 @@ public:
     static void fail(const QString &message) { std::fputs(qPrintable(message + u'\n'), stderr); }
 };
 
+// For the start-up benchmark (tests/bench/bench_startup.cpp): with QAYTISH_EXIT_AFTER_FIRST_ROWS
+// set, the first time the register table has painted rows the program prints
+// "first rows painted after N ms" (N counted from the start of main) on stdout and quits.
+// Nothing else changes, so what is measured is the real start-up.
+class FirstRowsProbe : public QObject {
+public:
+    FirstRowsProbe(QTableView *table, const QElapsedTimer &sinceStart)
+        : QObject(table)
+        , m_table(table)
+        , m_sinceStart(sinceStart) {
+        table->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_done && m_table->model() &&
+            m_table->model()->rowCount() > 0) {
+            m_done = true;
+            // Once this paint event has been handled: the rows are on screen then.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first rows painted after %.1f ms\n",
+                            double(m_sinceStart.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_table;
+    const QElapsedTimer &m_sinceStart;
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     qaytish::tuneMemoryAllocator();
     QApplication app(argc, argv);
     qaytish::setApplicationIdentity();
@@ -70,6 +112,10 @@ int main(int argc, char *argv[]) {
     }
 
     qaytish::MainWindow window(qaytish::applicationClock());
+    if (qEnvironmentVariableIsSet("QAYTISH_EXIT_AFTER_FIRST_ROWS")) {
+        if (auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable")))
+            new FirstRowsProbe(table, sinceStart);
+    }
     window.show();
 
     QString path = parser.value(dbOption);

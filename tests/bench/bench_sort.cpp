@@ -1,5 +1,7 @@
 // Sorting the register by surname, date of birth and status: time to the first page, and to
-// the last page (the scroll bar dragged to the end, read on the table's reader thread).
+// the last page (the scroll bar dragged to the end, read on the table's reader thread): by
+// OFFSET from the start as before, from the end as the table reads it now, and by key after
+// the page before it (scrolling).
 //
 //     bench_sort [CASES [DIR]]   (default 1000000 cases; the register is kept in DIR)
 //
@@ -56,14 +58,34 @@ int main(int argc, char *argv[]) {
             Result<QList<CaseListRow>> last =
                 query.fetch(c, db->path(), std::max(0, cases - Page), Page);
             const double lastMs = bench::msSince(t);
-            if (!first || !last || first->size() != std::min(cases, Page)) {
+            // What the table does now: the last page read from the end (the scroll bar
+            // dragged there), and the page after it by key (scrolling on from there).
+            t.restart();
+            Result<QList<CaseListRow>> fromEnd = query.fetchFromEnd(c, db->path(), 0, Page);
+            const double fromEndMs = bench::msSince(t);
+            Result<QList<CaseListRow>> beforeLast =
+                query.fetch(c, db->path(), std::max(0, cases - 2 * Page), Page);
+            if (!first || !last || !fromEnd || !beforeLast ||
+                first->size() != std::min(cases, Page) || beforeLast->isEmpty()) {
                 out << "the sorted query failed" << Qt::endl;
                 return 1;
             }
-            worst = std::max({worst, firstMs, lastMs});
+            t.restart();
+            Result<QList<CaseListRow>> byKey =
+                query.fetchAfter(c, db->path(), &beforeLast->constLast(), Page);
+            const double byKeyMs = bench::msSince(t);
+            if (!byKey || fromEnd->size() != last->size() || byKey->size() != last->size() ||
+                fromEnd->constFirst().id != last->constFirst().id ||
+                byKey->constFirst().id != last->constFirst().id) {
+                out << "the last page differs by position, from the end and by key" << Qt::endl;
+                return 1;
+            }
+            worst = std::max({worst, firstMs, fromEndMs, byKeyMs});
             out << s.label << (order == Qt::AscendingOrder ? ", ascending: " : ", descending: ")
-                << QString::number(firstMs, 'f', 1) << " ms first page, "
-                << QString::number(lastMs, 'f', 1) << " ms last page\n";
+                << QString::number(firstMs, 'f', 1) << " ms first page; last page "
+                << QString::number(lastMs, 'f', 1) << " ms by OFFSET (as before), "
+                << QString::number(fromEndMs, 'f', 1) << " ms from the end, "
+                << QString::number(byKeyMs, 'f', 1) << " ms by key after the page before it\n";
         }
         QSqlQuery q(c);
         QElapsedTimer t;
@@ -78,7 +100,7 @@ int main(int argc, char *argv[]) {
             << ", without its index (baseline): " << QString::number(bench::msSince(t), 'f', 1)
             << " ms first page\n";
     }
-    out << "slowest indexed page: " << QString::number(worst, 'f', 1) << " ms (target: <= 1000 ms)"
-        << Qt::endl;
+    out << "slowest page the table reads: " << QString::number(worst, 'f', 1)
+        << " ms (target: <= 1000 ms; load average " << bench::loadAverage() << ")" << Qt::endl;
     return 0;
 }

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <memory>
 
 namespace qaytish::bench {
@@ -71,6 +72,35 @@ inline double percentile(QList<double> samples, double p) {
 
 inline double msSince(const QElapsedTimer &timer) {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the calling thread (user + sys), in ms: on a shared machine, the figure that
+// waiting for a core does not inflate. POSIX; the benchmarks run where the tests run.
+inline double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
+
+// A line of /proc/self/status in KiB ("VmRSS:" now, "VmHWM:" the peak), or -1 where there
+// is none (not Linux).
+inline qint64 statusKiB(const char *field) {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The load average of the last minute, printed with every figure (the machine is shared).
+inline QString loadAverage() {
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readAll().split(' ').value(0));
 }
 
 } // namespace qaytish::bench

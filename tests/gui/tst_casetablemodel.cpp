@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/dates.h"
 #include "core/demogenerator.h"
+#include "core/names.h"
 #include "ui/casetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace qaytish;
+using namespace Qt::StringLiterals;
 
 class TestCaseTableModel : public QObject {
     Q_OBJECT
@@ -41,6 +43,8 @@ private slots:
     void farPagesShowPlaceholdersThenRows();
     void rowsWrittenElsewhereShowUpWhileScrolled();
     void sortWhileARefreshCounts();
+    void sortFollowsTheAlphabet();
+    void testerWhileRowsChangeAsItScrolls();
 
 private:
     // A fresh register with `cases` demo cases.
@@ -665,6 +669,149 @@ void TestCaseTableModel::sortWhileARefreshCounts() {
                 .data()
                 .toString()
                 .startsWith(QStringLiteral("Aaliyev ")));
+}
+
+void TestCaseTableModel::sortFollowsTheAlphabet() {
+    // The alphabets themselves, not QCollator: Uzbek Latin ends x y z oʻ gʻ sh ch (so Sh
+    // comes after Z, not between S and T), Uzbek Cyrillic ends э ю я ў қ ғ ҳ.
+    const QStringList latin{u"A"_s, u"B"_s, u"D"_s, u"E"_s,  u"F"_s,  u"G"_s,  u"H"_s,
+                            u"I"_s, u"J"_s, u"K"_s, u"L"_s,  u"M"_s,  u"N"_s,  u"O"_s,
+                            u"P"_s, u"Q"_s, u"R"_s, u"S"_s,  u"T"_s,  u"U"_s,  u"V"_s,
+                            u"X"_s, u"Y"_s, u"Z"_s, u"Oʻ"_s, u"Gʻ"_s, u"Sh"_s, u"Ch"_s};
+    const QStringList cyrillic{
+        u"А"_s, u"Б"_s, u"В"_s, u"Г"_s, u"Д"_s, u"Е"_s, u"Ё"_s, u"Ж"_s, u"З"_s, u"И"_s, u"Й"_s,
+        u"К"_s, u"Л"_s, u"М"_s, u"Н"_s, u"О"_s, u"П"_s, u"Р"_s, u"С"_s, u"Т"_s, u"У"_s, u"Ф"_s,
+        u"Х"_s, u"Ц"_s, u"Ч"_s, u"Ш"_s, u"Э"_s, u"Ю"_s, u"Я"_s, u"Ў"_s, u"Қ"_s, u"Ғ"_s, u"Ҳ"_s};
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("alphabet.qaytish"), 0);
+    CaseRepository repo(*db, m_clock);
+    const qsizetype n = std::max(latin.size(), cyrillic.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        // Entered in an order that is neither alphabet's.
+        const qsizetype k = (i * 7) % n;
+        CaseRecord r = test::sampleCase(latin.at(k % latin.size()) + u"ahmonov"_s,
+                                        cyrillic.at(k % cyrillic.size()) + u"аҳмонов"_s);
+        r.person.pinfl = test::pinflFor(r.person.birthDate, true, 300 + int(i), int(i));
+        r.person.passportNumber = QStringLiteral("FB%1").arg(1000000 + i);
+        r.hostReference = QStringLiteral("A-555-100-%1").arg(100 + i);
+        Result<CaseRepository::SaveResult> saved = repo.create(m_actor, r);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+    }
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(db);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), int(n));
+    // The first letter of each row's surname, read from what the table shows.
+    auto letters = [&](CaseColumn column, const QStringList &alphabet) {
+        QStringList seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString name = model.index(row, int(column)).data().toString();
+            QString letter;
+            for (const QString &l : alphabet) // the longest letter that begins the name
+                if (name.startsWith(l) && l.size() > letter.size())
+                    letter = l;
+            if (seen.isEmpty() || seen.constLast() != letter)
+                seen << letter;
+        }
+        return seen;
+    };
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model.sort(int(CaseColumn::NameLatin), order);
+        QStringList want = latin;
+        if (order == Qt::DescendingOrder)
+            std::reverse(want.begin(), want.end());
+        QCOMPARE(letters(CaseColumn::NameLatin, latin), want);
+        model.sort(int(CaseColumn::NameCyrillic), order);
+        want = cyrillic;
+        if (order == Qt::DescendingOrder)
+            std::reverse(want.begin(), want.end());
+        QCOMPARE(letters(CaseColumn::NameCyrillic, cyrillic), want);
+    }
+}
+
+void TestCaseTableModel::testerWhileRowsChangeAsItScrolls() {
+    // Another program inserts, changes and closes cases (closing takes them out of the status
+    // filter) while the officer scrolls down page by page; the model stays consistent (the
+    // tester checks every signal) and ends showing exactly what a query reads.
+    std::shared_ptr<Database> db = makeRegister(QStringLiteral("churn.qaytish"), 2400);
+    CaseTableModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPollInterval(20);
+    model.setFilter(CaseFilter{{}, CaseStatus::IdentityCheck});
+    model.sort(int(CaseColumn::NameLatin), Qt::AscendingOrder);
+    model.setDatabase(db);
+    QVERIFY(settle(model));
+    const int checked = model.rowCount();
+    QVERIFY(checked > 2 * CaseTableModel::PageSize);
+    QSignalSpy elsewhere(&model, &CaseTableModel::changedElsewhere);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    ScopedConnection other(db->path());
+    QVERIFY(other.isOpen());
+    QSqlQuery q(other.db());
+    int inserted = 0, closed = 0;
+    for (int top = 0; top + 40 < model.rowCount(); top += 53) {
+        // A screen of rows, read as the view would.
+        for (int row = top; row < top + 40; ++row)
+            for (int column = 0; column < CaseColumnCount; ++column)
+                model.index(row, column).data();
+        const qint64 shown = model.index(top + 5, 0).data(CaseTableModel::CaseIdRole).toLongLong();
+        QVERIFY(shown > 0); // read at once: a page next to the rows read so far
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // A new case in the filter whose name sorts among the rows on screen.
+        const QString surname =
+            model.index(top + 10, int(CaseColumn::NameLatin)).data().toString().section(u' ', 0, 0);
+        q.prepare(QStringLiteral(
+            "INSERT INTO person (uuid, surname, given_names, name_latin_sort, search_key, "
+            "created_at, updated_at) VALUES (?, ?, 'Aziz', ?, ?, '2025-06-15T12:00:00.000Z', "
+            "'2025-06-15T12:00:00.000Z')"));
+        q.addBindValue(QStringLiteral("p-churn-%1").arg(inserted));
+        q.addBindValue(surname);
+        q.addBindValue(names::latinSortKey(surname + QStringLiteral(" Aziz")));
+        q.addBindValue(names::searchKey(surname + QStringLiteral(" Aziz")));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const qint64 person = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral(
+            "INSERT INTO return_case (uuid, case_ref, person_id, status, status_rank, "
+            "created_at, updated_at) VALUES (?, ?, ?, 'identity_check', ?, "
+            "'2025-06-15T12:00:00.000Z', '2025-06-15T12:00:00.000Z')"));
+        q.addBindValue(QStringLiteral("c-churn-%1").arg(inserted));
+        q.addBindValue(QStringLiteral("QY-2025-9%1").arg(inserted, 5, 10, QLatin1Char('0')));
+        q.addBindValue(person);
+        q.addBindValue(CaseStatusInfo::rank(CaseStatus::IdentityCheck));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        ++inserted;
+        // A change of a row on screen, and a case on screen closed (it leaves the filter).
+        q.prepare(QStringLiteral("UPDATE return_case SET facility = 'Moved' WHERE id = ?"));
+        q.addBindValue(shown);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral(
+            "UPDATE return_case SET status = 'closed', status_rank = ? WHERE id = ?"));
+        q.addBindValue(CaseStatusInfo::rank(CaseStatus::Closed));
+        q.addBindValue(model.index(top + 20, 0).data(CaseTableModel::CaseIdRole).toLongLong());
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        ++closed;
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        const qsizetype before = elsewhere.size();
+        QTRY_VERIFY(elsewhere.size() > before);
+        QVERIFY(settle(model));
+        const int moved = model.cachedRowOf(shown); // rows above it came and went
+        QVERIFY(moved >= 0);
+        QCOMPARE(model.index(moved, int(CaseColumn::Facility)).data().toString(),
+                 QStringLiteral("Moved"));
+    }
+    QVERIFY(inserted >= 8);
+    QCOMPARE(model.rowCount(), checked + inserted - closed);
+    QCOMPARE(reset.size(), 0); // the view kept its place throughout
+    // Every row once, in the order a direct query gives.
+    Result<QList<CaseListRow>> direct =
+        CaseQuery(model.filter(), model.currentSort()).fetch(db->connection(), db->path(), 0, -1);
+    QVERIFY(direct);
+    QList<qint64> want;
+    for (const CaseListRow &r : direct.value())
+        want << r.id;
+    QCOMPARE(allIds(model), want);
 }
 
 QTEST_MAIN(TestCaseTableModel)

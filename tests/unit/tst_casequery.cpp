@@ -28,6 +28,9 @@ private slots:
     void commonWordsWalkTheOrderAndStopAtTheLimit();
     void rareNamesComeFromTheIndex();
     void indexFollowsEveryWrite();
+    void pagesByKeyAreThePagesByPosition_data();
+    void pagesByKeyAreThePagesByPosition();
+    void aLimitedListingStopsAtItsLimit();
 
 private:
     struct Person {
@@ -75,6 +78,16 @@ void TestCaseQuery::initTestCase() {
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
     }
     QSqlQuery q(m_db->connection());
+    // What the sort must cope with: persons without a birth date (NULL sorts apart) and a
+    // person with several cases (ties on every person key, broken by the case).
+    QVERIFY(q.exec(QStringLiteral("UPDATE person SET birth_date = NULL WHERE id % 97 = 0")));
+    QVERIFY(q.numRowsAffected() > 50);
+    QVERIFY(q.exec(QStringLiteral("UPDATE return_case SET person_id = (SELECT person_id FROM "
+                                  "return_case WHERE id = 4) WHERE id IN (5, 6, 7)")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM return_case WHERE authorized_until IS "
+                                  "NULL")) &&
+            q.next());
+    QVERIFY(q.value(0).toInt() > 50); // cases without an authorised stay date: NULL too
     QVERIFY(q.exec(QStringLiteral("SELECT c.id, p.search_key, p.passport_number, p.pinfl, "
                                   "c.case_ref, c.host_reference FROM return_case c JOIN person p "
                                   "ON p.id = c.person_id")));
@@ -124,6 +137,9 @@ void TestCaseQuery::searchFindsExactlyTheMatches_data() {
              u"G'ulomov",
              u"G‘ulomov",
              u"G`ulomov",
+             u"G’ulomov",
+             u"O’tkir",
+             u"To’xtayev",
              u"Gulomov",
              u"Ғуломов",
              u"Гуломов",
@@ -182,9 +198,15 @@ void TestCaseQuery::searchFindsExactlyTheMatches() {
     indexed.forceStrategy(CaseQuery::Strategy::Indexed);
     CaseQuery scanned(filter, CaseSort{CaseColumn::NameLatin, Qt::DescendingOrder});
     scanned.forceStrategy(CaseQuery::Strategy::OrderedScan);
+    CaseQuery candidates(filter, CaseSort{CaseColumn::Status, Qt::AscendingOrder});
+    candidates.forceStrategy(CaseQuery::Strategy::CandidateScan);
+    CaseQuery candidatesByName(filter, CaseSort{CaseColumn::NameCyrillic, Qt::AscendingOrder});
+    candidatesByName.forceStrategy(CaseQuery::Strategy::CandidateScan);
     QCOMPARE(chosen, want);
     QCOMPARE(idsOf(indexed), want);
     QCOMPARE(idsOf(scanned), want);
+    QCOMPARE(idsOf(candidates), want);
+    QCOMPARE(idsOf(candidatesByName), want);
     Result<qint64> counted = CaseQuery(filter, CaseSort{}).count(m_db->connection(), m_db->path());
     QVERIFY(counted);
     QCOMPARE(counted.value(), want.size());
@@ -195,25 +217,35 @@ void TestCaseQuery::searchFindsExactlyTheMatches() {
 void TestCaseQuery::commonWordsWalkTheOrderAndStopAtTheLimit() {
     // Nearly every man's patronymic has oʻgʻli: far more candidates than the limit. The
     // listing walks the case reference index and stops at LIMIT, like `list --search`;
-    // nothing is sorted or counted first.
+    // nothing is sorted or counted first. Either walk: testing every row's person (over
+    // ScanCandidateLimit candidates, which this register is too small to have) or only the
+    // candidates'.
     QVERIFY(expected(QStringLiteral("o")).size() > CaseQuery::IndexedCandidateLimit);
-    const CaseQuery query(CaseFilter{QStringLiteral("o"), std::nullopt}, CaseSort{});
-    Result<CaseQuery::Strategy> strategy = query.strategy(m_db->connection(), m_db->path());
-    QVERIFY(strategy);
-    QCOMPARE(strategy.value(), CaseQuery::Strategy::OrderedScan);
-    Result<QString> plan = query.explainFetch(m_db->connection(), m_db->path(), 0, 20);
-    QVERIFY(plan);
-    // The window of ids (before the 20 rows are joined and put in order again): an index
-    // walk, no sort of all matches.
-    const QString window = plan->section(QStringLiteral("SCAN w"), 0, 0);
-    QVERIFY2(window.contains(QStringLiteral("MATERIALIZE w")), qPrintable(plan.value()));
-    QVERIFY2(!window.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan.value()));
-    QVERIFY2(window.contains(QStringLiteral("SCAN c USING INDEX")), qPrintable(plan.value()));
-    Result<QList<CaseListRow>> rows = query.fetch(m_db->connection(), m_db->path(), 0, 20);
-    QVERIFY(rows);
-    QCOMPARE(rows->size(), 20);
-    QVERIFY(std::is_sorted(rows->cbegin(), rows->cend(),
-                           [](const auto &a, const auto &b) { return a.caseRef < b.caseRef; }));
+    const CaseFilter filter{QStringLiteral("o"), std::nullopt};
+    Result<CaseQuery::Strategy> chosen =
+        CaseQuery(filter, CaseSort{}).strategy(m_db->connection(), m_db->path());
+    QVERIFY(chosen);
+    QCOMPARE(chosen.value(), CaseQuery::Strategy::CandidateScan);
+    for (CaseQuery::Strategy strategy :
+         {CaseQuery::Strategy::CandidateScan, CaseQuery::Strategy::OrderedScan}) {
+        CaseQuery query(filter, CaseSort{});
+        query.forceStrategy(strategy);
+        Result<QString> plan = query.explainFetch(m_db->connection(), m_db->path(), 0, 20);
+        QVERIFY(plan);
+        // The window of ids (before the 20 rows are joined and put in order again): an index
+        // walk, no sort of all matches.
+        const QString window = plan->section(QStringLiteral("SCAN w"), 0, 0);
+        QVERIFY2(window.contains(QStringLiteral("MATERIALIZE w")), qPrintable(plan.value()));
+        QVERIFY2(!window.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan.value()));
+        QVERIFY2(window.contains(QStringLiteral("SCAN c USING INDEX")), qPrintable(plan.value()));
+        if (strategy == CaseQuery::Strategy::CandidateScan) // no person joined to the walk
+            QVERIFY2(!window.contains(QStringLiteral("SEARCH p USING")), qPrintable(plan.value()));
+        Result<QList<CaseListRow>> rows = query.fetch(m_db->connection(), m_db->path(), 0, 20);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 20);
+        QVERIFY(std::is_sorted(rows->cbegin(), rows->cend(),
+                               [](const auto &a, const auto &b) { return a.caseRef < b.caseRef; }));
+    }
 }
 
 void TestCaseQuery::rareNamesComeFromTheIndex() {
@@ -227,12 +259,13 @@ void TestCaseQuery::rareNamesComeFromTheIndex() {
         QCOMPARE(strategy.value(), CaseQuery::Strategy::Indexed);
         Result<QString> plan = query.explainFetch(m_db->connection(), m_db->path(), 0, 200);
         QVERIFY(plan);
-        // No table is walked whole: persons come from the search index or by key.
-        QVERIFY2(plan->contains(QStringLiteral("person_search VIRTUAL TABLE")),
+        // No table is walked whole: persons come from the search index (its candidates, read
+        // when the strategy was chosen, handed over as a JSON array) or by key.
+        QVERIFY2(plan->contains(QStringLiteral("json_each VIRTUAL TABLE")),
                  qPrintable(plan.value()));
         for (const QString &line : plan->split(u'\n'))
             QVERIFY2(!line.startsWith(QStringLiteral("SCAN")) ||
-                         line.contains(QStringLiteral("person_search")) ||
+                         line.contains(QStringLiteral("json_each")) ||
                          line.contains(QStringLiteral("SUBQUERY")) ||
                          line.startsWith(QStringLiteral("SCAN w")),
                      qPrintable(plan.value()));
@@ -300,6 +333,116 @@ void TestCaseQuery::indexFollowsEveryWrite() {
     QCOMPARE(checked, persons);
     QVERIFY(q.exec(QStringLiteral(
         "INSERT INTO person_search (person_search, rank) VALUES ('integrity-check', 0)")));
+}
+
+void TestCaseQuery::pagesByKeyAreThePagesByPosition_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("registeredOnly");
+    for (int column = 0; column < CaseColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QString name = QStringLiteral("column %1 %2")
+                                     .arg(column)
+                                     .arg(order == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                                      : QStringLiteral("desc"));
+            QTest::newRow(qPrintable(name)) << column << int(order) << QString() << false;
+        }
+    }
+    // Filters: a status, a common word (the order's index walked), a rarer name (candidates
+    // of the search index sorted).
+    QTest::newRow("registered, name")
+        << int(CaseColumn::NameLatin) << int(Qt::AscendingOrder) << QString() << true;
+    QTest::newRow("o, birth date")
+        << int(CaseColumn::BirthDate) << int(Qt::DescendingOrder) << QStringLiteral("o") << false;
+    QTest::newRow("Karimov, overstay") << int(CaseColumn::OverstayDays) << int(Qt::AscendingOrder)
+                                       << QStringLiteral("Karimov") << false;
+}
+
+void TestCaseQuery::pagesByKeyAreThePagesByPosition() {
+    // Scrolling reads the page after the last row read (or before the first) by key; a jump
+    // reads by OFFSET, from the start or from the end. All must give the same rows in the
+    // same order, whatever the column, direction, NULL keys and ties.
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, search);
+    QFETCH(bool, registeredOnly);
+    CaseFilter filter{search, std::nullopt};
+    if (registeredOnly)
+        filter.status = CaseStatus::Registered;
+    const CaseQuery query(filter, CaseSort{CaseColumn(column), Qt::SortOrder(order)});
+    const QSqlDatabase c = m_db->connection();
+    auto idsOfRows = [](const QList<CaseListRow> &rows) {
+        QList<qint64> ids;
+        for (const CaseListRow &r : rows)
+            ids << r.id;
+        return ids;
+    };
+    Result<QList<CaseListRow>> all = query.fetch(c, m_db->path(), 0, -1);
+    QVERIFY(all);
+    const QList<qint64> expected = idsOfRows(all.value());
+    QVERIFY(expected.size() > 173); // more than one page
+    QCOMPARE(QSet<qint64>(expected.cbegin(), expected.cend()).size(), expected.size());
+
+    constexpr int Page = 173;
+    QList<qint64> forward;
+    const CaseListRow *last = nullptr;
+    QList<CaseListRow> page;
+    for (;;) {
+        Result<QList<CaseListRow>> next = query.fetchAfter(c, m_db->path(), last, Page);
+        QVERIFY(next);
+        forward += idsOfRows(next.value());
+        if (next->size() < Page)
+            break;
+        page = next.value();
+        last = &page.constLast();
+        QVERIFY(forward.size() <= expected.size());
+    }
+    QCOMPARE(forward, expected);
+
+    QList<qint64> backward;
+    const CaseListRow *first = nullptr;
+    for (;;) {
+        Result<QList<CaseListRow>> previous = query.fetchBefore(c, m_db->path(), first, Page);
+        QVERIFY(previous);
+        backward = idsOfRows(previous.value()) + backward;
+        if (previous->size() < Page)
+            break;
+        page = previous.value();
+        first = &page.constFirst();
+        QVERIFY(backward.size() <= expected.size());
+    }
+    QCOMPARE(backward, expected);
+
+    // By position from the end: the last rows, and a window in the middle.
+    for (qint64 fromEnd : {qint64(0), qint64(Page), qint64(expected.size() / 2)}) {
+        Result<QList<CaseListRow>> rows = query.fetchFromEnd(c, m_db->path(), fromEnd, Page);
+        QVERIFY(rows);
+        const qint64 start = std::max<qint64>(0, expected.size() - fromEnd - Page);
+        QCOMPARE(idsOfRows(rows.value()), expected.mid(start, expected.size() - fromEnd - start));
+    }
+}
+
+void TestCaseQuery::aLimitedListingStopsAtItsLimit() {
+    // `qaytish-cli list --search o --limit 20` (and the table's first page): the statement
+    // SQLite runs walks the order's index with a LIMIT counter and no count or sort of the
+    // matches, so it stops after the 20th match however many there are.
+    const CaseQuery query(CaseFilter{QStringLiteral("o"), std::nullopt}, CaseSort{});
+    QVERIFY(expected(QStringLiteral("o")).size() > 5000);
+    Result<QString> opcodes =
+        query.explainFetch(m_db->connection(), m_db->path(), 0, 20, CaseQuery::Explain::Opcodes);
+    QVERIFY(opcodes);
+    const QStringList ops = opcodes->split(u'\n');
+    QVERIFY2(ops.contains(QStringLiteral("DecrJumpZero")), qPrintable(opcodes.value())); // LIMIT
+    QVERIFY2(!ops.contains(QStringLiteral("AggStep")) && !ops.contains(QStringLiteral("AggFinal")),
+             qPrintable(opcodes.value())); // no count(*)
+    // One sorter: the 20 rows put in order again after the join (the window of ids itself is
+    // an index walk without a sort: commonWordsWalkTheOrderAndStopAtTheLimit).
+    QVERIFY2(ops.count(QStringLiteral("SorterOpen")) <= 1, qPrintable(opcodes.value()));
+    Result<QList<CaseListRow>> rows =
+        query.fetchAfter(m_db->connection(), m_db->path(), nullptr, 20);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 20);
 }
 
 QTEST_GUILESS_MAIN(TestCaseQuery)

@@ -34,6 +34,8 @@ private slots:
     void conditionsUseTheirIndexes();
     void settingsMoveTheFigures();
     void olderRegisterGetsTheIndexes();
+    void pagesByKeyThroughAConditionAreThePagesByPosition_data();
+    void pagesByKeyThroughAConditionAreThePagesByPosition();
 
 private:
     qint64 makeCase(const QString &name, const QDate &passportExpiry = QDate(2031, 1, 1),
@@ -481,6 +483,184 @@ void TestDashboard::olderRegisterGetsTheIndexes() {
         q.exec(QStringLiteral("SELECT count(*) FROM return_case WHERE status = 'registered'")) &&
         q.next());
     QCOMPARE(figures->value(CaseStatus::Registered), q.value(0).toLongLong());
+}
+
+void TestDashboard::pagesByKeyThroughAConditionAreThePagesByPosition_data() {
+    // What the table does after a click on a figure: the condition's cases in any order the
+    // officer sorts by, scrolled page by page (by key), jumped to (by position, from either
+    // end), with or without a search.
+    QTest::addColumn<int>("condition");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (CaseCondition condition : CaseConditionInfo::all()) {
+        for (int column = 0; column < CaseColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s, column %d %s", qPrintable(CaseConditionInfo::code(condition)),
+                              column, order == Qt::AscendingOrder ? "asc" : "desc")
+                    << int(condition) << column << int(order);
+            }
+        }
+    }
+}
+
+void TestDashboard::pagesByKeyThroughAConditionAreThePagesByPosition() {
+    QFETCH(int, condition);
+    QFETCH(int, column);
+    QFETCH(int, order);
+    const QSqlDatabase c = m_db->connection();
+    static bool prepared = false;
+    if (!prepared) {
+        // What key paging must cope with inside a condition: persons without a birth date
+        // (NULL keys form a section of their own) and a person with several overdue cases
+        // (ties on every person key, broken by the case).
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("UPDATE person SET birth_date = NULL WHERE id % 7 = 0")));
+        QVERIFY(q.numRowsAffected() > 100);
+        const QList<qint64> overdue = [&] {
+            QList<qint64> ids;
+            for (qint64 id : directOverdue(basis()))
+                ids << id;
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        }();
+        QVERIFY(overdue.size() > 100);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE return_case SET person_id = (SELECT person_id "
+                                         "FROM return_case WHERE id = ?) WHERE id IN (?, ?, ?)")));
+        q.addBindValue(overdue.at(0));
+        q.addBindValue(overdue.at(1));
+        q.addBindValue(overdue.at(2));
+        q.addBindValue(overdue.at(3));
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 3);
+        prepared = true;
+    }
+    const ConditionBasis b = basis();
+    const CaseCondition cond = CaseCondition(condition);
+    const CaseSort sort{CaseColumn(column), Qt::SortOrder(order)};
+    auto ids = [](const QList<CaseListRow> &rows) {
+        QList<qint64> list;
+        for (const CaseListRow &r : rows)
+            list << r.id;
+        return list;
+    };
+    // The condition alone, and with a search word most names share, through each of the
+    // three search plans; the condition from its own index and tested row by row.
+    struct Search {
+        QString text;
+        std::optional<CaseQuery::Strategy> strategy;
+    };
+    const QList<Search> searches{
+        {QString(), std::nullopt},
+        {QStringLiteral("o"), CaseQuery::Strategy::Indexed},
+        {QStringLiteral("o"), CaseQuery::Strategy::CandidateScan},
+        {QStringLiteral("o"), CaseQuery::Strategy::OrderedScan},
+    };
+    const QSet<qint64> counted = direct(cond, b);
+    QVERIFY(counted.size() >= 3);
+    QList<qint64> reference; // the rows by position, condition from its index, no search
+    for (const Search &search : searches) {
+        QList<qint64> expected; // by position, for this search, from the condition's index
+        for (CaseQuery::Strategy filterStrategy :
+             {CaseQuery::Strategy::Indexed, CaseQuery::Strategy::OrderedScan}) {
+            CaseFilter filter = Dashboard::filterFor(cond, b);
+            filter.search = search.text;
+            CaseQuery query(filter, sort);
+            query.forceFilterStrategy(filterStrategy);
+            if (search.strategy)
+                query.forceStrategy(*search.strategy);
+            const QString what = QStringLiteral("search \"%1\" (plan %2), condition plan %3")
+                                     .arg(search.text)
+                                     .arg(search.strategy ? int(*search.strategy) : -1)
+                                     .arg(int(filterStrategy));
+            Result<QList<CaseListRow>> all = query.fetch(c, m_db->path(), 0, -1);
+            QVERIFY2(all, qPrintable(what));
+            const QList<qint64> byPosition = ids(all.value());
+            if (expected.isEmpty()) {
+                expected = byPosition;
+                if (search.text.isEmpty()) {
+                    reference = expected;
+                    QCOMPARE(QSet<qint64>(expected.cbegin(), expected.cend()), counted);
+                    QCOMPARE(expected.size(), counted.size());
+                } else {
+                    // The search narrows the condition's rows and keeps their order.
+                    QVERIFY2(!expected.isEmpty(), qPrintable(what));
+                    QList<qint64> narrowed;
+                    const QSet<qint64> found(expected.cbegin(), expected.cend());
+                    for (qint64 id : std::as_const(reference)) {
+                        if (found.contains(id))
+                            narrowed << id;
+                    }
+                    QCOMPARE(expected, narrowed);
+                }
+            }
+            QVERIFY2(byPosition == expected, qPrintable(what));
+
+            const qsizetype page = std::clamp<qsizetype>(expected.size() / 6, 2, 50);
+            QList<qint64> forward;
+            QList<CaseListRow> held;
+            const CaseListRow *last = nullptr;
+            for (;;) {
+                Result<QList<CaseListRow>> next = query.fetchAfter(c, m_db->path(), last, page);
+                QVERIFY2(next, qPrintable(what));
+                forward += ids(next.value());
+                QVERIFY2(forward.size() <= expected.size(), qPrintable(what));
+                if (next->size() < page)
+                    break;
+                held = next.value();
+                last = &held.constLast();
+            }
+            QVERIFY2(forward == expected, qPrintable(what));
+
+            QList<qint64> backward;
+            const CaseListRow *first = nullptr;
+            for (;;) {
+                Result<QList<CaseListRow>> previous =
+                    query.fetchBefore(c, m_db->path(), first, page);
+                QVERIFY2(previous, qPrintable(what));
+                backward = ids(previous.value()) + backward;
+                QVERIFY2(backward.size() <= expected.size(), qPrintable(what));
+                if (previous->size() < page)
+                    break;
+                held = previous.value();
+                first = &held.constFirst();
+            }
+            QVERIFY2(backward == expected, qPrintable(what));
+
+            // Where a walk is easiest to get wrong, a walk starts at each such row: between
+            // two cases of one person, and where the rows without a key begin or end.
+            const QList<CaseListRow> &rows = all.value();
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const bool tie =
+                    (i > 0 && rows.at(i - 1).personId == rows.at(i).personId) ||
+                    (i + 1 < rows.size() && rows.at(i + 1).personId == rows.at(i).personId);
+                const bool edge =
+                    (i > 0 && rows.at(i - 1).sortKey.isNull() != rows.at(i).sortKey.isNull()) ||
+                    (i + 1 < rows.size() &&
+                     rows.at(i + 1).sortKey.isNull() != rows.at(i).sortKey.isNull());
+                if (!tie && !edge)
+                    continue;
+                Result<QList<CaseListRow>> after =
+                    query.fetchAfter(c, m_db->path(), &rows.at(i), 2);
+                QVERIFY2(after, qPrintable(what));
+                QVERIFY2(ids(after.value()) == expected.mid(i + 1, 2), qPrintable(what));
+                Result<QList<CaseListRow>> before =
+                    query.fetchBefore(c, m_db->path(), &rows.at(i), 2);
+                QVERIFY2(before, qPrintable(what));
+                const qsizetype from = std::max<qsizetype>(0, i - 2);
+                QVERIFY2(ids(before.value()) == expected.mid(from, i - from), qPrintable(what));
+            }
+
+            for (qsizetype fromEnd : {qsizetype(0), page, expected.size() / 2}) {
+                Result<QList<CaseListRow>> rows =
+                    query.fetchFromEnd(c, m_db->path(), fromEnd, page);
+                QVERIFY2(rows, qPrintable(what));
+                const qsizetype start = std::max<qsizetype>(0, expected.size() - fromEnd - page);
+                QVERIFY2(ids(rows.value()) ==
+                             expected.mid(start, expected.size() - fromEnd - start),
+                         qPrintable(what));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)
