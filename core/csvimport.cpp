@@ -501,10 +501,17 @@ std::optional<QDate> CsvImporter::parseDate(const QString &text, DateOrder order
         return report(DateProblem::Invalid);
     int numbers[3];
     for (int i = 0; i < 3; ++i) {
-        bool ok = false;
-        numbers[i] = parts.at(i).toInt(&ok);
-        if (!ok || parts.at(i).isEmpty() || parts.at(i).size() > 4)
+        // Digits only: toInt() would also take a sign or spaces, and "-204/05/06" must not
+        // become a date in the year -204.
+        const QString &part = parts.at(i);
+        if (part.isEmpty() || part.size() > 4)
             return report(DateProblem::Invalid);
+        numbers[i] = 0;
+        for (const QChar c : part) {
+            if (c < u'0' || c > u'9')
+                return report(DateProblem::Invalid);
+            numbers[i] = numbers[i] * 10 + (c.unicode() - u'0');
+        }
     }
     int year = 0, month = 0, day = 0;
     switch (order) {

@@ -1349,16 +1349,8 @@
         <translation>count the cases by status and by condition, as the register window&apos;s dashboard does</translation>
     </message>
     <message>
-        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
-        <translation>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</translation>
-    </message>
-    <message>
         <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
         <translation>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</translation>
-    </message>
-    <message>
-        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
-        <translation>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</translation>
     </message>
     <message>
         <source>list: only cases in this condition.</source>
@@ -1385,10 +1377,6 @@
         <translation>%1: a sound register (schema version %2; quick check; %3 reads every index too).</translation>
     </message>
     <message>
-        <source>qaytish-cli: %1 is damaged:</source>
-        <translation>qaytish-cli: %1 is damaged:</translation>
-    </message>
-    <message>
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
         <translation>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</translation>
     </message>
@@ -1406,7 +1394,7 @@
     </message>
     <message>
         <source>change your own password, or (administrator) reset another user&apos;s, who must change it at the next sign-in; the new password is the next line of standard input</source>
-        <translation>change your own password, or (administrator) reset another user's, who must change it at the next sign-in; the new password is the next line of standard input</translation>
+        <translation>change your own password, or (administrator) reset another user&apos;s, who must change it at the next sign-in; the new password is the next line of standard input</translation>
     </message>
     <message>
         <source>disable or enable an account</source>
@@ -1426,7 +1414,7 @@
     </message>
     <message>
         <source>init: the register&apos;s first user, its administrator.</source>
-        <translation>init: the register's first user, its administrator.</translation>
+        <translation>init: the register&apos;s first user, its administrator.</translation>
     </message>
     <message>
         <source>init: a register without user accounts, which asks for no sign-in.</source>
@@ -1442,7 +1430,7 @@
     </message>
     <message>
         <source>init, user add: the user&apos;s full name.</source>
-        <translation>init, user add: the user's full name.</translation>
+        <translation>init, user add: the user&apos;s full name.</translation>
     </message>
     <message>
         <source>%1 and %2 exclude each other.</source>
@@ -1515,6 +1503,18 @@
     <message>
         <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
         <translation>The password of %1 is reset; it must be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (%1 reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>check that the register is sound, without changing it (%1 reads every index too); exit 0 when it is, 2 when it is damaged or not a register</translation>
+    </message>
+    <message>
+        <source>%1: run SQLite&apos;s %2, which reads every index too, instead of %3.</source>
+        <translation>%1: run SQLite's %2, which reads every index too, instead of %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 is damaged:</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1999,7 @@
     </message>
     <message>
         <source>The password must not be the user&apos;s name.</source>
-        <translation>The password must not be the user's name.</translation>
+        <translation>The password must not be the user&apos;s name.</translation>
     </message>
     <message>
         <source>The cryptography library cannot start.</source>
@@ -4407,7 +4407,7 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>The window is locked: the register&apos;s data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</source>
-        <translation>The window is locked: the register's data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</translation>
+        <translation>The window is locked: the register&apos;s data is hidden. %1 can go on after typing the password again; unsaved changes are kept.</translation>
     </message>
     <message>
         <source>The roles of %1 (%2) do not show the cases of the register.</source>

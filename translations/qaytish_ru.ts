@@ -1353,16 +1353,8 @@
         <translation>подсчитать дела по статусам и условиям, как панель показателей окна реестра</translation>
     </message>
     <message>
-        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
-        <translation>проверить, что реестр исправен, не изменяя его (--full читает также все индексы); код 0 — исправен, 2 — повреждён или не является реестром</translation>
-    </message>
-    <message>
         <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
         <translation>Условия: %1 (проверка личности ждёт ответа дольше срока из настроек представительства), %2 (проездной документ открытого дела истекает в пределах срока из настроек представительства), %3 (в проекте или утверждённом списке на возвращение).</translation>
-    </message>
-    <message>
-        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
-        <translation>check: выполнить integrity_check SQLite, который читает также все индексы, вместо quick_check.</translation>
     </message>
     <message>
         <source>list: only cases in this condition.</source>
@@ -1387,10 +1379,6 @@
     <message>
         <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
         <translation>%1: реестр исправен (версия схемы %2; быстрая проверка; %3 читает также все индексы).</translation>
-    </message>
-    <message>
-        <source>qaytish-cli: %1 is damaged:</source>
-        <translation>qaytish-cli: %1 повреждён:</translation>
     </message>
     <message>
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
@@ -1519,6 +1507,18 @@
     <message>
         <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль %1 сброшен; его нужно сменить при следующем входе.</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (%1 reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>проверить, что реестр исправен, не изменяя его (%1 читает также все индексы); код 0 — исправен, 2 — повреждён или не является реестром</translation>
+    </message>
+    <message>
+        <source>%1: run SQLite&apos;s %2, which reads every index too, instead of %3.</source>
+        <translation>%1: выполнить %2 SQLite, который читает также все индексы, вместо %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 повреждён:</translation>
     </message>
 </context>
 <context>

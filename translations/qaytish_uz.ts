@@ -1349,16 +1349,8 @@
         <translation>ishlarni holatlar va shartlar boʻyicha sanash, reestr oynasining koʻrsatkichlar paneli kabi</translation>
     </message>
     <message>
-        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
-        <translation>reestrni oʻzgartirmasdan uning butunligini tekshirish (--full barcha indekslarni ham oʻqiydi); butun boʻlsa 0, shikastlangan yoki reestr boʻlmasa 2 bilan chiqadi</translation>
-    </message>
-    <message>
         <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
         <translation>Shartlar: %1 (shaxsni tekshirish muassasa sozlamasidagi muddatdan uzoq javob kutmoqda), %2 (ochiq ishning yoʻl hujjati muassasa sozlamasidagi davr ichida tugaydi), %3 (qoralama yoki tasdiqlangan qaytish roʻyxatida).</translation>
-    </message>
-    <message>
-        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
-        <translation>check: quick_check oʻrniga barcha indekslarni ham oʻqiydigan SQLite integrity_check tekshiruvini bajarish.</translation>
     </message>
     <message>
         <source>list: only cases in this condition.</source>
@@ -1383,10 +1375,6 @@
     <message>
         <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
         <translation>%1: reestr butun (sxema versiyasi %2; tezkor tekshiruv; %3 barcha indekslarni ham oʻqiydi).</translation>
-    </message>
-    <message>
-        <source>qaytish-cli: %1 is damaged:</source>
-        <translation>qaytish-cli: %1 shikastlangan:</translation>
     </message>
     <message>
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
@@ -1515,6 +1503,18 @@
     <message>
         <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
         <translation>%1 paroli tiklandi; keyingi kirishda uni almashtirish kerak.</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (%1 reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>reestrni oʻzgartirmasdan uning butunligini tekshirish (%1 barcha indekslarni ham oʻqiydi); butun boʻlsa 0, shikastlangan yoki reestr boʻlmasa 2 bilan chiqadi</translation>
+    </message>
+    <message>
+        <source>%1: run SQLite&apos;s %2, which reads every index too, instead of %3.</source>
+        <translation>%1: %3 oʻrniga barcha indekslarni ham oʻqiydigan SQLite %2 tekshiruvini bajarish.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 shikastlangan:</translation>
     </message>
 </context>
 <context>

@@ -1349,16 +1349,8 @@
         <translation>ишларни ҳолатлар ва шартлар бўйича санаш, реестр ойнасининг кўрсаткичлар панели каби</translation>
     </message>
     <message>
-        <source>check that the register is sound, without changing it (--full reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
-        <translation>реестрни ўзгартирмасдан унинг бутунлигини текшириш (--full барча индексларни ҳам ўқийди); бутун бўлса 0, шикастланган ёки реестр бўлмаса 2 билан чиқади</translation>
-    </message>
-    <message>
         <source>Conditions: %1 (an identity check waiting longer than the mission&apos;s setting), %2 (an open case&apos;s travel document expiring within the mission&apos;s window), %3 (on a draft or final return list).</source>
         <translation>Шартлар: %1 (шахсни текшириш муассаса созламасидаги муддатдан узоқ жавоб кутмоқда), %2 (очиқ ишнинг йўл ҳужжати муассаса созламасидаги давр ичида тугайди), %3 (қоралама ёки тасдиқланган қайтиш рўйхатида).</translation>
-    </message>
-    <message>
-        <source>check: run SQLite&apos;s integrity_check, which reads every index too, instead of quick_check.</source>
-        <translation>check: quick_check ўрнига барча индексларни ҳам ўқийдиган SQLite integrity_check текширувини бажариш.</translation>
     </message>
     <message>
         <source>list: only cases in this condition.</source>
@@ -1383,10 +1375,6 @@
     <message>
         <source>%1: a sound register (schema version %2; quick check; %3 reads every index too).</source>
         <translation>%1: реестр бутун (схема версияси %2; тезкор текширув; %3 барча индексларни ҳам ўқийди).</translation>
-    </message>
-    <message>
-        <source>qaytish-cli: %1 is damaged:</source>
-        <translation>qaytish-cli: %1 шикастланган:</translation>
     </message>
     <message>
         <source>Nothing was changed. Restore the register from a backup, or copy what can still be read into a new register.</source>
@@ -1515,6 +1503,18 @@
     <message>
         <source>The password of %1 is reset; it must be changed at the next sign-in.</source>
         <translation>%1 пароли тикланди; кейинги киришда уни алмаштириш керак.</translation>
+    </message>
+    <message>
+        <source>check that the register is sound, without changing it (%1 reads every index too); exit 0 when it is, 2 when it is damaged or not a register</source>
+        <translation>реестрни ўзгартирмасдан унинг бутунлигини текшириш (%1 барча индексларни ҳам ўқийди); бутун бўлса 0, шикастланган ёки реестр бўлмаса 2 билан чиқади</translation>
+    </message>
+    <message>
+        <source>%1: run SQLite&apos;s %2, which reads every index too, instead of %3.</source>
+        <translation>%1: %3 ўрнига барча индексларни ҳам ўқийдиган SQLite %2 текширувини бажариш.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 шикастланган:</translation>
     </message>
 </context>
 <context>

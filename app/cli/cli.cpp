@@ -133,8 +133,9 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
          tr("write the manifest or the reception list as a CSV file")},
         {QStringLiteral("return-list list [--json]"), tr("show the return lists")},
         {QStringLiteral("check [--full] [--json]"),
-         tr("check that the register is sound, without changing it (--full reads every index "
-            "too); exit 0 when it is, 2 when it is damaged or not a register")},
+         tr("check that the register is sound, without changing it (%1 reads every index "
+            "too); exit 0 when it is, 2 when it is damaged or not a register")
+             .arg(QStringLiteral("--full"))},
         {QStringLiteral("user add NAME --role R [--role R...] [--full-name TEXT]"),
          tr("add a user; the new password is the next line of standard input")},
         {QStringLiteral("user list [--json]"), tr("show the users and their roles")},
@@ -184,8 +185,10 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("role")),
         opt(QStringLiteral("full-name"), tr("init, user add: the user's full name."), tr("text")),
         opt(QStringLiteral("json"), tr("Print JSON (stable keys, never translated).")),
-        opt(QStringLiteral("full"), tr("check: run SQLite's integrity_check, which reads every "
-                                       "index too, instead of quick_check.")),
+        opt(QStringLiteral("full"),
+            tr("%1: run SQLite's %2, which reads every index too, instead of %3.")
+                .arg(QStringLiteral("check"), QStringLiteral("integrity_check"),
+                     QStringLiteral("quick_check"))),
         opt(QStringLiteral("cases"), tr("demo: the number of cases."), tr("n")),
         opt(QStringLiteral("seed"), tr("demo: the random seed (same seed, same register)."),
             tr("n")),

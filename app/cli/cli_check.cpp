@@ -58,7 +58,8 @@ int Cli::cmdCheck(const QStringList &args) {
               << Qt::endl;
     }
     if (!health.healthy()) {
-        m_err << tr("qaytish-cli: %1 is damaged:").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        m_err << tr("qaytish-cli: %1").arg(tr("%1 is damaged:").arg(QDir::toNativeSeparators(path)))
+              << Qt::endl;
         for (const QString &problem : health.problems)
             m_err << QStringLiteral("  ") << problem << Qt::endl;
         m_err << tr("Nothing was changed. Restore the register from a backup, or copy what can "

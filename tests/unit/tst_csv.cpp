@@ -272,6 +272,11 @@ private slots:
         QCOMPARE(p, P::Invalid);
         QVERIFY(!CsvImporter::parseDate(QStringLiteral("soon"), DateOrder::Dmy, &p));
         QCOMPARE(p, P::Invalid);
+        // Found by fuzzing: a sign is not a digit, so no year -204 (or +2025) is read.
+        QVERIFY(!CsvImporter::parseDate(QStringLiteral("-204/05/6"), DateOrder::Iso, &p));
+        QCOMPARE(p, P::Invalid);
+        QVERIFY(!CsvImporter::parseDate(QStringLiteral("03/04/+202"), DateOrder::Dmy, &p));
+        QCOMPARE(p, P::Invalid);
     }
 
     void fullNameSplitsOnTheComma() {
