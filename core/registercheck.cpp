@@ -74,23 +74,16 @@ Result<RegisterHealth> RegisterCheck::run(const QString &path, bool full) {
     auto query = [&](const QString &sql, const std::function<void(QSqlQuery &)> &row) -> Status {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(sql)) {
-            const Error e = Database::errorFromSql(q.lastError(), path);
-            if (e.kind != ErrorKind::Damaged)
-                return e;
-            health.problems
-                << tr("SQLite cannot read the file: %1").arg(q.lastError().databaseText());
+        if (q.exec(sql)) {
+            while (q.next())
+                row(q);
+        }
+        if (!q.lastError().isValid())
             return {};
-        }
-        while (q.next())
-            row(q);
-        if (q.lastError().isValid()) {
-            const Error e = Database::errorFromSql(q.lastError(), path);
-            if (e.kind != ErrorKind::Damaged)
-                return e;
-            health.problems
-                << tr("SQLite cannot read the file: %1").arg(q.lastError().databaseText());
-        }
+        const Error e = Database::errorFromSql(q.lastError(), path);
+        if (e.kind != ErrorKind::Damaged)
+            return e;
+        health.problems << tr("SQLite cannot read the file: %1").arg(q.lastError().databaseText());
         return {};
     };
 
