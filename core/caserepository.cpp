@@ -604,6 +604,18 @@ Result<CaseRecord> CaseRepository::loadByRef(const QString &caseRef) const {
     return loadWhere(QStringLiteral("WHERE c.case_ref = ?"), caseRef.trimmed().toUpper());
 }
 
+Result<std::optional<CaseRepository::CaseKeys>>
+CaseRepository::keysOf(const QString &caseRef) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, person_id FROM return_case WHERE case_ref = ?"));
+    q.addBindValue(caseRef.trimmed().toUpper());
+    if (!q.exec())
+        return Database::errorFromSql(q.lastError(), m_db.path());
+    if (!q.next())
+        return std::optional<CaseKeys>();
+    return std::optional<CaseKeys>(CaseKeys{q.value(0).toLongLong(), q.value(1).toLongLong()});
+}
+
 Result<bool> CaseRepository::maySeeNeeds(const Actor &actor, const CaseRecord &record) const {
     Result<Roles> roles = Permissions::effectiveRoles(m_db.connection(), m_db.path(), actor);
     if (!roles)
@@ -627,6 +639,13 @@ Result<CaseRecord> CaseRepository::forReader(const Actor &actor, Result<CaseReco
         record->needs.clear();
         record->needsWithheld = true;
     }
+    // Every opening of a person's record is in the audit trail; a reading that cannot be
+    // recorded is not given.
+    ChangeWriter writer(m_db.connection(), m_db.path(), m_clock, actor, Permission::ReadCases);
+    if (Status s = writer.logAccess(AuditAction::Open, QStringLiteral("return_case"), record->id,
+                                    record->caseRef);
+        !s)
+        return s.error();
     return record;
 }
 

@@ -65,8 +65,8 @@ public:
 
     // A case as a person reads it (the editor, the CLI's show): needs the officer or consul
     // role, and withholds the operational needs unless the reader is a consul or the case's
-    // assigned officer. Reads of a person's record go through here, so the audit trail of
-    // reads hangs on it.
+    // assigned officer. Reads of a person's record go through here: each is an "open" entry
+    // of the audit trail.
     Result<CaseRecord> read(const Actor &actor, qint64 caseId) const;
     Result<CaseRecord> readByRef(const Actor &actor, const QString &caseRef) const;
     // Whether the actor sees the operational needs of the case (consul, or its assigned
@@ -77,6 +77,13 @@ public:
     // shown as such.
     Result<CaseRecord> load(qint64 caseId) const;
     Result<CaseRecord> loadByRef(const QString &caseRef) const;
+    // The keys of a case named by its reference (nothing when there is none), without
+    // reading the record: for the audit trail's filters.
+    struct CaseKeys {
+        qint64 caseId = 0;
+        qint64 personId = 0;
+    };
+    Result<std::optional<CaseKeys>> keysOf(const QString &caseRef) const;
 
     Status changeStatus(const Actor &actor, qint64 caseId, CaseStatus to, const QString &comment);
     // The statuses the case can move to now (structure only; check() tells the reason).

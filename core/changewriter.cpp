@@ -1,5 +1,6 @@
 #include "changewriter.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "dates.h"
 #include "sqlitedirect.h"
@@ -20,7 +21,7 @@ bool isIdentifier(const QString &name) {
 
 // Tables whose rows are themselves a log: their inserts are not logged again.
 bool isLogTable(const QString &table) {
-    return table == QStringLiteral("status_history") || table == QStringLiteral("change_log");
+    return table == QStringLiteral("status_history") || table == QStringLiteral("audit_log");
 }
 
 // Named placeholders (:p0, :p1, ...) bind far faster than positional ones in Qt's SQL
@@ -224,33 +225,37 @@ Status ChangeWriter::prepareInsert(const QString &sql, QSqlQuery *&query,
     return {};
 }
 
-Status ChangeWriter::log(const FieldChange &change, bool keep) {
+Status ChangeWriter::log(const QString &action, const FieldChange &change, qint64 personId,
+                         bool keep) {
     if (keep && m_collect)
         m_changes << change;
-    if (!m_logQuery && !m_logNative) {
-        const QString sql =
-            QStringLiteral("INSERT INTO change_log (at, actor, table_name, row_id, field, "
-                           "old_value, new_value) VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6)");
-        if (Status s = prepareInsert(sql, m_logQuery, m_logNative); !s)
-            return s;
-    }
-    RowBinding row(m_logQuery, m_logNative.get());
-    row.addText(nowText());
-    row.addText(m_actor.name);
-    row.addText(change.table);
-    row.addInteger(change.rowId);
-    row.addText(change.field);
-    row.add(toStored(change.oldValue));
-    row.add(toStored(change.newValue));
-    if (Result<qint64> id = row.exec(m_path); !id)
-        return id.error();
-    return {};
+    if (!m_audit)
+        m_audit = std::make_unique<AuditLog>(m_db, m_path);
+    return m_audit->append(nowText(), m_actor,
+                           AuditRecord{action, change.table, change.rowId, personId, change.field,
+                                       toStored(change.oldValue), toStored(change.newValue)});
+}
+
+Result<qint64> ChangeWriter::personOf(const QString &table, qint64 rowId) {
+    if (!m_audit)
+        m_audit = std::make_unique<AuditLog>(m_db, m_path);
+    return m_audit->personOf(table, rowId);
 }
 
 Status ChangeWriter::logEvent(const QString &table, const QString &description) {
     if (Status s = permitted(); !s)
         return s;
-    return log(FieldChange{table, 0, QStringLiteral(""), QVariant(), description}, false);
+    return log(AuditAction::Event,
+               FieldChange{table, 0, QStringLiteral(""), QVariant(), description}, 0, false);
+}
+
+Status ChangeWriter::logAccess(const QString &action, const QString &table, qint64 rowId,
+                               const QString &what) {
+    Result<qint64> person = personOf(table, rowId);
+    if (!person)
+        return person.error();
+    return log(action, FieldChange{table, rowId, QStringLiteral(""), QVariant(), what},
+               person.value(), false);
 }
 
 Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {
@@ -352,7 +357,7 @@ Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &value
         return inserted.error();
     const qint64 id = inserted.value();
     if (!statement.logTable) {
-        // The new row holds every value, so change_log keeps one line for the insert; the
+        // The new row holds every value, so the audit trail keeps one entry for the insert; the
         // caller still gets each field as a change, unless it is a bulk writer that asked
         // not to collect them.
         for (qsizetype i = 0; m_collect && i < values.size(); ++i) {
@@ -364,9 +369,13 @@ Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &value
                                      stored};
         }
         if (m_logInserts) {
+            Result<qint64> person = personOf(statement.table, id);
+            if (!person)
+                return person.error();
             if (Status s = log(
+                    AuditAction::Insert,
                     FieldChange{statement.table, id, QStringLiteral(""), QVariant(), QVariant()},
-                    false);
+                    person.value(), false);
                 !s)
                 return s.error();
         }
@@ -426,8 +435,11 @@ Result<QList<FieldChange>> ChangeWriter::update(const QString &table, qint64 id,
     write.addBindValue(id);
     if (!write.exec())
         return Database::errorFromSql(write.lastError(), m_path);
+    Result<qint64> person = personOf(table, id);
+    if (!person)
+        return person.error();
     for (const FieldChange &change : std::as_const(changes)) {
-        if (Status s = log(change); !s)
+        if (Status s = log(AuditAction::Update, change, person.value()); !s)
             return s.error();
     }
     return changes;

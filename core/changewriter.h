@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditlog.h"
 #include "caserecord.h"
 #include "clock.h"
 #include "permissions.h"
@@ -22,8 +23,9 @@ namespace qaytish {
 class DirectStatement;
 
 // The single write path (DESIGN.md, Storage): every insert and update of the register
-// goes through here and yields its field-level changes, which are also appended to
-// change_log (an insert as one line: the new row itself holds its first values).
+// goes through here and yields its field-level changes, which are also appended to the
+// audit trail (core/auditlog.h; an insert as one entry: the new row itself holds its first
+// values).
 // Permissions and the audit trail hang on this one place: a writer is made for one
 // operation, which names the Permission it needs, and every write it makes is refused (an
 // Error of kind Denied naming the role needed) when the actor does not hold it in the
@@ -59,13 +61,19 @@ public:
     const QList<FieldChange> &changes() const { return m_changes; }
     QList<FieldChange> takeChanges() { return std::exchange(m_changes, {}); }
     // Bulk writers (the demo, imports) that never read the changes need not collect them;
-    // change_log is written all the same.
+    // the audit trail is written all the same.
     void setCollectChanges(bool collect) { m_collect = collect; }
     // The demo register (fictional people, never the officer's own) records its generation
-    // as one change_log line instead of one line per inserted row.
+    // as one audit entry instead of one per inserted row.
     void setLogInserts(bool log) { m_logInserts = log; }
-    // One change_log line that describes a bulk write as a whole.
+    // One audit entry that describes a bulk write as a whole.
     Status logEvent(const QString &table, const QString &description);
+    // One audit entry for a reading of a record that is not a write: AuditAction::Open (a
+    // person's record shown) or AuditAction::Export (personal data exported or printed;
+    // `what` says which output, and where to). Needs no permission of its own: the reading
+    // was allowed by its own check.
+    Status logAccess(const QString &action, const QString &table, qint64 rowId,
+                     const QString &what);
     QString nowText() const;
     const Actor &actor() const { return m_actor; }
     const Clock &clock() const { return m_clock; }
@@ -84,7 +92,8 @@ private:
     // Prepares an INSERT either way: sets `native` on the direct path, else `query`.
     Status prepareInsert(const QString &sql, QSqlQuery *&query,
                          std::shared_ptr<DirectStatement> &native);
-    Status log(const FieldChange &change, bool keep = true);
+    Status log(const QString &action, const FieldChange &change, qint64 personId, bool keep = true);
+    Result<qint64> personOf(const QString &table, qint64 rowId);
     static bool isDerived(const QString &column);
     static bool isSecret(const QString &column);
     Result<qint64> insertValues(Shape shape, const QVariantList &values);
@@ -113,9 +122,8 @@ private:
         std::shared_ptr<DirectStatement> native; // the same statement through SQLite's API
     };
     QList<InsertStatement> m_shapes;
-    QHash<size_t, Shape> m_inserts;  // insert(): signature of table and keys -> shape
-    QSqlQuery *m_logQuery = nullptr; // owned by m_queries
-    std::shared_ptr<DirectStatement> m_logNative;
+    QHash<size_t, Shape> m_inserts;    // insert(): signature of table and keys -> shape
+    std::unique_ptr<AuditLog> m_audit; // made at the first entry
     sqlite3 *m_direct = nullptr;
     bool m_directChecked = false;
     mutable QDateTime m_nowCachedFor;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "auditlog.h"
 #include "safetycopies.h"
 #include "searchkeys.h"
 #include "sqlscript.h"
@@ -55,10 +56,10 @@ Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) 
 
 // The schema migrations in order: the file at index i takes user_version i to i + 1.
 QStringList migrationFiles() {
-    return {QStringLiteral(":/sql/001_init.sql"), QStringLiteral(":/sql/002_person_link.sql"),
+    return {QStringLiteral(":/sql/001_init.sql"),      QStringLiteral(":/sql/002_person_link.sql"),
             QStringLiteral(":/sql/003_documents.sql"), QStringLiteral(":/sql/004_search.sql"),
-            QStringLiteral(":/sql/005_dashboard.sql"),
-            QStringLiteral(":/sql/006_users.sql")};
+            QStringLiteral(":/sql/005_dashboard.sql"), QStringLiteral(":/sql/006_users.sql"),
+            QStringLiteral(":/sql/007_audit.sql")};
 }
 
 } // namespace
@@ -332,6 +333,11 @@ Status Database::migrate() {
                 QSqlQuery q(db);
                 if (!q.exec(sql))
                     return errorFromSql(q.lastError(), m_path);
+            }
+            // Steps that SQL alone cannot take.
+            if (version == 7) {
+                if (Status s = AuditLog::adoptChangeLog(db, m_path); !s)
+                    return s;
             }
             QSqlQuery q(db);
             if (version == 1 &&

@@ -47,7 +47,7 @@ Status PersonPhotoStore::setForCase(const Actor &actor, qint64 caseId, const QBy
                                  {QStringLiteral("image"), jpeg},
                                  {QStringLiteral("width"), width},
                                  {QStringLiteral("height"), height}};
-        // The image bytes are not copied into change_log: only that the photo changed.
+        // The image bytes are not copied into the audit trail: only that the photo changed.
         writer.setCollectChanges(false);
         if (q.next()) {
             const qint64 id = q.value(0).toLongLong();

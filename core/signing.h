@@ -58,7 +58,7 @@ public:
 
     // The key that signs now: the newest one not retired, created (inside the caller's
     // transaction) when the register has none. Its secret is written to signing_key only;
-    // change_log keeps one line for the insert, without values.
+    // the audit trail keeps one entry for the insert, without values.
     static Result<PublicKey> currentKey(ChangeWriter &writer);
     // The register's keys, the signing key made first when there is none yet (the key is
     // created on first use: issuing, or exporting the public key for border officers).

@@ -26,7 +26,7 @@ struct UserAccount {
 };
 
 // The user accounts of a register (schema 5, table app_user) and signing in. Every write goes
-// through ChangeWriter with its permission; password hashes are never written to change_log.
+// through ChangeWriter with its permission; password hashes are never written to the audit trail.
 class UserStore {
     Q_DECLARE_TR_FUNCTIONS(UserStore)
 public:

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "core/auditlog.h"
+
 #include "jsonoutput.h"
 
 #include "core/appinfo.h"
@@ -144,6 +146,12 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             "change it at the next sign-in; the new password is the next line of standard "
             "input")},
         {QStringLiteral("user disable|enable NAME"), tr("disable or enable an account")},
+        {QStringLiteral("audit verify [--json]"),
+         tr("check the audit trail's hash chain; exit 1 when an entry was changed, deleted or "
+            "moved")},
+        {QStringLiteral("audit list [--actor NAME] [--action A] [--case REF] [--since DATE] "
+                        "[--until DATE] [--limit N] [--json]"),
+         tr("show the audit trail, newest first (the values only to officers and consuls)")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -198,7 +206,16 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("list: names in any script or spelling, passport, "
                "PINFL, host reference."),
             tr("text")),
-        opt(QStringLiteral("limit"), tr("list: print at most this many cases."), tr("n")),
+        opt(QStringLiteral("limit"), tr("list, audit list: print at most this many."), tr("n")),
+        opt(QStringLiteral("actor"), tr("audit list: only what this user did."), tr("name")),
+        opt(QStringLiteral("action"),
+            tr("audit list: only this action, one of %1.")
+                .arg(AuditAction::all().join(QStringLiteral(", "))),
+            tr("code")),
+        opt(QStringLiteral("case"), tr("audit list: only entries about this case's person."),
+            tr("ref")),
+        opt(QStringLiteral("since"), tr("audit list: from this day on."), tr("date")),
+        opt(QStringLiteral("until"), tr("audit list: up to this day."), tr("date")),
         opt(QStringLiteral("comment"), tr("case status: the reason or comment."), tr("text")),
         opt(QStringLiteral("number"), tr("identity request or reply: its number."), tr("number")),
         opt(QStringLiteral("date"), tr("identity request or reply: its date."), tr("date")),
@@ -372,6 +389,8 @@ int Cli::run(const QStringList &arguments) {
         return cmdReturnList(args.mid(1));
     if (command == QStringLiteral("user"))
         return cmdUser(args.mid(1));
+    if (command == QStringLiteral("audit"))
+        return cmdAudit(args.mid(1));
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))
@@ -741,7 +760,9 @@ int Cli::cmdCase(const QStringList &args) {
     if (!db)
         return fail(db.error());
     CaseRepository repo(*db.value(), m_clock);
-    Result<CaseRecord> record = repo.readByRef(actor(), rest.first());
+    // The case's keys and status for the command; nothing of it is shown, so this is not an
+    // opening of the record (the command's own writes are in the audit trail).
+    Result<CaseRecord> record = repo.loadByRef(rest.first());
     if (!record)
         return fail(record.error());
 

@@ -75,6 +75,10 @@ private:
     static QString problemLine(const ListProblem &problem);
     // User accounts (cli_users.cpp).
     int cmdUser(const QStringList &args);
+    // cli_audit.cpp
+    int cmdAudit(const QStringList &args);
+    int cmdAuditVerify();
+    int cmdAuditList();
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -49,13 +49,18 @@ int Cli::cmdCheck(const QStringList &args) {
         };
         m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else if (health.healthy()) {
-        m_out << (full ? tr("%1: a sound register (schema version %2; full check).")
-                       : tr("%1: a sound register (schema version %2; quick check; %3 reads "
-                            "every index too)."))
-                     .arg(QDir::toNativeSeparators(path))
-                     .arg(health.schemaVersion)
-                     .arg(QStringLiteral("--full"))
-              << Qt::endl;
+        const QString file = QDir::toNativeSeparators(path);
+        if (full)
+            m_out << tr("%1: a sound register (schema version %2; full check).")
+                         .arg(file)
+                         .arg(health.schemaVersion);
+        else
+            m_out << tr("%1: a sound register (schema version %2; quick check; %3 reads every "
+                        "index too).")
+                         .arg(file)
+                         .arg(health.schemaVersion)
+                         .arg(QStringLiteral("--full"));
+        m_out << Qt::endl;
     }
     if (!health.healthy()) {
         m_err << tr("qaytish-cli: %1").arg(tr("%1 is damaged:").arg(QDir::toNativeSeparators(path)))

@@ -83,9 +83,9 @@ private slots:
         QCOMPARE(stored.paperSize, QStringLiteral("letter"));
         // Unchanged settings keep their defaults.
         QCOMPARE(stored.missionName.uz, MissionSettings::defaults().missionName.uz);
-        // Each write is in the change log with the officer's name.
+        // Each write is in the audit trail with the officer's name.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
                                       "'mission_setting' AND actor = 'consul'")) &&
                 q.next());
         QVERIFY(q.value(0).toInt() >= 5);
@@ -93,7 +93,7 @@ private slots:
         // Saving the same values again writes nothing new.
         const int lines = q.value(0).toInt();
         QVERIFY(store().save(actor(), stored).ok());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
                                       "'mission_setting'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), lines);

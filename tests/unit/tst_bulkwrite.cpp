@@ -285,7 +285,7 @@ private slots:
         auto [direct, qt] = bothWays([&](const Database &db) {
             ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor, Permission::EditCases);
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
             const int logLinesBefore = q.value(0).toInt();
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mission_setting")) && q.next());
             const int settingsBefore = q.value(0).toInt();
@@ -309,7 +309,7 @@ private slots:
             errors << s.error();
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mission_setting")) && q.next());
             QCOMPARE(q.value(0).toInt(), settingsBefore);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
             QCOMPARE(q.value(0).toInt(), logLinesBefore);
         });
         QCOMPARE(errors.size(), 2);

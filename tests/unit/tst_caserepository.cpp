@@ -1,3 +1,4 @@
+#include "core/auditlog.h"
 #include "core/casequery.h"
 #include "core/caserepository.h"
 #include "core/changewriter.h"
@@ -112,13 +113,29 @@ private slots:
                                       QStringLiteral("return_case.facility")}));
         QCOMPARE(updated->record.facility, QStringLiteral("Demo County Detention Annex"));
         QCOMPARE(updated->record.updatedAt, m_clock.now());
+        // The audit trail has the change with both values, readable through the log and
+        // sealed with the person's key in the file.
+        AuditFilter filter;
+        filter.action = AuditAction::Update;
+        filter.table = QStringLiteral("return_case");
+        Result<QList<AuditEntry>> entries =
+            AuditLog::entries(m_db->connection(), m_db->path(), m_officer, filter, 0, 10);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        const AuditEntry &facility = entries->first();
+        QCOMPARE(facility.field, QStringLiteral("facility"));
+        QCOMPARE(facility.actor, QStringLiteral("a.karimov"));
+        QCOMPARE(facility.personId, updated->record.person.id);
+        QCOMPARE(facility.oldValue.value_or(QString()),
+                 QStringLiteral("Demo Processing Center North"));
+        QCOMPARE(facility.newValue.value_or(QString()),
+                 QStringLiteral("Demo County Detention Annex"));
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT actor, old_value, new_value FROM change_log WHERE field = 'facility'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("a.karimov"));
-        QCOMPARE(q.value(1).toString(), QStringLiteral("Demo Processing Center North"));
-        QCOMPARE(q.value(2).toString(), QStringLiteral("Demo County Detention Annex"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE CAST(old_value AS "
+                                      "TEXT) LIKE '%Processing%' OR CAST(new_value AS TEXT) "
+                                      "LIKE '%Detention%'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
 
         // Saving again without a change changes nothing.
         Result<CaseRepository::SaveResult> same = repo.update(m_officer, updated->record);
@@ -293,10 +310,10 @@ private slots:
                 "'document_issued', 'on_return_list', 'returned') AND NOT EXISTS (SELECT 1 FROM "
                 "identity_request r WHERE r.case_id = c.id AND r.reply_result = 'confirmed')")),
             0);
-        // Fictional people: their generation is one line of change_log, not one per row.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_log")), 1);
+        // Fictional people: their generation is one audit entry, not one per row.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 1);
         QCOMPARE(scalar(QStringLiteral(
-                     "SELECT count(*) FROM change_log WHERE new_value LIKE 'demo: 400 %'")),
+                     "SELECT count(*) FROM audit_log WHERE new_value LIKE 'demo: 400 %'")),
                  1);
         // A second run refuses a register that holds cases.
         QVERIFY(!DemoGenerator::generate(*m_db, m_clock, m_officer, options).ok());

@@ -109,7 +109,7 @@ private slots:
         QCOMPARE(v.payload.keyId, keys->first().keyId);
     }
 
-    void theSecretKeyNeverReachesTheChangeLog() {
+    void theSecretKeyNeverReachesTheAuditTrail() {
         QVERIFY(reg_issue());
         const QString secret = [&] {
             QSqlQuery q(m_db->connection());
@@ -118,14 +118,14 @@ private slots:
         }();
         QVERIFY(secret.size() > 40);
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE new_value LIKE ? OR "
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value LIKE ? OR "
                                  "old_value LIKE ?"));
         q.addBindValue(QStringLiteral("%") + secret.left(20) + QStringLiteral("%"));
         q.addBindValue(QStringLiteral("%") + secret.left(20) + QStringLiteral("%"));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // The insert is logged, as one line without values.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
                                        "'signing_key' AND new_value IS NULL")),
                  qint64(1));
         // A second certificate is signed by the same key.

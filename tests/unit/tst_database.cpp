@@ -1,3 +1,4 @@
+#include "core/auditlog.h"
 #include "core/casequery.h"
 #include "core/caserepository.h"
 #include "core/dashboard.h"
@@ -44,15 +45,15 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                                       "name IN ('person', 'return_case', 'status_history', "
-                                      "'identity_request', 'interview', 'change_log')")));
+                                      "'identity_request', 'interview', 'audit_log')")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 6);
         QVERIFY(
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) &&
             q.next());
         // No deletion of persons, cases, certificates and user accounts; the search index's
-        // three.
-        QCOMPARE(q.value(0).toInt(), 7);
+        // three; the audit trail's three (no update, no delete, its head).
+        QCOMPARE(q.value(0).toInt(), 10);
     }
 
     void checkExpressionsAreFoundInTheSchema() {
@@ -248,6 +249,7 @@ private slots:
                                      QStringLiteral("identity_request"),
                                      QStringLiteral("interview")};
         QMap<QString, int> before;
+        int changeLogLines = 0;
         {
             QSqlDatabase raw =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
@@ -261,6 +263,8 @@ private slots:
             }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), version);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
+            changeLogLines = q.value(0).toInt();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
         QVERIFY(before.value(QStringLiteral("return_case")) > 0);
@@ -277,6 +281,38 @@ private slots:
         }
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        // Version 7: every line of the old change log is an entry of the audit trail, in
+        // order, with its values readable (sealed for a person's records), and the chain
+        // verifies.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'change_log'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        Result<AuditVerification> verified =
+            AuditLog::verify(db.value()->connection(), db.value()->path());
+        QVERIFY(verified.ok());
+        QVERIFY(verified->intact());
+        // (The migration to version 3 adds a line of its own to the old log.)
+        QCOMPARE(verified->entries, qint64(changeLogLines) + (version < 3 ? 1 : 0));
+        AuditFilter updates;
+        updates.action = AuditAction::Update;
+        updates.table = QStringLiteral("return_case");
+        Result<QList<AuditEntry>> entries =
+            AuditLog::entries(db.value()->connection(), db.value()->path(),
+                              Actor{QStringLiteral("auditor")}, updates, 0, 1000);
+        QVERIFY(entries.ok());
+        QVERIFY(version < 4 || !entries->isEmpty()); // the later fixtures changed statuses
+        for (const AuditEntry &e : entries.value()) {
+            QVERIFY(e.personId > 0);
+            if (e.field == QStringLiteral("status"))
+                QVERIFY2(e.newValue && CaseStatusInfo::fromCode(*e.newValue),
+                         qPrintable(e.newValue.value_or(QStringLiteral("(none)"))));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                      "'return_case' AND field = 'status' AND (CAST(new_value AS "
+                                      "TEXT) LIKE '%identity%' OR typeof(new_value) <> 'blob')")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
         // Version 3: every confirmed reply of an older register has its confirmed record.
         // (Only migration 3 fills them in; a register made at version 3 keeps what it has.)
         QVERIFY(q.exec(QStringLiteral(

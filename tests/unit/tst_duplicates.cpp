@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(ofFirst->first().note, u"same PINFL"_s);
         QCOMPARE(links.linksOf(stored.person.id)->size(), 1);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(u"SELECT actor FROM change_log WHERE table_name = 'person_link'"_s));
+        QVERIFY(q.exec(u"SELECT actor FROM audit_log WHERE table_name = 'person_link'"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), m_officer.name);
 

@@ -146,13 +146,13 @@ private slots:
         const QString after = storedHash(QStringLiteral("officer"));
         QCOMPARE(memoryOf(after), 24 * 1024);
         QVERIFY(Passwords::verify(after, Password));
-        // The hash never reaches change_log, neither the insert nor the rehash.
+        // The hash never reaches the audit trail, neither the insert nor the rehash.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE old_value LIKE "
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE old_value LIKE "
                                       "'%argon2%' OR new_value LIKE '%argon2%'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
                                       "'app_user' AND field = 'password_hash'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1); // that it changed, without the values
