@@ -71,6 +71,20 @@ QString custodyDisplayName(const QString &code) {
     return code;
 }
 
+QStringList consentFormCodes() {
+    return {QStringLiteral("written"), QStringLiteral("oral"), QStringLiteral("electronic")};
+}
+
+QString consentFormDisplayName(const QString &code) {
+    if (code == u"written")
+        return QCoreApplication::translate("CaseRecord", "In writing");
+    if (code == u"oral")
+        return QCoreApplication::translate("CaseRecord", "Orally");
+    if (code == u"electronic")
+        return QCoreApplication::translate("CaseRecord", "Electronically");
+    return code;
+}
+
 QStringList returnWishCodes() {
     return {QStringLiteral("wants_return"), QStringLiteral("undecided"), QStringLiteral("objects")};
 }

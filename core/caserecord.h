@@ -35,6 +35,9 @@ struct PersonRecord {
     QString contactAbroad;                       // contact_abroad
     QString contactHome;                         // contact_home
     QString familyGroup; // family_group: a free label shared by a family's members
+    // anonymised_at: set when retention anonymised the person (Retention::apply); the record
+    // then holds no name, identifier or contact and is never edited again.
+    QDateTime anonymisedAt;
 
     QString fullNameLatin() const;
     QString fullNameCyrillic() const;
@@ -57,6 +60,8 @@ QStringList orderTypeCodes();
 QString orderTypeDisplayName(const QString &code);
 QStringList custodyCodes(); // at_large, detained
 QString custodyDisplayName(const QString &code);
+QStringList consentFormCodes(); // written, oral, electronic
+QString consentFormDisplayName(const QString &code);
 QStringList returnWishCodes(); // wants_return, undecided, objects
 QString returnWishDisplayName(const QString &code);
 QStringList replyResultCodes(); // confirmed, no_record, not_citizen, more_info
@@ -77,11 +82,21 @@ struct CaseRecord {
     QString facility;                             // facility
     QStringList needs;                            // needs: codes from needCodes()
     bool consentContactRelatives = false;         // consent_contact_relatives
+    QDate consentContactRelativesOn;              // consent_contact_relatives_on
+    QString consentContactRelativesForm;          // consent_contact_relatives_form
     bool consentShareWithLawyer = false;          // consent_share_lawyer
-    QString legalRepresentative;                  // legal_representative
-    QString returnWish;      // return_wish: a code from returnWishCodes(), or empty
-    QString assignedOfficer; // assigned_officer
-    QString notes;           // notes
+    QDate consentShareWithLawyerOn;               // consent_share_lawyer_on
+    QString consentShareWithLawyerForm;           // consent_share_lawyer_form
+    // The person's objection to consular action (objects_to_consular_action, objection_on,
+    // objection_note: their words): while it stands, no consent, no contact with relatives,
+    // no sharing.
+    bool objectsToConsularAction = false;
+    QDate objectionOn;
+    QString objectionNote;
+    QString legalRepresentative; // legal_representative
+    QString returnWish;          // return_wish: a code from returnWishCodes(), or empty
+    QString assignedOfficer;     // assigned_officer
+    QString notes;               // notes
     HostRequest hostRequest;
     // Facts that stop a return at once (hard stops of a return list; no override).
     bool removalStayed = false; // removal_stayed: a court stayed the removal

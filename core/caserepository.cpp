@@ -117,6 +117,13 @@ const QStringList &caseColumnNames() {
         QStringLiteral("removal_stayed"),
         QStringLiteral("do_not_board"),
         QStringLiteral("hold_note"),
+        QStringLiteral("consent_contact_relatives_on"),
+        QStringLiteral("consent_contact_relatives_form"),
+        QStringLiteral("consent_share_lawyer_on"),
+        QStringLiteral("consent_share_lawyer_form"),
+        QStringLiteral("objects_to_consular_action"),
+        QStringLiteral("objection_on"),
+        QStringLiteral("objection_note"),
     };
     return names;
 }
@@ -131,7 +138,9 @@ QVariantList caseValues(const CaseRecord &r, qsizetype reserve = 0) {
            << r.assignedOfficer << r.notes << r.hostRequest.reference << r.hostRequest.officer
            << dateValue(r.hostRequest.receivedDate) << dateValue(r.hostRequest.orderDate)
            << r.hostRequest.orderType << (r.removalStayed ? 1 : 0) << (r.doNotBoard ? 1 : 0)
-           << r.holdNote;
+           << r.holdNote << dateValue(r.consentContactRelativesOn) << r.consentContactRelativesForm
+           << dateValue(r.consentShareWithLawyerOn) << r.consentShareWithLawyerForm
+           << (r.objectsToConsularAction ? 1 : 0) << dateValue(r.objectionOn) << r.objectionNote;
     return values;
 }
 
@@ -139,8 +148,8 @@ const QString CaseSelect = QStringLiteral(
     "SELECT c.*, p.id AS p_id, p.uuid AS p_uuid, p.surname, p.given_names, p.patronymic, "
     "p.surname_cyrillic, p.given_names_cyrillic, p.patronymic_cyrillic, p.sex, p.birth_date, "
     "p.birth_place, p.nationality, p.pinfl, p.passport_number, p.passport_issue_date, "
-    "p.passport_expiry_date, p.contact_abroad, p.contact_home, p.family_group "
-    "FROM return_case c JOIN person p ON p.id = c.person_id ");
+    "p.passport_expiry_date, p.contact_abroad, p.contact_home, p.family_group, "
+    "p.anonymised_at FROM return_case c JOIN person p ON p.id = c.person_id ");
 
 } // namespace
 
@@ -297,6 +306,20 @@ CaseRecord CaseRepository::normalized(CaseRecord r) {
     r.assignedOfficer = r.assignedOfficer.simplified();
     r.notes = r.notes.trimmed();
     r.holdNote = r.holdNote.simplified();
+    r.objectionNote = r.objectionNote.trimmed();
+    // A consent withdrawn keeps no day or form of its own (the audit trail has them).
+    if (!r.consentContactRelatives) {
+        r.consentContactRelativesOn = QDate();
+        r.consentContactRelativesForm.clear();
+    }
+    if (!r.consentShareWithLawyer) {
+        r.consentShareWithLawyerOn = QDate();
+        r.consentShareWithLawyerForm.clear();
+    }
+    if (!r.objectsToConsularAction) {
+        r.objectionOn = QDate();
+        r.objectionNote.clear();
+    }
     r.hostRequest.reference = r.hostRequest.reference.simplified();
     r.hostRequest.officer = r.hostRequest.officer.simplified();
     if (r.durationOfStatus)
@@ -493,6 +516,12 @@ Result<CaseRepository::SaveResult> CaseRepository::update(const Actor &actor,
         Result<CaseRecord> current = load(record.id);
         if (!current)
             return current.error();
+        if (current->person.anonymisedAt.isValid())
+            return Error::make(
+                ErrorKind::BadInput,
+                tr("Case %1 was anonymised on %2 under the mission's retention "
+                   "period: it can no longer be changed.")
+                    .arg(current->caseRef, dates::format(current->person.anonymisedAt.date())));
         // Needs the reader could not see are kept as stored, and only a consul assigns.
         Result<bool> seesNeeds = maySeeNeeds(actor, current.value());
         if (!seesNeeds)
@@ -566,6 +595,7 @@ Result<CaseRecord> CaseRepository::loadWhere(const QString &condition,
     p.contactAbroad = q.value(QStringLiteral("contact_abroad")).toString();
     p.contactHome = q.value(QStringLiteral("contact_home")).toString();
     p.familyGroup = q.value(QStringLiteral("family_group")).toString();
+    p.anonymisedAt = readDateTime(q, QStringLiteral("anonymised_at"));
 
     r.hostReference = q.value(QStringLiteral("host_reference")).toString();
     r.visaClass = q.value(QStringLiteral("visa_class")).toString();
@@ -577,6 +607,14 @@ Result<CaseRecord> CaseRepository::loadWhere(const QString &condition,
     r.needs = q.value(QStringLiteral("needs")).toString().split(u',', Qt::SkipEmptyParts);
     r.consentContactRelatives = q.value(QStringLiteral("consent_contact_relatives")).toInt() != 0;
     r.consentShareWithLawyer = q.value(QStringLiteral("consent_share_lawyer")).toInt() != 0;
+    r.consentContactRelativesOn = readDate(q, QStringLiteral("consent_contact_relatives_on"));
+    r.consentContactRelativesForm =
+        q.value(QStringLiteral("consent_contact_relatives_form")).toString();
+    r.consentShareWithLawyerOn = readDate(q, QStringLiteral("consent_share_lawyer_on"));
+    r.consentShareWithLawyerForm = q.value(QStringLiteral("consent_share_lawyer_form")).toString();
+    r.objectsToConsularAction = q.value(QStringLiteral("objects_to_consular_action")).toInt() != 0;
+    r.objectionOn = readDate(q, QStringLiteral("objection_on"));
+    r.objectionNote = q.value(QStringLiteral("objection_note")).toString();
     r.legalRepresentative = q.value(QStringLiteral("legal_representative")).toString();
     r.returnWish = q.value(QStringLiteral("return_wish")).toString();
     r.assignedOfficer = q.value(QStringLiteral("assigned_officer")).toString();

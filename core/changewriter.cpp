@@ -423,7 +423,8 @@ Result<QList<FieldChange>> ChangeWriter::update(const QString &table, qint64 id,
     read.finish();
     if (assignments.isEmpty())
         return changes;
-    if (!values.contains(QStringLiteral("updated_at"))) {
+    // A log table (status_history) has no updated_at: its rows are when they were written.
+    if (!values.contains(QStringLiteral("updated_at")) && !isLogTable(table)) {
         assignments << QStringLiteral("updated_at = ?");
         binds << nowText();
     }

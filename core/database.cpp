@@ -56,10 +56,11 @@ Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) 
 
 // The schema migrations in order: the file at index i takes user_version i to i + 1.
 QStringList migrationFiles() {
-    return {QStringLiteral(":/sql/001_init.sql"),      QStringLiteral(":/sql/002_person_link.sql"),
-            QStringLiteral(":/sql/003_documents.sql"), QStringLiteral(":/sql/004_search.sql"),
-            QStringLiteral(":/sql/005_dashboard.sql"), QStringLiteral(":/sql/006_users.sql"),
-            QStringLiteral(":/sql/007_audit.sql")};
+    return {
+        QStringLiteral(":/sql/001_init.sql"),      QStringLiteral(":/sql/002_person_link.sql"),
+        QStringLiteral(":/sql/003_documents.sql"), QStringLiteral(":/sql/004_search.sql"),
+        QStringLiteral(":/sql/005_dashboard.sql"), QStringLiteral(":/sql/006_users.sql"),
+        QStringLiteral(":/sql/007_audit.sql"),     QStringLiteral(":/sql/008_data_protection.sql")};
 }
 
 } // namespace
@@ -157,6 +158,10 @@ Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         // 32 MiB of page cache: bulk work (demo, import) touches many index pages.
         QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizePragma),
+        // The old bytes of a changed or deleted row are zeroed in the page being written
+        // anyway (no extra I/O), so that the file's free space does not keep what a person's
+        // record held before (retention, docs/ARCHITECTURE.md).
+        QStringLiteral("PRAGMA secure_delete = FAST"),
     };
     for (const QString &sql : pragmas) {
         QSqlQuery q(db);

@@ -106,6 +106,7 @@ const QList<Field> &fields() {
         f << intField("identity_overdue_days", &MissionSettings::identityOverdueDays);
         f << intField("document_expiry_window_days", &MissionSettings::documentExpiryWindowDays);
         f << intField("safety_copies_kept", &MissionSettings::safetyCopiesKept);
+        f << intField("retention_years", &MissionSettings::retentionYears);
         return f;
     }();
     return list;
@@ -181,6 +182,8 @@ Status MissionSettingsStore::validate(const MissionSettings &s) {
                    "document_expiry_window_days");
     if (s.safetyCopiesKept < 1 || s.safetyCopiesKept > 60)
         return bad(tr("The daily safety copies kept must be 1 to 60."), "safety_copies_kept");
+    if (s.retentionYears < 1 || s.retentionYears > 30)
+        return bad(tr("The retention period must be 1 to 30 years."), "retention_years");
     // The field named is the empty one, so that the officer is taken to it.
     auto firstEmpty = [](const LocalizedText &text, const char *key,
                          bool english) -> std::optional<QString> {

@@ -44,6 +44,9 @@ struct MissionSettings {
     // The register window counts travel documents whose last valid day is this near.
     int documentExpiryWindowDays = 30;
     int safetyCopiesKept = 7; // daily safety copies of the register kept (SafetyCopies)
+    // Returned and closed cases are anonymised this many years after they were closed
+    // (Retention), when every case of the person is past it.
+    int retentionYears = 5;
 
     static constexpr int MinValidityDays = 30;
     static constexpr int MaxValidityDays = 92;

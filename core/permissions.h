@@ -27,6 +27,7 @@ enum class Permission {
     EditReturnLists,     // officer, consul: draft lists, passengers, escorts, boarding
     FinaliseReturnLists, // consul: overrides, finalising and reopening a list
     EditMissionSettings, // administrator
+    ApplyRetention,      // administrator: anonymise the persons past the retention period
     ManageUsers,         // administrator: add, disable, reset passwords
     ReadUsers,           // administrator, auditor: the list of accounts
     ReadAuditLog,        // auditor: who did what and when, without the values

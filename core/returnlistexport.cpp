@@ -59,11 +59,15 @@ QList<ReturnListRow> ReturnListExport::rows(const QList<ReturnListPassenger> &pa
             r.pinfl = p.pinfl;
             r.region = p.reception.region;
             r.district = p.reception.district;
-            r.receiverName = p.reception.receiverName;
-            r.receiverRelation = p.reception.receiverRelation;
-            if (p.reception.receiverConsent)
-                r.receiverContact = p.reception.receiverContact;
-            r.receiverConfirmed = p.reception.receiverConfirmed;
+            // A person who objects to consular action is not announced to anyone at home:
+            // the receiver is left out, whatever was recorded before the objection.
+            if (!p.record.objectsToConsularAction) {
+                r.receiverName = p.reception.receiverName;
+                r.receiverRelation = p.reception.receiverRelation;
+                if (p.reception.receiverConsent)
+                    r.receiverContact = p.reception.receiverContact;
+                r.receiverConfirmed = p.reception.receiverConfirmed;
+            }
         }
         out << r;
     }

@@ -712,6 +712,27 @@ Status ReturnListRepository::setReception(const Actor &actor, qint64 listId, qin
                                    QStringLiteral("case_ref"));
             const qint64 rowId = q->value(0).toLongLong();
             q->finish();
+            // Contacting a receiver at home is contact with relatives: not against the
+            // person's objection to consular action, and not without their consent.
+            const bool receiver =
+                !r.receiverName.trimmed().isEmpty() || !r.receiverContact.trimmed().isEmpty();
+            if (receiver) {
+                Result<CaseRecord> record = CaseRepository(m_db, m_clock).load(caseId);
+                if (!record)
+                    return record.error();
+                if (record->objectsToConsularAction)
+                    return Error::make(ErrorKind::BadInput,
+                                       tr("Case %1: the person objects to consular action, so no "
+                                          "receiver at home is recorded or contacted.")
+                                           .arg(record->caseRef),
+                                       QStringLiteral("receiver_name"));
+                if (!r.receiverContact.trimmed().isEmpty() && !record->consentContactRelatives)
+                    return Error::make(ErrorKind::BadInput,
+                                       tr("Case %1: the person has not consented to contacting "
+                                          "relatives, so no receiver's contact is recorded.")
+                                           .arg(record->caseRef),
+                                       QStringLiteral("receiver_contact"));
+            }
             Result<QList<FieldChange>> changed = writer.update(
                 QStringLiteral("return_list_passenger"), rowId,
                 {{QStringLiteral("region"), r.region.simplified()},

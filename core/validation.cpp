@@ -249,6 +249,42 @@ ValidationIssues CaseValidator::validateCaseDetails(const CaseRecord &record) {
             add(issues, QStringLiteral("needs"), Severity::Error,
                 tr("\"%1\" is not a known operational need.").arg(need));
     }
+    // Consent per purpose, with the day and the form in which it was given; none while the
+    // person objects to consular action.
+    const struct {
+        const char *field;
+        bool given;
+        QDate on;
+        QString form;
+        QString purpose;
+    } consents[] = {
+        {"consent_contact_relatives", record.consentContactRelatives,
+         record.consentContactRelativesOn, record.consentContactRelativesForm,
+         tr("Consent to contacting relatives")},
+        {"consent_share_lawyer", record.consentShareWithLawyer, record.consentShareWithLawyerOn,
+         record.consentShareWithLawyerForm, tr("Consent to sharing the case with a lawyer")},
+    };
+    for (const auto &c : consents) {
+        const QString field = QString::fromLatin1(c.field);
+        if (!c.given)
+            continue;
+        if (record.objectsToConsularAction)
+            add(issues, field, Severity::Error,
+                tr("%1 cannot be recorded: the person objects to consular action. Record the "
+                   "end of the objection first.")
+                    .arg(c.purpose));
+        if (!c.on.isValid())
+            add(issues, field + QStringLiteral("_on"), Severity::Error,
+                tr("%1: enter the day it was given.").arg(c.purpose));
+        if (!consentFormCodes().contains(c.form))
+            add(issues, field + QStringLiteral("_form"), Severity::Error,
+                tr("%1: choose the form in which it was given (in writing, orally or "
+                   "electronically).")
+                    .arg(c.purpose));
+    }
+    if (record.objectsToConsularAction && !record.objectionOn.isValid())
+        add(issues, QStringLiteral("objection_on"), Severity::Error,
+            tr("The objection to consular action: enter the day the person stated it."));
     if (!record.returnWish.isEmpty() && !returnWishCodes().contains(record.returnWish))
         add(issues, QStringLiteral("return_wish"), Severity::Error,
             tr("\"%1\" is not a known answer about the wish to return.").arg(record.returnWish));

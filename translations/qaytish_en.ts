@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>bulk write</source>
+        <translation>bulk write</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>exported or printed</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has no head: the register was changed outside Qaytish. Run “%2”.</source>
+        <translation>The audit trail of %1 has no head: the register was changed outside Qaytish. Run “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: other programs kept writing to its audit trail. Try again.</source>
+        <translation>%1 is busy: other programs kept writing to its audit trail. Try again.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>Entry %1 is missing: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Entries %1 to %2 are missing: they were deleted.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: entries before it were removed, or it was replaced.</source>
+        <translation>Entry 1 does not start the chain: entries before it were removed, or it was replaced.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was replaced, removed or moved.</source>
+        <translation>Entry %1 does not follow entry %2: an entry was replaced, removed or moved.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is missing.</source>
+        <translation>The head of the audit trail is missing.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one written, is missing: it was deleted.</source>
+        <translation>Entry %1, the last one written, is missing: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2, the last ones written, are missing: they were deleted.</source>
+        <translation>Entries %1 to %2, the last ones written, are missing: they were deleted.</translation>
+    </message>
+    <message>
+        <source>Entries after %1 were added outside Qaytish.</source>
+        <translation>Entries after %1 were added outside Qaytish.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the head of the audit trail: it was replaced.</source>
+        <translation>Entry %1 does not match the head of the audit trail: it was replaced.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -79,6 +154,18 @@
         <source>More information requested</source>
         <translation>More information requested</translation>
     </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Electronically</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -145,6 +232,10 @@
     <message>
         <source>The date of the interview is in the future.</source>
         <translation>The date of the interview is in the future.</translation>
+    </message>
+    <message>
+        <source>Case %1 was anonymised on %2 under the mission&apos;s retention period: it can no longer be changed.</source>
+        <translation>Case %1 was anonymised on %2 under the mission&apos;s retention period: it can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +398,30 @@
     <message>
         <source>&quot;%1&quot; is not a known type of order.</source>
         <translation>&quot;%1&quot; is not a known type of order.</translation>
+    </message>
+    <message>
+        <source>Consent to contacting relatives</source>
+        <translation>Consent to contacting relatives</translation>
+    </message>
+    <message>
+        <source>Consent to sharing the case with a lawyer</source>
+        <translation>Consent to sharing the case with a lawyer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recorded: the person objects to consular action. Record the end of the objection first.</source>
+        <translation>%1 cannot be recorded: the person objects to consular action. Record the end of the objection first.</translation>
+    </message>
+    <message>
+        <source>%1: enter the day it was given.</source>
+        <translation>%1: enter the day it was given.</translation>
+    </message>
+    <message>
+        <source>%1: choose the form in which it was given (in writing, orally or electronically).</source>
+        <translation>%1: choose the form in which it was given (in writing, orally or electronically).</translation>
+    </message>
+    <message>
+        <source>The objection to consular action: enter the day the person stated it.</source>
+        <translation>The objection to consular action: enter the day the person stated it.</translation>
     </message>
 </context>
 <context>
@@ -491,10 +606,6 @@
     <message>
         <source>text</source>
         <translation>text</translation>
-    </message>
-    <message>
-        <source>list: print at most this many cases.</source>
-        <translation>list: print at most this many cases.</translation>
     </message>
     <message>
         <source>case status: the reason or comment.</source>
@@ -1510,11 +1621,127 @@
     </message>
     <message>
         <source>%1: run SQLite&apos;s %2, which reads every index too, instead of %3.</source>
-        <translation>%1: run SQLite's %2, which reads every index too, instead of %3.</translation>
+        <translation>%1: run SQLite&apos;s %2, which reads every index too, instead of %3.</translation>
     </message>
     <message>
         <source>%1 is damaged:</source>
         <translation>%1 is damaged:</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain; exit 1 when an entry was changed, deleted or moved</source>
+        <translation>check the audit trail&apos;s hash chain; exit 1 when an entry was changed, deleted or moved</translation>
+    </message>
+    <message>
+        <source>show the audit trail, newest first (the values only to officers and consuls)</source>
+        <translation>show the audit trail, newest first (the values only to officers and consuls)</translation>
+    </message>
+    <message>
+        <source>list the persons whose cases are past the mission&apos;s retention period, or anonymise them (administrator)</source>
+        <translation>list the persons whose cases are past the mission&apos;s retention period, or anonymise them (administrator)</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand “%1”.</source>
+        <translation>unknown audit subcommand “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the audit trail is intact (%n entries; last hash %2).</source>
+        <translation>
+            <numerusform>%1: the audit trail is intact (%n entry; last hash %2).</numerusform>
+            <numerusform>%1: the audit trail is intact (%n entries; last hash %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 was tampered with:</source>
+        <translation>the audit trail of %1 was tampered with:</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”; the actions are %2.</source>
+        <translation>unknown action “%1”; the actions are %2.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (e.g. %3).</source>
+        <translation>--%1: “%2” is not a date (e.g. %3).</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>(values hidden)</source>
+        <translation>(values hidden)</translation>
+    </message>
+    <message>
+        <source>(values erased)</source>
+        <translation>(values erased)</translation>
+    </message>
+    <message>
+        <source>unknown retention subcommand “%1”.</source>
+        <translation>unknown retention subcommand “%1”.</translation>
+    </message>
+    <message>
+        <source>Retention period: %1 years; cases returned or closed before %2.</source>
+        <translation>Retention period: %1 years; cases returned or closed before %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>%n person would be anonymised.</numerusform>
+            <numerusform>%n persons would be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each:</source>
+        <translation>Removed from each:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Kept: the cases, their dates and statuses, sex, nationality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n persons anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>%n safety copy beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
+            <numerusform>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: print at most this many.</source>
+        <translation>%1: print at most this many.</translation>
+    </message>
+    <message>
+        <source>%1: only what this user did.</source>
+        <translation>%1: only what this user did.</translation>
+    </message>
+    <message>
+        <source>%1: only this action, one of %2.</source>
+        <translation>%1: only this action, one of %2.</translation>
+    </message>
+    <message>
+        <source>%1: only entries about this case&apos;s person.</source>
+        <translation>%1: only entries about this case&apos;s person.</translation>
+    </message>
+    <message>
+        <source>%1: from this day on.</source>
+        <translation>%1: from this day on.</translation>
+    </message>
+    <message>
+        <source>%1: up to this day.</source>
+        <translation>%1: up to this day.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number.</source>
+        <translation>%1 must be a positive number.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2147,10 @@
         <source>The daily safety copies kept must be 1 to 60.</source>
         <translation>The daily safety copies kept must be 1 to 60.</translation>
     </message>
+    <message>
+        <source>The retention period must be 1 to 30 years.</source>
+        <translation>The retention period must be 1 to 30 years.</translation>
+    </message>
 </context>
 <context>
     <name>Mrz</name>
@@ -2172,6 +2403,33 @@
     <message>
         <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
         <translation>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>names in both scripts, birth date and place</source>
+        <translation>names in both scripts, birth date and place</translation>
+    </message>
+    <message>
+        <source>PINFL, passport and host-country reference</source>
+        <translation>PINFL, passport and host-country reference</translation>
+    </message>
+    <message>
+        <source>contacts abroad and at home, family group</source>
+        <translation>contacts abroad and at home, family group</translation>
+    </message>
+    <message>
+        <source>notes, comments, operational needs, interview details, receivers at home</source>
+        <translation>notes, comments, operational needs, interview details, receivers at home</translation>
+    </message>
+    <message>
+        <source>the photo, and the names and photo on certificates (their numbers, dates and statuses stay)</source>
+        <translation>the photo, and the names and photo on certificates (their numbers, dates and statuses stay)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
+        <translation>the person&apos;s key to the audit trail: the values recorded there can no longer be read</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2695,14 @@
             <numerusform>Record for every passenger whether they boarded: %n not yet.</numerusform>
             <numerusform>Record for every passenger whether they boarded: %n not yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1: the person objects to consular action, so no receiver at home is recorded or contacted.</source>
+        <translation>Case %1: the person objects to consular action, so no receiver at home is recorded or contacted.</translation>
+    </message>
+    <message>
+        <source>Case %1: the person has not consented to contacting relatives, so no receiver&apos;s contact is recorded.</source>
+        <translation>Case %1: the person has not consented to contacting relatives, so no receiver&apos;s contact is recorded.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3003,152 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AuditLogWindow</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>(erased by anonymisation)</source>
+        <translation>(erased by anonymisation)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>A case reference, e.g. %1</source>
+        <translation>A case reference, e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Type the days as 30.04.2026.</source>
+        <translation>Type the days as 30.04.2026.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown.</source>
+        <translation>
+            <numerusform>The newest %n entry is shown.</numerusform>
+            <numerusform>The newest %n entries are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries, each following the one before it.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry.</numerusform>
+            <numerusform>The audit trail is intact: %n entries, each following the one before it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with outside Qaytish.</source>
+        <translation>The audit trail was tampered with outside Qaytish.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log CSV, %n entries: %1</source>
+        <translation>
+            <numerusform>audit log CSV, %n entry: %1</numerusform>
+            <numerusform>audit log CSV, %n entries: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>CSV files (%1)</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3695,42 @@
     <message>
         <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
         <translation>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <source>In the form:</source>
+        <translation>In the form:</translation>
+    </message>
+    <message>
+        <source>Objection to consular action</source>
+        <translation>Objection to consular action</translation>
+    </message>
+    <message>
+        <source>The person &amp;objects to consular action</source>
+        <translation>The person &amp;objects to consular action</translation>
+    </message>
+    <message>
+        <source>Stated on:</source>
+        <translation>Stated on:</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>In their words:</translation>
+    </message>
+    <message>
+        <source>What the person asked the consulate not to do</source>
+        <translation>What the person asked the consulate not to do</translation>
+    </message>
+    <message>
+        <source>The person objects to consular action: do not contact relatives and do not share the case with anyone.</source>
+        <translation>The person objects to consular action: do not contact relatives and do not share the case with anyone.</translation>
+    </message>
+    <message>
+        <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
+        <translation>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4877,22 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>The password of %1 is changed.</source>
         <translation>The password of %1 is changed.</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Who did what and when in this register, and whether the record of it is intact.</source>
+        <translation>Who did what and when in this register, and whether the record of it is intact.</translation>
+    </message>
+    <message>
+        <source>Apply the &amp;retention period…</source>
+        <translation>Apply the &amp;retention period…</translation>
+    </message>
+    <message>
+        <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
+        <translation>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -4572,6 +5036,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Daily safety copies &amp;kept:</source>
         <translation>Daily safety copies &amp;kept:</translation>
     </message>
+    <message>
+        <source>Anonymise returned or closed cases after (&amp;years):</source>
+        <translation>Anonymise returned or closed cases after (&amp;years):</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4665,6 +5133,91 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Apply to the person</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::RetentionDialog</name>
+    <message>
+        <source>Apply the retention period</source>
+        <translation>Apply the retention period</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Returned or closed on</source>
+        <translation>Returned or closed on</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mission keeps returned and closed cases for %n year(s). </source>
+        <translation>
+            <numerusform>The mission keeps returned and closed cases for %n year. </numerusform>
+            <numerusform>The mission keeps returned and closed cases for %n years. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was returned or closed before %1: nobody is due for anonymisation.</source>
+        <translation>No case was returned or closed before %1: nobody is due for anonymisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have every case returned or closed before %1 and will be anonymised:</source>
+        <translation>
+            <numerusform>%n person has every case returned or closed before %1 and will be anonymised:</numerusform>
+            <numerusform>%n persons have every case returned or closed before %1 and will be anonymised:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each person:</source>
+        <translation>Removed from each person:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Kept: the cases, their dates and statuses, sex, nationality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>%n safety copy beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
+            <numerusform>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Anonymise %n person</numerusform>
+            <numerusform>&amp;Anonymise %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n person now? This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n persons now? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n persons anonymised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>bulk write</source>
+        <translation>массовая запись</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>экспортировано или напечатано</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Криптографическая библиотека не запускается.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has no head: the register was changed outside Qaytish. Run “%2”.</source>
+        <translation>У журнала аудита %1 нет головной записи: реестр изменён вне Qaytish. Выполните «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is busy: other programs kept writing to its audit trail. Try again.</source>
+        <translation>%1 занят: другие программы продолжали писать в его журнал аудита. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>Запись %1 отсутствует: она удалена.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Записи с %1 по %2 отсутствуют: они удалены.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: entries before it were removed, or it was replaced.</source>
+        <translation>Запись 1 не начинает цепочку: записи перед ней удалены или она заменена.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was replaced, removed or moved.</source>
+        <translation>Запись %1 не следует за записью %2: запись заменена, удалена или перемещена.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Запись %1 изменена после того, как была сделана.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is missing.</source>
+        <translation>Головная запись журнала аудита отсутствует.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one written, is missing: it was deleted.</source>
+        <translation>Запись %1, последняя сделанная, отсутствует: она удалена.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2, the last ones written, are missing: they were deleted.</source>
+        <translation>Записи с %1 по %2, последние сделанные, отсутствуют: они удалены.</translation>
+    </message>
+    <message>
+        <source>Entries after %1 were added outside Qaytish.</source>
+        <translation>Записи после %1 добавлены вне Qaytish.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the head of the audit trail: it was replaced.</source>
+        <translation>Запись %1 не совпадает с головной записью журнала аудита: она заменена.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -79,6 +154,18 @@
         <source>More information requested</source>
         <translation>Запрошены дополнительные сведения</translation>
     </message>
+    <message>
+        <source>In writing</source>
+        <translation>Письменно</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Устно</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>В электронной форме</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -145,6 +232,10 @@
     <message>
         <source>The date of the interview is in the future.</source>
         <translation>Дата беседы позже сегодняшней.</translation>
+    </message>
+    <message>
+        <source>Case %1 was anonymised on %2 under the mission&apos;s retention period: it can no longer be changed.</source>
+        <translation>Дело %1 обезличено %2 по сроку хранения представительства: его больше нельзя изменить.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +398,30 @@
     <message>
         <source>&quot;%1&quot; is not a known type of order.</source>
         <translation>«%1» — неизвестный вид решения.</translation>
+    </message>
+    <message>
+        <source>Consent to contacting relatives</source>
+        <translation>Согласие на связь с родственниками</translation>
+    </message>
+    <message>
+        <source>Consent to sharing the case with a lawyer</source>
+        <translation>Согласие на передачу дела адвокату</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recorded: the person objects to consular action. Record the end of the objection first.</source>
+        <translation>%1 нельзя записать: лицо возражает против консульских действий. Сначала запишите отказ от возражения.</translation>
+    </message>
+    <message>
+        <source>%1: enter the day it was given.</source>
+        <translation>%1: укажите день, когда оно дано.</translation>
+    </message>
+    <message>
+        <source>%1: choose the form in which it was given (in writing, orally or electronically).</source>
+        <translation>%1: выберите форму, в которой оно дано (письменно, устно или в электронной форме).</translation>
+    </message>
+    <message>
+        <source>The objection to consular action: enter the day the person stated it.</source>
+        <translation>Возражение против консульских действий: укажите день, когда лицо его заявило.</translation>
     </message>
 </context>
 <context>
@@ -491,10 +606,6 @@
     <message>
         <source>text</source>
         <translation>текст</translation>
-    </message>
-    <message>
-        <source>list: print at most this many cases.</source>
-        <translation>list: вывести не более указанного числа дел.</translation>
     </message>
     <message>
         <source>case status: the reason or comment.</source>
@@ -1520,6 +1631,126 @@
         <source>%1 is damaged:</source>
         <translation>%1 повреждён:</translation>
     </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain; exit 1 when an entry was changed, deleted or moved</source>
+        <translation>проверить цепочку хешей журнала аудита; код 1, если запись изменена, удалена или перемещена</translation>
+    </message>
+    <message>
+        <source>show the audit trail, newest first (the values only to officers and consuls)</source>
+        <translation>показать журнал аудита, сначала новые записи (значения — только сотрудникам и консулам)</translation>
+    </message>
+    <message>
+        <source>list the persons whose cases are past the mission&apos;s retention period, or anonymise them (administrator)</source>
+        <translation>перечислить лиц, чьи дела превысили срок хранения представительства, или обезличить их (администратор)</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand “%1”.</source>
+        <translation>неизвестная подкоманда audit «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the audit trail is intact (%n entries; last hash %2).</source>
+        <translation>
+            <numerusform>%1: журнал аудита цел (%n запись; последний хеш %2).</numerusform>
+            <numerusform>%1: журнал аудита цел (%n записи; последний хеш %2).</numerusform>
+            <numerusform>%1: журнал аудита цел (%n записей; последний хеш %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 was tampered with:</source>
+        <translation>журнал аудита %1 подделан:</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”; the actions are %2.</source>
+        <translation>неизвестное действие «%1»; действия: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (e.g. %3).</source>
+        <translation>--%1: «%2» — не дата (например, %3).</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Дела %1 нет.</translation>
+    </message>
+    <message>
+        <source>(values hidden)</source>
+        <translation>(значения скрыты)</translation>
+    </message>
+    <message>
+        <source>(values erased)</source>
+        <translation>(значения стёрты)</translation>
+    </message>
+    <message>
+        <source>unknown retention subcommand “%1”.</source>
+        <translation>неизвестная подкоманда retention «%1».</translation>
+    </message>
+    <message>
+        <source>Retention period: %1 years; cases returned or closed before %2.</source>
+        <translation>Срок хранения: %1 (лет); дела, завершённые возвращением или закрытые до %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>Будет обезличено %n лицо.</numerusform>
+            <numerusform>Будет обезличено %n лица.</numerusform>
+            <numerusform>Будет обезличено %n лиц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each:</source>
+        <translation>У каждого удаляется:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Сохраняются: дела, их даты и статусы, пол, гражданство.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличено %n лицо.</numerusform>
+            <numerusform>Обезличено %n лица.</numerusform>
+            <numerusform>Обезличено %n лиц.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>%n страховочная копия рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
+            <numerusform>%n страховочные копии рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
+            <numerusform>%n страховочных копий рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: print at most this many.</source>
+        <translation>%1: вывести не больше стольких.</translation>
+    </message>
+    <message>
+        <source>%1: only what this user did.</source>
+        <translation>%1: только действия этого пользователя.</translation>
+    </message>
+    <message>
+        <source>%1: only this action, one of %2.</source>
+        <translation>%1: только это действие, одно из: %2.</translation>
+    </message>
+    <message>
+        <source>%1: only entries about this case&apos;s person.</source>
+        <translation>%1: только записи о лице этого дела.</translation>
+    </message>
+    <message>
+        <source>%1: from this day on.</source>
+        <translation>%1: начиная с этого дня.</translation>
+    </message>
+    <message>
+        <source>%1: up to this day.</source>
+        <translation>%1: по этот день включительно.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number.</source>
+        <translation>%1 должен быть положительным числом.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1924,6 +2155,10 @@
         <source>The daily safety copies kept must be 1 to 60.</source>
         <translation>Число хранимых ежедневных страховочных копий должно быть от 1 до 60.</translation>
     </message>
+    <message>
+        <source>The retention period must be 1 to 30 years.</source>
+        <translation>Срок хранения должен быть от 1 до 30 лет.</translation>
+    </message>
 </context>
 <context>
     <name>Mrz</name>
@@ -2178,6 +2413,33 @@
     <message>
         <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
         <translation>Номера свидетельств %1: выданы номера до %2, но в реестре нет ни одного из них.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>names in both scripts, birth date and place</source>
+        <translation>имена в обеих письменностях, дата и место рождения</translation>
+    </message>
+    <message>
+        <source>PINFL, passport and host-country reference</source>
+        <translation>ПИНФЛ, паспорт и номер дела страны пребывания</translation>
+    </message>
+    <message>
+        <source>contacts abroad and at home, family group</source>
+        <translation>контакты за рубежом и на родине, семейная группа</translation>
+    </message>
+    <message>
+        <source>notes, comments, operational needs, interview details, receivers at home</source>
+        <translation>заметки, комментарии, оперативные потребности, сведения о беседах, встречающие на родине</translation>
+    </message>
+    <message>
+        <source>the photo, and the names and photo on certificates (their numbers, dates and statuses stay)</source>
+        <translation>фотография, а также имена и фотография в свидетельствах (их номера, даты и статусы остаются)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
+        <translation>ключ лица к журналу аудита: записанные там значения больше нельзя прочитать</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2706,14 @@
             <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажира.</numerusform>
             <numerusform>Отметьте для каждого пассажира, состоялась ли посадка: без отметки ещё %n пассажиров.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1: the person objects to consular action, so no receiver at home is recorded or contacted.</source>
+        <translation>Дело %1: лицо возражает против консульских действий, поэтому встречающий на родине не записывается и с ним не связываются.</translation>
+    </message>
+    <message>
+        <source>Case %1: the person has not consented to contacting relatives, so no receiver&apos;s contact is recorded.</source>
+        <translation>Дело %1: лицо не дало согласия на связь с родственниками, поэтому контакт встречающего не записывается.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3016,157 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AuditLogWindow</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(скрыто)</translation>
+    </message>
+    <message>
+        <source>(erased by anonymisation)</source>
+        <translation>(стёрто при обезличивании)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>A case reference, e.g. %1</source>
+        <translation>Номер дела, например %1</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>Д&amp;ело:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Д&amp;ни:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Type the days as 30.04.2026.</source>
+        <translation>Вводите дни так: 30.04.2026.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Дела %1 нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown.</source>
+        <translation>
+            <numerusform>Показана %n последняя запись.</numerusform>
+            <numerusform>Показаны %n последние записи.</numerusform>
+            <numerusform>Показаны %n последних записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries, each following the one before it.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: %n запись, каждая следует за предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: %n записи, каждая следует за предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: %n записей, каждая следует за предыдущей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with outside Qaytish.</source>
+        <translation>Журнал аудита подделан вне Qaytish.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log CSV, %n entries: %1</source>
+        <translation>
+            <numerusform>журнал аудита в CSV, %n запись: %1</numerusform>
+            <numerusform>журнал аудита в CSV, %n записи: %1</numerusform>
+            <numerusform>журнал аудита в CSV, %n записей: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n запись экспортирована в %1.</numerusform>
+            <numerusform>%n записи экспортированы в %1.</numerusform>
+            <numerusform>%n записей экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>Файлы CSV (%1)</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3714,42 @@
     <message>
         <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
         <translation>Потребности в пути по этому делу видны только назначенному сотруднику и консулам. При сохранении они остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Дано:</translation>
+    </message>
+    <message>
+        <source>In the form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Objection to consular action</source>
+        <translation>Возражение против консульских действий</translation>
+    </message>
+    <message>
+        <source>The person &amp;objects to consular action</source>
+        <translation>Лицо &amp;возражает против консульских действий</translation>
+    </message>
+    <message>
+        <source>Stated on:</source>
+        <translation>Заявлено:</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>Его (её) словами:</translation>
+    </message>
+    <message>
+        <source>What the person asked the consulate not to do</source>
+        <translation>Чего лицо просило консульство не делать</translation>
+    </message>
+    <message>
+        <source>The person objects to consular action: do not contact relatives and do not share the case with anyone.</source>
+        <translation>Лицо возражает против консульских действий: не связывайтесь с родственниками и никому не передавайте дело.</translation>
+    </message>
+    <message>
+        <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
+        <translation>Это дело обезличено %1 по сроку хранения представительства. Оно хранится для статистики и не может быть изменено.</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4905,22 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>The password of %1 is changed.</source>
         <translation>Пароль %1 изменён.</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>Who did what and when in this register, and whether the record of it is intact.</source>
+        <translation>Кто, что и когда делал в этом реестре, и цела ли запись об этом.</translation>
+    </message>
+    <message>
+        <source>Apply the &amp;retention period…</source>
+        <translation>Применить &amp;срок хранения…</translation>
+    </message>
+    <message>
+        <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
+        <translation>Обезличить лиц, чьи дела завершены возвращением или закрыты раньше, чем представительство их хранит.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -4591,6 +5064,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Daily safety copies &amp;kept:</source>
         <translation>&amp;Хранить ежедневных страховочных копий:</translation>
     </message>
+    <message>
+        <source>Anonymise returned or closed cases after (&amp;years):</source>
+        <translation>Обезличивать завершённые и закрытые дела через (&amp;лет):</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4685,6 +5162,97 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Заполнить данные лица</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::RetentionDialog</name>
+    <message>
+        <source>Apply the retention period</source>
+        <translation>Применение срока хранения</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Returned or closed on</source>
+        <translation>Завершено или закрыто</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Обезличить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mission keeps returned and closed cases for %n year(s). </source>
+        <translation>
+            <numerusform>Представительство хранит завершённые и закрытые дела %n год. </numerusform>
+            <numerusform>Представительство хранит завершённые и закрытые дела %n года. </numerusform>
+            <numerusform>Представительство хранит завершённые и закрытые дела %n лет. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was returned or closed before %1: nobody is due for anonymisation.</source>
+        <translation>Ни одно дело не завершено и не закрыто до %1: обезличивать некого.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have every case returned or closed before %1 and will be anonymised:</source>
+        <translation>
+            <numerusform>У %n лица все дела завершены или закрыты до %1; оно будет обезличено:</numerusform>
+            <numerusform>У %n лиц все дела завершены или закрыты до %1; они будут обезличены:</numerusform>
+            <numerusform>У %n лиц все дела завершены или закрыты до %1; они будут обезличены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each person:</source>
+        <translation>У каждого лица удаляется:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Сохраняются: дела, их даты и статусы, пол, гражданство.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>%n страховочная копия рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
+            <numerusform>%n страховочные копии рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
+            <numerusform>%n страховочных копий рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Обезличить %n лицо</numerusform>
+            <numerusform>&amp;Обезличить %n лица</numerusform>
+            <numerusform>&amp;Обезличить %n лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Обезличить %n лицо сейчас? Это нельзя отменить.</numerusform>
+            <numerusform>Обезличить %n лица сейчас? Это нельзя отменить.</numerusform>
+            <numerusform>Обезличить %n лиц сейчас? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличено %n лицо.</numerusform>
+            <numerusform>Обезличено %n лица.</numerusform>
+            <numerusform>Обезличено %n лиц.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

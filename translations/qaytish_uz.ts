@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>added</source>
+        <translation>qoʻshildi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>oʻzgartirildi</translation>
+    </message>
+    <message>
+        <source>bulk write</source>
+        <translation>ommaviy yozuv</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ochildi</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>eksport qilindi yoki chop etildi</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Kriptografiya kutubxonasi ishga tushmayapti.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has no head: the register was changed outside Qaytish. Run “%2”.</source>
+        <translation>%1 audit jurnalining bosh yozuvi yoʻq: reyestr Qaytishdan tashqarida oʻzgartirilgan. “%2” buyrugʻini bajaring.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: other programs kept writing to its audit trail. Try again.</source>
+        <translation>%1 band: boshqa dasturlar uning audit jurnaliga yozishda davom etdi. Qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>%1-yozuv yoʻq: u oʻchirilgan.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation>%1–%2-yozuvlar yoʻq: ular oʻchirilgan.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: entries before it were removed, or it was replaced.</source>
+        <translation>1-yozuv zanjirni boshlamaydi: undan oldingi yozuvlar oʻchirilgan yoki u almashtirilgan.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was replaced, removed or moved.</source>
+        <translation>%1-yozuv %2-yozuvdan keyin kelmaydi: yozuv almashtirilgan, oʻchirilgan yoki koʻchirilgan.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>%1-yozuv yozilgandan keyin oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is missing.</source>
+        <translation>Audit jurnalining bosh yozuvi yoʻq.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one written, is missing: it was deleted.</source>
+        <translation>Oxirgi yozilgan %1-yozuv yoʻq: u oʻchirilgan.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2, the last ones written, are missing: they were deleted.</source>
+        <translation>Oxirgi yozilgan %1–%2-yozuvlar yoʻq: ular oʻchirilgan.</translation>
+    </message>
+    <message>
+        <source>Entries after %1 were added outside Qaytish.</source>
+        <translation>%1-yozuvdan keyingi yozuvlar Qaytishdan tashqarida qoʻshilgan.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the head of the audit trail: it was replaced.</source>
+        <translation>%1-yozuv audit jurnalining bosh yozuviga mos emas: u almashtirilgan.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -79,6 +154,18 @@
         <source>More information requested</source>
         <translation>Qoʻshimcha maʼlumot soʻraldi</translation>
     </message>
+    <message>
+        <source>In writing</source>
+        <translation>Yozma</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Ogʻzaki</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Elektron shaklda</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -145,6 +232,10 @@
     <message>
         <source>The date of the interview is in the future.</source>
         <translation>Suhbat sanasi bugungi kundan keyin.</translation>
+    </message>
+    <message>
+        <source>Case %1 was anonymised on %2 under the mission&apos;s retention period: it can no longer be changed.</source>
+        <translation>%1-ish %2 da vakolatxonaning saqlash muddati boʻyicha anonimlashtirilgan: uni endi oʻzgartirib boʻlmaydi.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +398,30 @@
     <message>
         <source>&quot;%1&quot; is not a known type of order.</source>
         <translation>«%1» — nomaʼlum qaror turi.</translation>
+    </message>
+    <message>
+        <source>Consent to contacting relatives</source>
+        <translation>Qarindoshlar bilan bogʻlanishga rozilik</translation>
+    </message>
+    <message>
+        <source>Consent to sharing the case with a lawyer</source>
+        <translation>Ishni advokatga berishga rozilik</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recorded: the person objects to consular action. Record the end of the objection first.</source>
+        <translation>%1 yozib boʻlmaydi: shaxs konsullik harakatlariga eʼtiroz bildirgan. Avval eʼtirozning tugaganini yozing.</translation>
+    </message>
+    <message>
+        <source>%1: enter the day it was given.</source>
+        <translation>%1: berilgan kunini kiriting.</translation>
+    </message>
+    <message>
+        <source>%1: choose the form in which it was given (in writing, orally or electronically).</source>
+        <translation>%1: berilgan shaklini tanlang (yozma, ogʻzaki yoki elektron shaklda).</translation>
+    </message>
+    <message>
+        <source>The objection to consular action: enter the day the person stated it.</source>
+        <translation>Konsullik harakatlariga eʼtiroz: shaxs uni bildirgan kunni kiriting.</translation>
     </message>
 </context>
 <context>
@@ -491,10 +606,6 @@
     <message>
         <source>text</source>
         <translation>matn</translation>
-    </message>
-    <message>
-        <source>list: print at most this many cases.</source>
-        <translation>list: koʻpi bilan shuncha ishni chiqarish.</translation>
     </message>
     <message>
         <source>case status: the reason or comment.</source>
@@ -1516,6 +1627,122 @@
         <source>%1 is damaged:</source>
         <translation>%1 shikastlangan:</translation>
     </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain; exit 1 when an entry was changed, deleted or moved</source>
+        <translation>audit jurnalining xesh zanjirini tekshirish; yozuv oʻzgartirilgan, oʻchirilgan yoki koʻchirilgan boʻlsa, kod 1</translation>
+    </message>
+    <message>
+        <source>show the audit trail, newest first (the values only to officers and consuls)</source>
+        <translation>audit jurnalini koʻrsatish, avval yangilari (qiymatlar faqat xodimlar va konsullarga)</translation>
+    </message>
+    <message>
+        <source>list the persons whose cases are past the mission&apos;s retention period, or anonymise them (administrator)</source>
+        <translation>ishlari vakolatxonaning saqlash muddatidan oʻtgan shaxslarni koʻrsatish yoki ularni anonimlashtirish (administrator)</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>raqam</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand “%1”.</source>
+        <translation>nomaʼlum audit kichik buyrugʻi “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the audit trail is intact (%n entries; last hash %2).</source>
+        <translation>
+            <numerusform>%1: audit jurnali butun (%n ta yozuv; oxirgi xesh %2).</numerusform>
+            <numerusform>%1: audit jurnali butun (%n ta yozuv; oxirgi xesh %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 was tampered with:</source>
+        <translation>%1 audit jurnaliga aralashilgan:</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”; the actions are %2.</source>
+        <translation>nomaʼlum harakat “%1”; harakatlar: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (e.g. %3).</source>
+        <translation>--%1: “%2” sana emas (masalan, %3).</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1-ish yoʻq.</translation>
+    </message>
+    <message>
+        <source>(values hidden)</source>
+        <translation>(qiymatlar yashirilgan)</translation>
+    </message>
+    <message>
+        <source>(values erased)</source>
+        <translation>(qiymatlar oʻchirilgan)</translation>
+    </message>
+    <message>
+        <source>unknown retention subcommand “%1”.</source>
+        <translation>nomaʼlum retention kichik buyrugʻi “%1”.</translation>
+    </message>
+    <message>
+        <source>Retention period: %1 years; cases returned or closed before %2.</source>
+        <translation>Saqlash muddati: %1 yil; %2 dan oldin qaytgan yoki yopilgan ishlar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>%n ta shaxs anonimlashtiriladi.</numerusform>
+            <numerusform>%n ta shaxs anonimlashtiriladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each:</source>
+        <translation>Har biridan oʻchiriladi:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Saqlanadi: ishlar, ularning sanalari va holatlari, jinsi, fuqaroligi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n ta shaxs anonimlashtirildi.</numerusform>
+            <numerusform>%n ta shaxs anonimlashtirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
+            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: print at most this many.</source>
+        <translation>%1: koʻpi bilan shuncha chiqarish.</translation>
+    </message>
+    <message>
+        <source>%1: only what this user did.</source>
+        <translation>%1: faqat shu foydalanuvchi qilgan ishlar.</translation>
+    </message>
+    <message>
+        <source>%1: only this action, one of %2.</source>
+        <translation>%1: faqat shu harakat, quyidagilardan biri: %2.</translation>
+    </message>
+    <message>
+        <source>%1: only entries about this case&apos;s person.</source>
+        <translation>%1: faqat shu ishdagi shaxs haqidagi yozuvlar.</translation>
+    </message>
+    <message>
+        <source>%1: from this day on.</source>
+        <translation>%1: shu kundan boshlab.</translation>
+    </message>
+    <message>
+        <source>%1: up to this day.</source>
+        <translation>%1: shu kungacha.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number.</source>
+        <translation>%1 musbat son boʻlishi kerak.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1920,6 +2147,10 @@
         <source>The daily safety copies kept must be 1 to 60.</source>
         <translation>Saqlanadigan kundalik ehtiyot nusxalar soni 1 dan 60 gacha boʻlishi kerak.</translation>
     </message>
+    <message>
+        <source>The retention period must be 1 to 30 years.</source>
+        <translation>Saqlash muddati 1 yildan 30 yilgacha boʻlishi kerak.</translation>
+    </message>
 </context>
 <context>
     <name>Mrz</name>
@@ -2172,6 +2403,33 @@
     <message>
         <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
         <translation>%1 guvohnoma raqamlari: %2 gacha raqamlar berilgan, ammo reestrda ularning birortasi ham yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>names in both scripts, birth date and place</source>
+        <translation>ikkala yozuvdagi ismlar, tugʻilgan sana va joy</translation>
+    </message>
+    <message>
+        <source>PINFL, passport and host-country reference</source>
+        <translation>JShShIR, pasport va qabul qiluvchi davlatdagi raqam</translation>
+    </message>
+    <message>
+        <source>contacts abroad and at home, family group</source>
+        <translation>chet eldagi va vatandagi aloqa maʼlumotlari, oila guruhi</translation>
+    </message>
+    <message>
+        <source>notes, comments, operational needs, interview details, receivers at home</source>
+        <translation>izohlar, sharhlar, amaliy ehtiyojlar, suhbat tafsilotlari, vatanda kutib oluvchilar</translation>
+    </message>
+    <message>
+        <source>the photo, and the names and photo on certificates (their numbers, dates and statuses stay)</source>
+        <translation>surat, shuningdek guvohnomalardagi ismlar va surat (ularning raqamlari, sanalari va holatlari qoladi)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
+        <translation>shaxsning audit jurnali kaliti: u yerda yozilgan qiymatlarni endi oʻqib boʻlmaydi</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2695,14 @@
             <numerusform>Har bir yoʻlovchi bortga chiqqan-chiqmaganini qayd eting: hali %n nafar yoʻlovchi qayd etilmagan.</numerusform>
             <numerusform>Har bir yoʻlovchi bortga chiqqan-chiqmaganini qayd eting: hali %n nafar yoʻlovchi qayd etilmagan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1: the person objects to consular action, so no receiver at home is recorded or contacted.</source>
+        <translation>%1-ish: shaxs konsullik harakatlariga eʼtiroz bildirgan, shuning uchun vatanda kutib oluvchi yozilmaydi va u bilan bogʻlanilmaydi.</translation>
+    </message>
+    <message>
+        <source>Case %1: the person has not consented to contacting relatives, so no receiver&apos;s contact is recorded.</source>
+        <translation>%1-ish: shaxs qarindoshlar bilan bogʻlanishga rozilik bermagan, shuning uchun kutib oluvchining aloqa maʼlumoti yozilmaydi.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3003,152 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Ikki parol bir xil emas.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AuditLogWindow</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(yashirilgan)</translation>
+    </message>
+    <message>
+        <source>(erased by anonymisation)</source>
+        <translation>(anonimlashtirishda oʻchirilgan)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit jurnali</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Hamma</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Barcha harakatlar</translation>
+    </message>
+    <message>
+        <source>A case reference, e.g. %1</source>
+        <translation>Ish raqami, masalan %1</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Foydalanuvchi:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Harakat:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Ish:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Kunlar:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Qachon (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Foydalanuvchi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Harakat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Qiymatlar</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Yana koʻrsatish</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Zanjirni tekshirish</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV ga &amp;eksport…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Type the days as 30.04.2026.</source>
+        <translation>Kunlarni shunday kiriting: 30.04.2026.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1-ish yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown.</source>
+        <translation>
+            <numerusform>Eng yangi %n ta yozuv koʻrsatilgan.</numerusform>
+            <numerusform>Eng yangi %n ta yozuv koʻrsatilgan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n ta yozuv.</numerusform>
+            <numerusform>%n ta yozuv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries, each following the one before it.</source>
+        <translation>
+            <numerusform>Audit jurnali butun: %n ta yozuv, har biri oldingisidan keyin keladi.</numerusform>
+            <numerusform>Audit jurnali butun: %n ta yozuv, har biri oldingisidan keyin keladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with outside Qaytish.</source>
+        <translation>Audit jurnaliga Qaytishdan tashqarida aralashilgan.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit jurnalini eksport qilish</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ni yozib boʻlmadi: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log CSV, %n entries: %1</source>
+        <translation>
+            <numerusform>audit jurnali CSV, %n ta yozuv: %1</numerusform>
+            <numerusform>audit jurnali CSV, %n ta yozuv: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n ta yozuv %1 ga eksport qilindi.</numerusform>
+            <numerusform>%n ta yozuv %1 ga eksport qilindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>CSV fayllar (%1)</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3695,42 @@
     <message>
         <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
         <translation>Bu ish boʻyicha safar ehtiyojlari faqat unga biriktirilgan xodim va konsullarga koʻrsatiladi. Saqlashda ular oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Berilgan kun:</translation>
+    </message>
+    <message>
+        <source>In the form:</source>
+        <translation>Shakli:</translation>
+    </message>
+    <message>
+        <source>Objection to consular action</source>
+        <translation>Konsullik harakatlariga eʼtiroz</translation>
+    </message>
+    <message>
+        <source>The person &amp;objects to consular action</source>
+        <translation>Shaxs konsullik harakatlariga &amp;eʼtiroz bildiradi</translation>
+    </message>
+    <message>
+        <source>Stated on:</source>
+        <translation>Bildirilgan kun:</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>Oʻz soʻzlari bilan:</translation>
+    </message>
+    <message>
+        <source>What the person asked the consulate not to do</source>
+        <translation>Shaxs konsullikdan nima qilmaslikni soʻragan</translation>
+    </message>
+    <message>
+        <source>The person objects to consular action: do not contact relatives and do not share the case with anyone.</source>
+        <translation>Shaxs konsullik harakatlariga eʼtiroz bildirgan: qarindoshlar bilan bogʻlanmang va ishni hech kimga bermang.</translation>
+    </message>
+    <message>
+        <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
+        <translation>Bu ish %1 da vakolatxonaning saqlash muddati boʻyicha anonimlashtirilgan. U statistika uchun saqlanadi va oʻzgartirilmaydi.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4877,22 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>The password of %1 is changed.</source>
         <translation>%1 paroli almashtirildi.</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit jurnali…</translation>
+    </message>
+    <message>
+        <source>Who did what and when in this register, and whether the record of it is intact.</source>
+        <translation>Bu reyestrda kim, nima va qachon qilgan, va bu haqdagi yozuv butunmi.</translation>
+    </message>
+    <message>
+        <source>Apply the &amp;retention period…</source>
+        <translation>&amp;Saqlash muddatini qoʻllash…</translation>
+    </message>
+    <message>
+        <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
+        <translation>Ishlari vakolatxona saqlaydigan muddatdan oldin qaytish bilan tugagan yoki yopilgan shaxslarni anonimlashtirish.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -4572,6 +5036,10 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>Daily safety copies &amp;kept:</source>
         <translation>Saqlanadigan kundalik ehtiyot &amp;nusxalar:</translation>
     </message>
+    <message>
+        <source>Anonymise returned or closed cases after (&amp;years):</source>
+        <translation>Qaytgan yoki yopilgan ishlarni anonimlashtirish (&amp;yildan keyin):</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4665,6 +5133,91 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>Apply to the person</source>
         <translation>Shaxs maʼlumotlarini toʻldirish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::RetentionDialog</name>
+    <message>
+        <source>Apply the retention period</source>
+        <translation>Saqlash muddatini qoʻllash</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Returned or closed on</source>
+        <translation>Qaytgan yoki yopilgan kun</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonimlashtirish</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mission keeps returned and closed cases for %n year(s). </source>
+        <translation>
+            <numerusform>Vakolatxona qaytgan va yopilgan ishlarni %n yil saqlaydi. </numerusform>
+            <numerusform>Vakolatxona qaytgan va yopilgan ishlarni %n yil saqlaydi. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was returned or closed before %1: nobody is due for anonymisation.</source>
+        <translation>%1 dan oldin hech bir ish qaytish bilan tugamagan yoki yopilmagan: anonimlashtiriladigan hech kim yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have every case returned or closed before %1 and will be anonymised:</source>
+        <translation>
+            <numerusform>%n ta shaxsning barcha ishlari %1 dan oldin tugagan yoki yopilgan va ular anonimlashtiriladi:</numerusform>
+            <numerusform>%n ta shaxsning barcha ishlari %1 dan oldin tugagan yoki yopilgan va ular anonimlashtiriladi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each person:</source>
+        <translation>Har bir shaxsdan oʻchiriladi:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Saqlanadi: ishlar, ularning sanalari va holatlari, jinsi, fuqaroligi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
+            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n person(s)</source>
+        <translation>
+            <numerusform>%n ta shaxsni &amp;anonimlashtirish</numerusform>
+            <numerusform>%n ta shaxsni &amp;anonimlashtirish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n ta shaxs hozir anonimlashtirilsinmi? Buni ortga qaytarib boʻlmaydi.</numerusform>
+            <numerusform>%n ta shaxs hozir anonimlashtirilsinmi? Buni ortga qaytarib boʻlmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n ta shaxs anonimlashtirildi.</numerusform>
+            <numerusform>%n ta shaxs anonimlashtirildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl_UZ" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>added</source>
+        <translation>қўшилди</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ўзгартирилди</translation>
+    </message>
+    <message>
+        <source>bulk write</source>
+        <translation>оммавий ёзув</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>очилди</translation>
+    </message>
+    <message>
+        <source>exported or printed</source>
+        <translation>экспорт қилинди ёки чоп этилди</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Криптография кутубхонаси ишга тушмаяпти.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has no head: the register was changed outside Qaytish. Run “%2”.</source>
+        <translation>%1 аудит журналининг бош ёзуви йўқ: реестр Қайтишдан ташқарида ўзгартирилган. “%2” буйруғини бажаринг.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: other programs kept writing to its audit trail. Try again.</source>
+        <translation>%1 банд: бошқа дастурлар унинг аудит журналига ёзишда давом этди. Қайта уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>%1-ёзув йўқ: у ўчирилган.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation>%1–%2-ёзувлар йўқ: улар ўчирилган.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: entries before it were removed, or it was replaced.</source>
+        <translation>1-ёзув занжирни бошламайди: ундан олдинги ёзувлар ўчирилган ёки у алмаштирилган.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was replaced, removed or moved.</source>
+        <translation>%1-ёзув %2-ёзувдан кейин келмайди: ёзув алмаштирилган, ўчирилган ёки кўчирилган.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>%1-ёзув ёзилгандан кейин ўзгартирилган.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is missing.</source>
+        <translation>Аудит журналининг бош ёзуви йўқ.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one written, is missing: it was deleted.</source>
+        <translation>Охирги ёзилган %1-ёзув йўқ: у ўчирилган.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2, the last ones written, are missing: they were deleted.</source>
+        <translation>Охирги ёзилган %1–%2-ёзувлар йўқ: улар ўчирилган.</translation>
+    </message>
+    <message>
+        <source>Entries after %1 were added outside Qaytish.</source>
+        <translation>%1-ёзувдан кейинги ёзувлар Қайтишдан ташқарида қўшилган.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the head of the audit trail: it was replaced.</source>
+        <translation>%1-ёзув аудит журналининг бош ёзувига мос эмас: у алмаштирилган.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -79,6 +154,18 @@
         <source>More information requested</source>
         <translation>Қўшимча маълумот сўралди</translation>
     </message>
+    <message>
+        <source>In writing</source>
+        <translation>Ёзма</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Оғзаки</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Электрон шаклда</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -145,6 +232,10 @@
     <message>
         <source>The date of the interview is in the future.</source>
         <translation>Суҳбат санаси бугунги кундан кейин.</translation>
+    </message>
+    <message>
+        <source>Case %1 was anonymised on %2 under the mission&apos;s retention period: it can no longer be changed.</source>
+        <translation>%1-иш %2 да ваколатхонанинг сақлаш муддати бўйича анонимлаштирилган: уни энди ўзгартириб бўлмайди.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +398,30 @@
     <message>
         <source>&quot;%1&quot; is not a known type of order.</source>
         <translation>«%1» — номаълум қарор тури.</translation>
+    </message>
+    <message>
+        <source>Consent to contacting relatives</source>
+        <translation>Қариндошлар билан боғланишга розилик</translation>
+    </message>
+    <message>
+        <source>Consent to sharing the case with a lawyer</source>
+        <translation>Ишни адвокатга беришга розилик</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recorded: the person objects to consular action. Record the end of the objection first.</source>
+        <translation>%1 ёзиб бўлмайди: шахс консуллик ҳаракатларига эътироз билдирган. Аввал эътирознинг тугаганини ёзинг.</translation>
+    </message>
+    <message>
+        <source>%1: enter the day it was given.</source>
+        <translation>%1: берилган кунини киритинг.</translation>
+    </message>
+    <message>
+        <source>%1: choose the form in which it was given (in writing, orally or electronically).</source>
+        <translation>%1: берилган шаклини танланг (ёзма, оғзаки ёки электрон шаклда).</translation>
+    </message>
+    <message>
+        <source>The objection to consular action: enter the day the person stated it.</source>
+        <translation>Консуллик ҳаракатларига эътироз: шахс уни билдирган кунни киритинг.</translation>
     </message>
 </context>
 <context>
@@ -491,10 +606,6 @@
     <message>
         <source>text</source>
         <translation>матн</translation>
-    </message>
-    <message>
-        <source>list: print at most this many cases.</source>
-        <translation>рўйхат: кўпи билан шунча ишни чиқариш.</translation>
     </message>
     <message>
         <source>case status: the reason or comment.</source>
@@ -1516,6 +1627,122 @@
         <source>%1 is damaged:</source>
         <translation>%1 шикастланган:</translation>
     </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain; exit 1 when an entry was changed, deleted or moved</source>
+        <translation>аудит журналининг хеш занжирини текшириш; ёзув ўзгартирилган, ўчирилган ёки кўчирилган бўлса, код 1</translation>
+    </message>
+    <message>
+        <source>show the audit trail, newest first (the values only to officers and consuls)</source>
+        <translation>аудит журналини кўрсатиш, аввал янгилари (қийматлар фақат ходимлар ва консулларга)</translation>
+    </message>
+    <message>
+        <source>list the persons whose cases are past the mission&apos;s retention period, or anonymise them (administrator)</source>
+        <translation>ишлари ваколатхонанинг сақлаш муддатидан ўтган шахсларни кўрсатиш ёки уларни анонимлаштириш (администратор)</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>рақам</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand “%1”.</source>
+        <translation>номаълум аудит кичик буйруғи “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the audit trail is intact (%n entries; last hash %2).</source>
+        <translation>
+            <numerusform>%1: аудит журнали бутун (%n та ёзув; охирги хеш %2).</numerusform>
+            <numerusform>%1: аудит журнали бутун (%n та ёзув; охирги хеш %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 was tampered with:</source>
+        <translation>%1 аудит журналига аралашилган:</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”; the actions are %2.</source>
+        <translation>номаълум ҳаракат “%1”; ҳаракатлар: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (e.g. %3).</source>
+        <translation>--%1: “%2” сана эмас (масалан, %3).</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1-иш йўқ.</translation>
+    </message>
+    <message>
+        <source>(values hidden)</source>
+        <translation>(қийматлар яширилган)</translation>
+    </message>
+    <message>
+        <source>(values erased)</source>
+        <translation>(қийматлар ўчирилган)</translation>
+    </message>
+    <message>
+        <source>unknown retention subcommand “%1”.</source>
+        <translation>сақлаш муддатининг номаълум кичик буйруғи “%1”.</translation>
+    </message>
+    <message>
+        <source>Retention period: %1 years; cases returned or closed before %2.</source>
+        <translation>Сақлаш муддати: %1 йил; %2 дан олдин қайтган ёки ёпилган ишлар.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised.</source>
+        <translation>
+            <numerusform>%n та шахс анонимлаштирилади.</numerusform>
+            <numerusform>%n та шахс анонимлаштирилади.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each:</source>
+        <translation>Ҳар биридан ўчирилади:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Сақланади: ишлар, уларнинг саналари ва ҳолатлари, жинси, фуқаролиги.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n та шахс анонимлаштирилди.</numerusform>
+            <numerusform>%n та шахс анонимлаштирилди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
+            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: print at most this many.</source>
+        <translation>%1: кўпи билан шунча чиқариш.</translation>
+    </message>
+    <message>
+        <source>%1: only what this user did.</source>
+        <translation>%1: фақат шу фойдаланувчи қилган ишлар.</translation>
+    </message>
+    <message>
+        <source>%1: only this action, one of %2.</source>
+        <translation>%1: фақат шу ҳаракат, қуйидагилардан бири: %2.</translation>
+    </message>
+    <message>
+        <source>%1: only entries about this case&apos;s person.</source>
+        <translation>%1: фақат шу ишдаги шахс ҳақидаги ёзувлар.</translation>
+    </message>
+    <message>
+        <source>%1: from this day on.</source>
+        <translation>%1: шу кундан бошлаб.</translation>
+    </message>
+    <message>
+        <source>%1: up to this day.</source>
+        <translation>%1: шу кунгача.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number.</source>
+        <translation>%1 мусбат сон бўлиши керак.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1920,6 +2147,10 @@
         <source>The daily safety copies kept must be 1 to 60.</source>
         <translation>Сақланадиган кундалик эҳтиёт нусхалар сони 1 дан 60 гача бўлиши керак.</translation>
     </message>
+    <message>
+        <source>The retention period must be 1 to 30 years.</source>
+        <translation>Сақлаш муддати 1 йилдан 30 йилгача бўлиши керак.</translation>
+    </message>
 </context>
 <context>
     <name>Mrz</name>
@@ -2172,6 +2403,33 @@
     <message>
         <source>Certificate numbers %1: numbers up to %2 were issued, but the register holds none of them.</source>
         <translation>%1 гувоҳнома рақамлари: %2 гача рақамлар берилган, аммо реестрда уларнинг бирортаси ҳам йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>names in both scripts, birth date and place</source>
+        <translation>иккала ёзувдаги исмлар, туғилган сана ва жой</translation>
+    </message>
+    <message>
+        <source>PINFL, passport and host-country reference</source>
+        <translation>ЖШШИР, паспорт ва қабул қилувчи давлатдаги рақам</translation>
+    </message>
+    <message>
+        <source>contacts abroad and at home, family group</source>
+        <translation>чет элдаги ва ватандаги алоқа маълумотлари, оила гуруҳи</translation>
+    </message>
+    <message>
+        <source>notes, comments, operational needs, interview details, receivers at home</source>
+        <translation>изоҳлар, шарҳлар, амалий эҳтиёжлар, суҳбат тафсилотлари, ватанда кутиб олувчилар</translation>
+    </message>
+    <message>
+        <source>the photo, and the names and photo on certificates (their numbers, dates and statuses stay)</source>
+        <translation>сурат, шунингдек гувоҳномалардаги исмлар ва сурат (уларнинг рақамлари, саналари ва ҳолатлари қолади)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
+        <translation>шахснинг аудит журнали калити: у ерда ёзилган қийматларни энди ўқиб бўлмайди</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2695,14 @@
             <numerusform>Ҳар бир йўловчи бортга чиққан-чиқмаганини қайд этинг: ҳали %n нафар йўловчи қайд этилмаган.</numerusform>
             <numerusform>Ҳар бир йўловчи бортга чиққан-чиқмаганини қайд этинг: ҳали %n нафар йўловчи қайд этилмаган.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1: the person objects to consular action, so no receiver at home is recorded or contacted.</source>
+        <translation>%1-иш: шахс консуллик ҳаракатларига эътироз билдирган, шунинг учун ватанда кутиб олувчи ёзилмайди ва у билан боғланилмайди.</translation>
+    </message>
+    <message>
+        <source>Case %1: the person has not consented to contacting relatives, so no receiver&apos;s contact is recorded.</source>
+        <translation>%1-иш: шахс қариндошлар билан боғланишга розилик бермаган, шунинг учун кутиб олувчининг алоқа маълумоти ёзилмайди.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3003,152 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Икки парол бир хил эмас.</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::AuditLogWindow</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(яширилган)</translation>
+    </message>
+    <message>
+        <source>(erased by anonymisation)</source>
+        <translation>(анонимлаштиришда ўчирилган)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журнали</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Ҳамма</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Барча ҳаракатлар</translation>
+    </message>
+    <message>
+        <source>A case reference, e.g. %1</source>
+        <translation>Иш рақами, масалан %1</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Фойдаланувчи:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Ҳаракат:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Иш:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Кунлар:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Қачон (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Фойдаланувчи</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ҳаракат</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ёзув</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Қийматлар</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Яна кўрсатиш</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Занжирни текшириш</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV га &amp;экспорт…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>Type the days as 30.04.2026.</source>
+        <translation>Кунларни шундай киритинг: 30.04.2026.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1-иш йўқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown.</source>
+        <translation>
+            <numerusform>Энг янги %n та ёзув кўрсатилган.</numerusform>
+            <numerusform>Энг янги %n та ёзув кўрсатилган.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n та ёзув.</numerusform>
+            <numerusform>%n та ёзув.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries, each following the one before it.</source>
+        <translation>
+            <numerusform>Аудит журнали бутун: %n та ёзув, ҳар бири олдингисидан кейин келади.</numerusform>
+            <numerusform>Аудит журнали бутун: %n та ёзув, ҳар бири олдингисидан кейин келади.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with outside Qaytish.</source>
+        <translation>Аудит журналига Қайтишдан ташқарида аралашилган.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Аудит журналини экспорт қилиш</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ни ёзиб бўлмади: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log CSV, %n entries: %1</source>
+        <translation>
+            <numerusform>аудит журнали CSV, %n та ёзув: %1</numerusform>
+            <numerusform>аудит журнали CSV, %n та ёзув: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n та ёзув %1 га экспорт қилинди.</numerusform>
+            <numerusform>%n та ёзув %1 га экспорт қилинди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>CSV файллар (%1)</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3695,42 @@
     <message>
         <source>The operational needs of this case are shown only to its assigned officer and to consuls. Saving keeps them as they are.</source>
         <translation>Бу иш бўйича сафар эҳтиёжлари фақат унга бириктирилган ходим ва консулларга кўрсатилади. Сақлашда улар ўзгармайди.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Берилган кун:</translation>
+    </message>
+    <message>
+        <source>In the form:</source>
+        <translation>Шакли:</translation>
+    </message>
+    <message>
+        <source>Objection to consular action</source>
+        <translation>Консуллик ҳаракатларига эътироз</translation>
+    </message>
+    <message>
+        <source>The person &amp;objects to consular action</source>
+        <translation>Шахс консуллик ҳаракатларига &amp;эътироз билдиради</translation>
+    </message>
+    <message>
+        <source>Stated on:</source>
+        <translation>Билдирилган кун:</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>Ўз сўзлари билан:</translation>
+    </message>
+    <message>
+        <source>What the person asked the consulate not to do</source>
+        <translation>Шахс консулликдан нима қилмасликни сўраган</translation>
+    </message>
+    <message>
+        <source>The person objects to consular action: do not contact relatives and do not share the case with anyone.</source>
+        <translation>Шахс консуллик ҳаракатларига эътироз билдирган: қариндошлар билан боғланманг ва ишни ҳеч кимга берманг.</translation>
+    </message>
+    <message>
+        <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
+        <translation>Бу иш %1 да ваколатхонанинг сақлаш муддати бўйича анонимлаштирилган. У статистика учун сақланади ва ўзгартирилмайди.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4877,22 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>The password of %1 is changed.</source>
         <translation>%1 пароли алмаштирилди.</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Аудит журнали…</translation>
+    </message>
+    <message>
+        <source>Who did what and when in this register, and whether the record of it is intact.</source>
+        <translation>Бу реестрда ким, нима ва қачон қилган, ва бу ҳақдаги ёзув бутунми.</translation>
+    </message>
+    <message>
+        <source>Apply the &amp;retention period…</source>
+        <translation>&amp;Сақлаш муддатини қўллаш…</translation>
+    </message>
+    <message>
+        <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
+        <translation>Ишлари ваколатхона сақлайдиган муддатдан олдин қайтиш билан тугаган ёки ёпилган шахсларни анонимлаштириш.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -4572,6 +5036,10 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Daily safety copies &amp;kept:</source>
         <translation>Сақланадиган кундалик эҳтиёт &amp;нусхалар:</translation>
     </message>
+    <message>
+        <source>Anonymise returned or closed cases after (&amp;years):</source>
+        <translation>Қайтган ёки ёпилган ишларни анонимлаштириш (&amp;йилдан кейин):</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MrzPanel</name>
@@ -4665,6 +5133,91 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Шахс маълумотларини тўлдириш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::RetentionDialog</name>
+    <message>
+        <source>Apply the retention period</source>
+        <translation>Сақлаш муддатини қўллаш</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Returned or closed on</source>
+        <translation>Қайтган ёки ёпилган кун</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Анонимлаштириш</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mission keeps returned and closed cases for %n year(s). </source>
+        <translation>
+            <numerusform>Ваколатхона қайтган ва ёпилган ишларни %n йил сақлайди. </numerusform>
+            <numerusform>Ваколатхона қайтган ва ёпилган ишларни %n йил сақлайди. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was returned or closed before %1: nobody is due for anonymisation.</source>
+        <translation>%1 дан олдин ҳеч бир иш қайтиш билан тугамаган ёки ёпилмаган: анонимлаштириладиган ҳеч ким йўқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have every case returned or closed before %1 and will be anonymised:</source>
+        <translation>
+            <numerusform>%n та шахснинг барча ишлари %1 дан олдин тугаган ёки ёпилган ва улар анонимлаштирилади:</numerusform>
+            <numerusform>%n та шахснинг барча ишлари %1 дан олдин тугаган ёки ёпилган ва улар анонимлаштирилади:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from each person:</source>
+        <translation>Ҳар бир шахсдан ўчирилади:</translation>
+    </message>
+    <message>
+        <source>Kept: the cases, their dates and statuses, sex, nationality.</source>
+        <translation>Сақланади: ишлар, уларнинг саналари ва ҳолатлари, жинси, фуқаролиги.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
+        <translation>
+            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
+            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n person(s)</source>
+        <translation>
+            <numerusform>%n та шахсни &amp;анонимлаштириш</numerusform>
+            <numerusform>%n та шахсни &amp;анонимлаштириш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n та шахс ҳозир анонимлаштирилсинми? Буни ортга қайтариб бўлмайди.</numerusform>
+            <numerusform>%n та шахс ҳозир анонимлаштирилсинми? Буни ортга қайтариб бўлмайди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n та шахс анонимлаштирилди.</numerusform>
+            <numerusform>%n та шахс анонимлаштирилди.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

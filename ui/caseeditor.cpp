@@ -543,12 +543,50 @@ QWidget *CaseEditor::buildCarePage() {
     needs->addWidget(errorLabel(QStringLiteral("needs")));
     needs->addStretch(1);
 
+    QGroupBox *objectionBox = group(QStringLiteral("objectionGroup"));
+    auto *objection = new QFormLayout(objectionBox);
+    m_objection = field(QStringLiteral("objects_to_consular_action"), new QCheckBox);
+    objection->addRow(m_objection);
+    m_objectionOn = field(QStringLiteral("objection_on"), new DateEdit);
+    addFormRow(objection, QStringLiteral("objection_on"), m_objectionOn,
+               m_objectionOn->echoLabel());
+    m_objectionNote = field(QStringLiteral("objection_note"), new QLineEdit);
+    addFormRow(objection, QStringLiteral("objection_note"), m_objectionNote);
+
     QGroupBox *consentBox = group(QStringLiteral("consentGroup"));
     auto *consent = new QFormLayout(consentBox);
-    m_consentRelatives = field(QStringLiteral("consent_contact_relatives"), new QCheckBox);
-    consent->addRow(m_consentRelatives);
-    m_consentLawyer = field(QStringLiteral("consent_share_lawyer"), new QCheckBox);
-    consent->addRow(m_consentLawyer);
+    m_objectionBanner = new QLabel;
+    m_objectionBanner->setObjectName(QStringLiteral("objectionBanner"));
+    m_objectionBanner->setWordWrap(true);
+    m_objectionBanner->setStyleSheet(WarningColor + QStringLiteral(" font-weight: bold;"));
+    consent->addRow(m_objectionBanner);
+    // Each consent with the day it was given and its form.
+    auto consentRows = [&](const QString &key, QCheckBox *&box, DateEdit *&on, QComboBox *&form) {
+        box = field(key, new QCheckBox);
+        consent->addRow(box);
+        on = field(key + QStringLiteral("_on"), new DateEdit);
+        addFormRow(consent, key + QStringLiteral("_on"), on, on->echoLabel());
+        form = field(key + QStringLiteral("_form"), new QComboBox);
+        form->addItem(QString(), QString());
+        for (const QString &code : consentFormCodes())
+            form->addItem(QString(), code);
+        addFormRow(consent, key + QStringLiteral("_form"), form);
+        connect(box, &QCheckBox::toggled, this, [this, on](bool given) {
+            // The day is usually today: the officer records the consent as it is given.
+            if (given && !m_populating && on->isEmpty())
+                on->setDate(m_clock.today());
+            updateConsentFields();
+        });
+    };
+    consentRows(QStringLiteral("consent_contact_relatives"), m_consentRelatives,
+                m_consentRelativesOn, m_consentRelativesForm);
+    consentRows(QStringLiteral("consent_share_lawyer"), m_consentLawyer, m_consentLawyerOn,
+                m_consentLawyerForm);
+    connect(m_objection, &QCheckBox::toggled, this, [this](bool objects) {
+        if (objects && !m_populating && m_objectionOn->isEmpty())
+            m_objectionOn->setDate(m_clock.today());
+        updateConsentFields();
+    });
     m_legalRepresentative = field(QStringLiteral("legal_representative"), new QLineEdit);
     addFormRow(consent, QStringLiteral("legal_representative"), m_legalRepresentative);
     m_returnWish = field(QStringLiteral("return_wish"), new QComboBox);
@@ -575,8 +613,11 @@ QWidget *CaseEditor::buildCarePage() {
     notes->addWidget(m_notes, 1);
     notes->addWidget(errorLabel(QStringLiteral("notes")));
 
+    auto *left = new QVBoxLayout;
+    left->addWidget(needsBox, 1);
+    left->addWidget(objectionBox);
     auto *top = new QHBoxLayout;
-    top->addWidget(needsBox, 1);
+    top->addLayout(left, 1);
     top->addWidget(consentBox, 2);
 
     auto *layout = new QVBoxLayout(page);
@@ -756,6 +797,23 @@ void CaseEditor::retranslateUi() {
         it.value()->setText(needDisplayName(it.key()));
     m_consentRelatives->setText(tr("Consents to &contacting relatives"));
     m_consentLawyer->setText(tr("Consents to sharing the case with a &lawyer"));
+    for (const QString &key :
+         {QStringLiteral("consent_contact_relatives"), QStringLiteral("consent_share_lawyer")}) {
+        setLabelText(key + QStringLiteral("_on"), tr("Given on:"));
+        setLabelText(key + QStringLiteral("_form"), tr("In the form:"));
+    }
+    for (QComboBox *form : {m_consentRelativesForm, m_consentLawyerForm}) {
+        form->setItemText(0, tr("Not stated"));
+        for (int i = 1; i < form->count(); ++i)
+            form->setItemText(i, consentFormDisplayName(form->itemData(i).toString()));
+    }
+    m_groups.value(QStringLiteral("objectionGroup"))->setTitle(tr("Objection to consular action"));
+    m_objection->setText(tr("The person &objects to consular action"));
+    setLabelText(QStringLiteral("objection_on"), tr("Stated on:"));
+    setLabelText(QStringLiteral("objection_note"), tr("In their words:"));
+    m_objectionNote->setPlaceholderText(tr("What the person asked the consulate not to do"));
+    m_objectionBanner->setText(tr("The person objects to consular action: do not contact "
+                                  "relatives and do not share the case with anyone."));
     setLabelText(QStringLiteral("legal_representative"), tr("Legal &representative:"));
     setLabelText(QStringLiteral("return_wish"), tr("&Wish about return:"));
     m_returnWish->setItemText(0, tr("Not stated"));
@@ -845,7 +903,14 @@ CaseRecord CaseEditor::recordFromForm() const {
             r.needs << code;
     }
     r.consentContactRelatives = m_consentRelatives->isChecked();
+    r.consentContactRelativesOn = m_consentRelativesOn->date();
+    r.consentContactRelativesForm = m_consentRelativesForm->currentData().toString();
     r.consentShareWithLawyer = m_consentLawyer->isChecked();
+    r.consentShareWithLawyerOn = m_consentLawyerOn->date();
+    r.consentShareWithLawyerForm = m_consentLawyerForm->currentData().toString();
+    r.objectsToConsularAction = m_objection->isChecked();
+    r.objectionOn = m_objectionOn->date();
+    r.objectionNote = m_objectionNote->text();
     r.legalRepresentative = m_legalRepresentative->text();
     r.returnWish = m_returnWish->currentData().toString();
     r.assignedOfficer = m_assignedOfficer->text();
@@ -915,7 +980,14 @@ void CaseEditor::populate(const CaseRecord &r) {
     }
     retranslateNeedsNote();
     m_consentRelatives->setChecked(r.consentContactRelatives);
+    m_consentRelativesOn->setDate(r.consentContactRelativesOn);
+    select(m_consentRelativesForm, r.consentContactRelativesForm);
     m_consentLawyer->setChecked(r.consentShareWithLawyer);
+    m_consentLawyerOn->setDate(r.consentShareWithLawyerOn);
+    select(m_consentLawyerForm, r.consentShareWithLawyerForm);
+    m_objection->setChecked(r.objectsToConsularAction);
+    m_objectionOn->setDate(r.objectionOn);
+    m_objectionNote->setText(r.objectionNote);
     m_legalRepresentative->setText(r.legalRepresentative);
     select(m_returnWish, r.returnWish);
     m_assignedOfficer->setText(r.assignedOfficer);
@@ -996,6 +1068,16 @@ void CaseEditor::loadCase() {
     reloadLists();
     updateCaseState();
     m_surname.latin->setFocus(Qt::OtherFocusReason);
+    if (m_record.person.anonymisedAt.isValid()) {
+        // Kept for the statistics only: nothing in it can be changed.
+        m_tabs->setEnabled(false);
+        m_saveButton->setEnabled(false);
+        m_saveNextButton->setEnabled(false);
+        m_formError->setText(tr("This case was anonymised on %1 under the mission's retention "
+                                "period. It is kept for the statistics and cannot be changed.")
+                                 .arg(dates::format(m_record.person.anonymisedAt.date())));
+        m_formError->show();
+    }
 }
 
 void CaseEditor::updateCaseState() {
@@ -1031,11 +1113,31 @@ void CaseEditor::updateCaseState() {
 }
 
 void CaseEditor::updateDependentFields() {
+    updateConsentFields();
     const bool ds = m_durationOfStatus->isChecked();
     m_authorizedUntil->setEnabled(!ds);
     m_facility->setEnabled(m_custody->currentData().toString() != u"at_large" ||
                            !m_facility->text().isEmpty());
     updateOverstayInfo();
+}
+
+void CaseEditor::updateConsentFields() {
+    const bool objects = m_objection->isChecked();
+    m_objectionOn->setEnabled(objects);
+    m_objectionNote->setEnabled(objects);
+    m_objectionBanner->setVisible(objects);
+    const struct {
+        QCheckBox *box;
+        DateEdit *on;
+        QComboBox *form;
+    } consents[] = {{m_consentRelatives, m_consentRelativesOn, m_consentRelativesForm},
+                    {m_consentLawyer, m_consentLawyerOn, m_consentLawyerForm}};
+    for (const auto &c : consents) {
+        // Against an objection a consent can only be taken back.
+        c.box->setEnabled(!objects || c.box->isChecked());
+        c.on->setEnabled(c.box->isChecked());
+        c.form->setEnabled(c.box->isChecked());
+    }
 }
 
 void CaseEditor::updateOverstayInfo() {

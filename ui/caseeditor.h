@@ -107,6 +107,8 @@ private:
     void loadCase();
     void updateCaseState();
     void updateDependentFields();
+    // Consent fields follow their box; an objection stands against every consent.
+    void updateConsentFields();
     void updateSuggestions();
     void updateOverstayInfo();
 
@@ -212,7 +214,15 @@ private:
     QLabel *m_needsNote = nullptr;
     bool m_needsWithheld = false; // the reader may not see the needs (CaseRepository::read)
     QCheckBox *m_consentRelatives = nullptr;
+    DateEdit *m_consentRelativesOn = nullptr;
+    QComboBox *m_consentRelativesForm = nullptr;
     QCheckBox *m_consentLawyer = nullptr;
+    DateEdit *m_consentLawyerOn = nullptr;
+    QComboBox *m_consentLawyerForm = nullptr;
+    QCheckBox *m_objection = nullptr;
+    DateEdit *m_objectionOn = nullptr;
+    QLineEdit *m_objectionNote = nullptr;
+    QLabel *m_objectionBanner = nullptr;
     QLineEdit *m_legalRepresentative = nullptr;
     QComboBox *m_returnWish = nullptr;
     QLineEdit *m_assignedOfficer = nullptr;

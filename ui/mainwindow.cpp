@@ -1,7 +1,10 @@
 #include "mainwindow.h"
+
+#include "auditlogwindow.h"
 #include "certificatedialog.h"
 #include "certificateregisterwindow.h"
 #include "keys.h"
+#include "retentiondialog.h"
 #include "returnlistswindow.h"
 
 #include "accountdialog.h"
@@ -24,9 +27,9 @@
 #include "core/csvexport.h"
 #include "core/demogenerator.h"
 #include "core/missionsettings.h"
-#include "core/safetycopies.h"
 #include "core/passwords.h"
 #include "core/permissions.h"
+#include "core/safetycopies.h"
 #include "core/signing.h"
 
 #include <QAction>
@@ -221,6 +224,10 @@ void MainWindow::createActions() {
 
     m_usersAction = make("usersAction");
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
+    m_auditLogAction = make("auditLogAction");
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
+    m_retentionAction = make("retentionAction");
+    connect(m_retentionAction, &QAction::triggered, this, &MainWindow::applyRetention);
     m_switchUserAction = make("switchUserAction");
     connect(m_switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
     m_changePasswordAction = make("changePasswordAction");
@@ -292,6 +299,8 @@ void MainWindow::createMenus() {
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_toolsMenu->addAction(m_missionSettingsAction);
     m_toolsMenu->addAction(m_usersAction);
+    m_toolsMenu->addAction(m_auditLogAction);
+    m_toolsMenu->addAction(m_retentionAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -534,6 +543,12 @@ void MainWindow::retranslateUi() {
                                              "numbering, validity, consular fee and paper."));
     m_usersAction->setText(tr("&Users…"));
     m_usersAction->setStatusTip(tr("The users of this register and their roles."));
+    m_auditLogAction->setText(tr("&Audit log…"));
+    m_auditLogAction->setStatusTip(tr("Who did what and when in this register, and whether the "
+                                      "record of it is intact."));
+    m_retentionAction->setText(tr("Apply the &retention period…"));
+    m_retentionAction->setStatusTip(tr("Anonymise the persons whose cases were returned or "
+                                       "closed longer ago than the mission keeps them."));
     m_switchUserAction->setText(tr("S&witch user…"));
     m_changePasswordAction->setText(tr("C&hange password…"));
     m_lockAction->setText(tr("Loc&k"));
@@ -1095,6 +1110,8 @@ void MainWindow::updateActions() {
     m_documentsRegisterAction->setEnabled(read);
     m_findAction->setEnabled(read);
     m_missionSettingsAction->setEnabled(may(Permission::EditMissionSettings));
+    m_auditLogAction->setEnabled(may(Permission::ReadAuditLog));
+    m_retentionAction->setEnabled(!m_isDemo && may(Permission::ApplyRetention));
     m_returnListsAction->setEnabled(read);
     m_importAction->setEnabled(may(Permission::ImportCases));
     m_exportCsvAction->setEnabled(read && m_model->totalCount() > 0);
@@ -1108,8 +1125,7 @@ void MainWindow::updateActions() {
     m_newRegisterAction->setEnabled(!m_locked);
     m_openRegisterAction->setEnabled(!m_locked);
     m_openDemoAction->setEnabled(!m_locked);
-    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo &&
-                                    may(Permission::EditMissionSettings));
+    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo && may(Permission::EditMissionSettings));
 }
 
 void MainWindow::updateTitle() {
@@ -1342,6 +1358,25 @@ QString signingKeyId(const QList<PublicKey> &keys) {
 }
 
 } // namespace
+
+void MainWindow::showAuditLog() {
+    if (!m_db)
+        return;
+    auto *window = new AuditLogWindow(m_db, m_clock, m_actor, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::applyRetention() {
+    if (!m_db)
+        return;
+    RetentionDialog dialog(m_db, m_clock, m_actor, this);
+    dialog.exec();
+    if (dialog.anonymised() > 0) {
+        m_model->refresh();
+        m_dashboard->refresh();
+    }
+}
 
 void MainWindow::editMissionSettings() {
     if (!m_db)

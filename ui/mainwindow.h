@@ -116,6 +116,8 @@ public:
     void importFile(const QString &path);
     void exportCsv();
     void editMissionSettings();
+    void showAuditLog();
+    void applyRetention();
 
 protected:
 private:
@@ -223,6 +225,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_missionSettingsAction = nullptr;
     QAction *m_usersAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QAction *m_retentionAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_changePasswordAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -135,6 +135,10 @@ MissionSettingsDialog::MissionSettingsDialog(const MissionSettings &s, Submit su
         QStringLiteral("safety_copies_kept"), 1, 60,
         [] { return tr("Daily safety copies &kept:"); }, m_documentsPage)
         ->setValue(s.safetyCopiesKept);
+    addSpin(
+        QStringLiteral("retention_years"), 1, 30,
+        [] { return tr("Anonymise returned or closed cases after (&years):"); }, m_documentsPage)
+        ->setValue(s.retentionYears);
 
     addSpin(
         QStringLiteral("photo_width"), 200, 2000,
@@ -227,6 +231,7 @@ MissionSettings MissionSettingsDialog::settings() const {
     s.identityOverdueDays = number("identity_overdue_days");
     s.documentExpiryWindowDays = number("document_expiry_window_days");
     s.safetyCopiesKept = number("safety_copies_kept");
+    s.retentionYears = number("retention_years");
     s.photoWidth = number("photo_width");
     s.photoHeight = number("photo_height");
     s.photoMinWidth = number("photo_min_width");

@@ -152,6 +152,9 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         {QStringLiteral("audit list [--actor NAME] [--action A] [--case REF] [--since DATE] "
                         "[--until DATE] [--limit N] [--json]"),
          tr("show the audit trail, newest first (the values only to officers and consuls)")},
+        {QStringLiteral("retention preview|apply [--json]"),
+         tr("list the persons whose cases are past the mission's retention period, or "
+            "anonymise them (administrator)")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -206,16 +209,16 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("list: names in any script or spelling, passport, "
                "PINFL, host reference."),
             tr("text")),
-        opt(QStringLiteral("limit"), tr("list, audit list: print at most this many."), tr("n")),
-        opt(QStringLiteral("actor"), tr("audit list: only what this user did."), tr("name")),
+        opt(QStringLiteral("limit"), tr("%1: print at most this many.").arg(QStringLiteral("list, audit list")), tr("n")),
+        opt(QStringLiteral("actor"), tr("%1: only what this user did.").arg(QStringLiteral("audit list")), tr("name")),
         opt(QStringLiteral("action"),
-            tr("audit list: only this action, one of %1.")
-                .arg(AuditAction::all().join(QStringLiteral(", "))),
+            tr("%1: only this action, one of %2.")
+                .arg(QStringLiteral("audit list"), AuditAction::all().join(QStringLiteral(", "))),
             tr("code")),
-        opt(QStringLiteral("case"), tr("audit list: only entries about this case's person."),
+        opt(QStringLiteral("case"), tr("%1: only entries about this case's person.").arg(QStringLiteral("audit list")),
             tr("ref")),
-        opt(QStringLiteral("since"), tr("audit list: from this day on."), tr("date")),
-        opt(QStringLiteral("until"), tr("audit list: up to this day."), tr("date")),
+        opt(QStringLiteral("since"), tr("%1: from this day on.").arg(QStringLiteral("audit list")), tr("date")),
+        opt(QStringLiteral("until"), tr("%1: up to this day.").arg(QStringLiteral("audit list")), tr("date")),
         opt(QStringLiteral("comment"), tr("case status: the reason or comment."), tr("text")),
         opt(QStringLiteral("number"), tr("identity request or reply: its number."), tr("number")),
         opt(QStringLiteral("date"), tr("identity request or reply: its date."), tr("date")),
@@ -391,6 +394,8 @@ int Cli::run(const QStringList &arguments) {
         return cmdUser(args.mid(1));
     if (command == QStringLiteral("audit"))
         return cmdAudit(args.mid(1));
+    if (command == QStringLiteral("retention"))
+        return cmdRetention(args.mid(1));
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))

@@ -79,6 +79,8 @@ private:
     int cmdAudit(const QStringList &args);
     int cmdAuditVerify();
     int cmdAuditList();
+    // cli_retention.cpp
+    int cmdRetention(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

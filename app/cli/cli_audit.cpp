@@ -94,7 +94,7 @@ int Cli::cmdAuditList() {
         bool ok = false;
         limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return usageError(tr("--limit must be a positive number."));
+            return usageError(tr("%1 must be a positive number.").arg(QStringLiteral("--limit")));
     }
     Result<std::shared_ptr<Database>> db =
         openRegister(Database::OpenMode::ExistingOnly, Permission::ReadAuditLog);

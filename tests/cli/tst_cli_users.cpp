@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -263,6 +265,101 @@ private slots:
         r = as(QStringLiteral("cons"), db, {QStringLiteral("list")});
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.contains(QStringLiteral("wait")));
+    }
+
+    // The audit trail: who did what (the auditor sees no values), `audit verify` finds an
+    // entry edited with the triggers dropped and names it (exit 1), and needs the auditor.
+    void auditTrailListAndVerify() {
+        const QString db = protectedRegister();
+        QVERIFY(!db.isEmpty());
+        const QString ref = firstCase(db);
+        QCOMPARE(as(QStringLiteral("clerk"), db, {QStringLiteral("show"), ref}).code, 0);
+        QCOMPARE(
+            as(QStringLiteral("clerk"), db,
+               {QStringLiteral("case"), QStringLiteral("status"), ref, QStringLiteral("closed"),
+                QStringLiteral("--comment"), QStringLiteral("Left on his own")})
+                .code,
+            0);
+        Run r = as(QStringLiteral("aud"), db,
+                   {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--case"), ref,
+                    QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList seen;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            seen << e.value(QStringLiteral("action")).toString() + u':' +
+                        e.value(QStringLiteral("field")).toString();
+            QCOMPARE(e.value(QStringLiteral("user")).toString(), QStringLiteral("clerk"));
+            QVERIFY(!e.contains(QStringLiteral("new_value")));
+        }
+        QVERIFY2(seen.contains(QStringLiteral("open:")), qPrintable(seen.join(u' ')));
+        QVERIFY2(seen.contains(QStringLiteral("update:status")), qPrintable(seen.join(u' ')));
+        // An officer is not an auditor; the refusal names the role.
+        r = as(QStringLiteral("clerk"), db, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("auditor")), qPrintable(r.err));
+        r = as(QStringLiteral("aud"), db,
+               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject intact = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(intact.value(QStringLiteral("intact")).toBool(), true);
+        QVERIFY(intact.value(QStringLiteral("entries")).toInteger() > 5);
+
+        // Someone with the file drops the triggers and edits entry 3.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE id = 3")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        r = as(QStringLiteral("aud"), db, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Entry 3 was changed")), qPrintable(r.err));
+    }
+
+    // Retention: the administrator previews, then applies; others are refused.
+    void retentionPreviewAndApply() {
+        const QString db = protectedRegister();
+        QVERIFY(!db.isEmpty());
+        Run r = as(QStringLiteral("clerk"), db,
+                   {QStringLiteral("retention"), QStringLiteral("preview")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("administrator")), qPrintable(r.err));
+        r = as(QStringLiteral("boss"), db,
+               {QStringLiteral("retention"), QStringLiteral("preview"), QStringLiteral("--json")},
+               AdminPassword);
+        QCOMPARE(r.code, 0);
+        const QJsonObject preview = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(preview.value(QStringLiteral("retention_years")).toInt(), 5);
+        QCOMPARE(preview.value(QStringLiteral("closed_before")).toString(),
+                 QStringLiteral("2021-03-15"));
+        const qsizetype due = preview.value(QStringLiteral("persons")).toArray().size();
+        r = as(QStringLiteral("boss"), db,
+               {QStringLiteral("retention"), QStringLiteral("apply"), QStringLiteral("--json")},
+               AdminPassword);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("anonymised"))
+                     .toInt(),
+                 int(due));
+        // Exactly those: nobody is due any more.
+        r = as(QStringLiteral("boss"), db,
+               {QStringLiteral("retention"), QStringLiteral("preview"), QStringLiteral("--json")},
+               AdminPassword);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("persons"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void registersWithoutAccountsNeedNoSignIn() {

@@ -88,6 +88,7 @@ private slots:
     void newCaseDefaultsAndDisabledTabs();
     void retranslatesOnLanguageChange();
     void busyRegisterKeepsEditsAndRetries();
+    void consentNeedsItsDayAndFormAndYieldsToAnObjection();
 
 private:
     CaseEditor *openEditor(qint64 caseId = 0);
@@ -814,6 +815,59 @@ void TestCaseEditor::stopsToRemovalAreSaved() {
     QVERIFY(!find<QCheckBox>(again, "removal_stayed")->isChecked());
     QVERIFY(find<QCheckBox>(again, "do_not_board")->isChecked());
     QCOMPARE(edit(again, "hold_note")->text(), r.holdNote);
+}
+
+void TestCaseEditor::consentNeedsItsDayAndFormAndYieldsToAnObjection() {
+    CaseEditor *e = openEditor();
+    fillValidCase(e, QStringLiteral("Karimov"));
+    find<QTabWidget>(e, "caseTabs")->setCurrentWidget(find<QWidget>(e, "careTab"));
+    auto *relatives = find<QCheckBox>(e, "consent_contact_relatives");
+    auto *on = find<DateEdit>(e, "consent_contact_relatives_on");
+    auto *form = find<QComboBox>(e, "consent_contact_relatives_form");
+    auto *objects = find<QCheckBox>(e, "objects_to_consular_action");
+    auto *banner = find<QLabel>(e, "objectionBanner");
+    QVERIFY(relatives && on && form && objects && banner);
+    QVERIFY(!on->isEnabled() && !form->isEnabled());
+    QVERIFY(!banner->isVisible());
+
+    // Ticking the consent dates it today and asks for its form.
+    relatives->setFocus();
+    QTest::keyClick(relatives, Qt::Key_Space);
+    QVERIFY(on->isEnabled() && form->isEnabled());
+    QCOMPARE(on->date(), m_clock.today());
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(caseCount(), 0);
+    auto *formError = find<QLabel>(e, "consent_contact_relatives_formError");
+    QVERIFY(formError && formError->isVisible());
+    QVERIFY2(formError->text().contains(QStringLiteral("form")), qPrintable(formError->text()));
+    form->setFocus();
+    form->setCurrentIndex(form->findData(QStringLiteral("written")));
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(caseCount(), 1);
+    CaseRepository repo(*m_db, m_clock);
+    CaseRecord stored = repo.load(e->caseId()).value();
+    QVERIFY(stored.consentContactRelatives);
+    QCOMPARE(stored.consentContactRelativesOn, m_clock.today());
+    QCOMPARE(stored.consentContactRelativesForm, QStringLiteral("written"));
+
+    // The person objects: the banner says what it means, and the consent must be taken back
+    // before the objection is saved; afterwards no consent can be ticked.
+    objects->setFocus();
+    QTest::keyClick(objects, Qt::Key_Space);
+    QVERIFY(banner->isVisible());
+    QVERIFY(relatives->isEnabled()); // it can still be taken back
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!repo.load(e->caseId())->objectsToConsularAction);
+    relatives->setFocus();
+    QTest::keyClick(relatives, Qt::Key_Space);
+    QVERIFY(!relatives->isEnabled());
+    QVERIFY(!find<QCheckBox>(e, "consent_share_lawyer")->isEnabled());
+    QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
+    stored = repo.load(e->caseId()).value();
+    QVERIFY(stored.objectsToConsularAction);
+    QCOMPARE(stored.objectionOn, m_clock.today());
+    QVERIFY(!stored.consentContactRelatives);
+    QVERIFY(!stored.consentContactRelativesOn.isValid());
 }
 
 void TestCaseEditor::notesReminderAndNoSensitiveFields() {

@@ -172,7 +172,7 @@ const QStringList &latinTokensAllowedInCyrillic() {
     static const QStringList tokens{u"PDF"_s,    u"CSV"_s,  u"MRZ"_s,  u"JSON"_s, u"ICE"_s,
                                     u"I-94"_s,   u"D/S"_s,  u"UZB"_s,  u"TAS"_s,  u"IATA"_s,
                                     u"SQLite"_s, u"Qt"_s,   u"UUID"_s, u"QR"_s,   u"JPEG"_s,
-                                    u"PNG"_s,    u"WCHR"_s, u"MAAS"_s};
+                                    u"PNG"_s,    u"WCHR"_s, u"MAAS"_s, u"UTC"_s};
     return tokens;
 }
 

@@ -23,6 +23,8 @@ namespace {
 
 // Every row of every table, every column but the uuids (random by design), as text with
 // the SQL type of each value, in rowid order; the search index as the rowids its words find.
+// Random by design too: the persons' keys, and so the sealed values of the audit trail and
+// the hashes that cover them; of those only the type is compared.
 QStringList dump(QSqlDatabase db) {
     QStringList out;
     QSqlQuery tables(db);
@@ -38,7 +40,14 @@ QStringList dump(QSqlDatabase db) {
         info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
         while (info.next()) {
             const QString column = info.value(1).toString();
-            if (column != QStringLiteral("uuid"))
+            const bool random =
+                table == QStringLiteral("person_key") ||
+                ((table == QStringLiteral("audit_log") || table == QStringLiteral("audit_head")) &&
+                 (column.endsWith(QStringLiteral("hash")) ||
+                  column.endsWith(QStringLiteral("_value"))));
+            if (random)
+                columns << QStringLiteral("typeof(%1)").arg(column);
+            else if (column != QStringLiteral("uuid"))
                 columns << QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(column);
         }
         QSqlQuery rows(db);
@@ -255,7 +264,8 @@ private slots:
                                    QStringLiteral(""),
                                    QStringLiteral("ўқғҳ 😀 ʻʼ")};
         auto [direct, qt] = bothWays([&](const Database &db) {
-            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor, Permission::EditCases);
+            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor,
+                                Permission::EditCases);
             QVERIFY(Database::transaction(db.connection(), db.path(), [&]() -> Status {
                 for (qsizetype i = 0; i < texts.size(); ++i) {
                     Result<qint64> id =
@@ -283,7 +293,8 @@ private slots:
     void refusalsAreTheSameError() {
         QList<Error> errors;
         auto [direct, qt] = bothWays([&](const Database &db) {
-            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor, Permission::EditCases);
+            ChangeWriter writer(db.connection(), db.path(), m_clock, m_actor,
+                                Permission::EditCases);
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
             const int logLinesBefore = q.value(0).toInt();

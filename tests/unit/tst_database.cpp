@@ -263,7 +263,10 @@ private slots:
             }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), version);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
+            // The write log: change_log up to version 6, the audit trail from version 7.
+            QVERIFY(q.exec(version < 7 ? QStringLiteral("SELECT count(*) FROM change_log")
+                                       : QStringLiteral("SELECT count(*) FROM audit_log")) &&
+                    q.next());
             changeLogLines = q.value(0).toInt();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fixture"));

@@ -2,6 +2,7 @@
 // triggers it and one that does not), overrides, finalising, reopening and boarding.
 #include "core/caserepository.h"
 #include "core/database.h"
+#include "core/returnlistexport.h"
 #include "core/returnlists.h"
 #include "support/testsupport.h"
 
@@ -211,6 +212,51 @@ private slots:
                 .override(Officer, id, QStringLiteral("do_not_board"), held.id, QStringLiteral("x"))
                 .error()
                 .kind == ErrorKind::Denied);
+    }
+
+    // Contacting a receiver at home is contact with relatives: it needs the person's consent,
+    // and an objection to consular action keeps the receiver off the reception list.
+    void consentAndObjectionGovernTheReceiver() {
+        const qint64 id = newList();
+        CaseRecord adult = makeCase(QStringLiteral("Rozilik"));
+        QVERIFY(add(id, adult));
+        ReceptionData r;
+        r.region = QStringLiteral("Buxoro viloyati");
+        r.receiverName = QStringLiteral("Karimov Sardor");
+        r.receiverRelation = QStringLiteral("brother");
+        r.receiverContact = QStringLiteral("+998 90 123 45 67");
+        r.receiverConsent = true;
+        Status refused = lists().setReception(Officer, id, adult.id, r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("receiver_contact"));
+
+        CaseRecord consenting = cases().load(adult.id).value();
+        consenting.consentContactRelatives = true;
+        consenting.consentContactRelativesOn = QDate(2026, 3, 10);
+        consenting.consentContactRelativesForm = QStringLiteral("written");
+        QVERIFY(cases().update(Officer, consenting));
+        QVERIFY(lists().setReception(Officer, id, adult.id, r));
+        auto reception = [&] {
+            return ReturnListExport::rows(lists().passengers(id).value(),
+                                          ReturnListOutput::Reception)
+                .first();
+        };
+        QCOMPARE(reception().receiverContact, r.receiverContact);
+
+        // The person objects: no consent can stand beside it, and the receiver recorded
+        // before is left out of the reception list; no new receiver is recorded.
+        CaseRecord objecting = cases().load(adult.id).value();
+        objecting.objectsToConsularAction = true;
+        objecting.objectionOn = QDate(2026, 3, 14);
+        QVERIFY(!cases().update(Officer, objecting));
+        objecting.consentContactRelatives = false;
+        QVERIFY(cases().update(Officer, objecting));
+        QCOMPARE(reception().receiverName, QString());
+        QCOMPARE(reception().receiverContact, QString());
+        r.receiverContact.clear();
+        refused = lists().setReception(Officer, id, adult.id, r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("receiver_name"));
     }
 
     void unaccompaniedMinor() {
