@@ -25,6 +25,7 @@ Roles Permissions::rolesFor(Permission permission) {
         return Roles(Role::Consul) | Role::Administrator;
     case Permission::EditMissionSettings:
     case Permission::ManageUsers:
+    case Permission::BackUpAndRestore:
         return Role::Administrator;
     case Permission::ReadUsers:
         return Roles(Role::Administrator) | Role::Auditor;

@@ -28,6 +28,7 @@ enum class Permission {
     FinaliseReturnLists, // consul: overrides, finalising and reopening a list
     EditMissionSettings, // administrator
     ManageUsers,         // administrator: add, disable, reset passwords
+    BackUpAndRestore,    // administrator: a backup of the whole register, restoring one
     ReadUsers,           // administrator, auditor: the list of accounts
     ReadAuditLog,        // auditor: who did what and when, without the values
     OwnAccount,          // any signed-in user: their own password

@@ -144,6 +144,13 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             "change it at the next sign-in; the new password is the next line of standard "
             "input")},
         {QStringLiteral("user disable|enable NAME"), tr("disable or enable an account")},
+        {QStringLiteral("backup FILE [--passphrase-stdin] [--overwrite]"),
+         tr("write a consistent copy of the whole register to FILE (administrator); with %1 "
+            "it is sealed with the passphrase on the next line of standard input")
+             .arg(QStringLiteral("--passphrase-stdin"))},
+        {QStringLiteral("restore FILE [--passphrase-stdin]"),
+         tr("replace the register by a backup after checking the whole of it; the register as "
+            "it was is kept as a safety copy (administrator, when the register has accounts)")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -252,6 +259,10 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("return list: the language of the PDF: %1.")
                 .arg(QStringLiteral("uz, uz-Cyrl, ru, en")),
             tr("language")),
+        opt(QStringLiteral("passphrase-stdin"),
+            tr("backup, restore: the backup's passphrase is the next line of standard input "
+               "(after the sign-in password when that comes from there too).")),
+        opt(QStringLiteral("overwrite"), tr("backup: replace FILE when it exists.")),
         opt(QStringLiteral("paper"),
             tr("return list: the paper: %1.").arg(QStringLiteral("a4, letter")), tr("paper")),
     });
@@ -284,13 +295,17 @@ bool Cli::onlyOptions(const QString &command, const QStringList &allowed) {
     return true;
 }
 
-Result<std::shared_ptr<Database>> Cli::openRecognised(Database::OpenMode mode) {
+QString Cli::registerPathOption() {
     QString path = m_parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         path = Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    return Database::open(path, mode);
+    return path;
+}
+
+Result<std::shared_ptr<Database>> Cli::openRecognised(Database::OpenMode mode) {
+    return Database::open(registerPathOption(), mode);
 }
 
 Result<std::shared_ptr<Database>> Cli::openRegister(Database::OpenMode mode,
@@ -372,6 +387,14 @@ int Cli::run(const QStringList &arguments) {
         return cmdReturnList(args.mid(1));
     if (command == QStringLiteral("user"))
         return cmdUser(args.mid(1));
+    if (command == QStringLiteral("backup"))
+        return onlyOptions(command,
+                           {QStringLiteral("passphrase-stdin"), QStringLiteral("overwrite")})
+                   ? cmdBackup(args.mid(1))
+                   : 2;
+    if (command == QStringLiteral("restore"))
+        return onlyOptions(command, {QStringLiteral("passphrase-stdin")}) ? cmdRestore(args.mid(1))
+                                                                          : 2;
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))
