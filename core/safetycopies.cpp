@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -186,29 +187,36 @@ Status notInUse(const QString &registerPath) {
     if (!QFileInfo::exists(registerPath))
         return {};
     const QString name = QStringLiteral("qaytish-replace-%1").arg(quintptr(&registerPath));
+    // SQLite reports this lock as busy at once, without its busy handler: a connection that
+    // is being closed (a reader thread letting go of the register) gets a moment to go.
     bool busy = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(registerPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
-            if (q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
-                q.exec(QStringLiteral("COMMIT"));
-            else
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(registerPath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+                if (q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+                    q.exec(QStringLiteral("COMMIT"));
                 busy = q.lastError().nativeErrorCode() == u"5"; // SQLITE_BUSY
-            q.finish();
-            db.close();
+                q.finish();
+                db.close();
+            }
         }
+        QSqlDatabase::removeDatabase(name);
+        if (!busy)
+            break;
+        QThread::msleep(100);
     }
-    QSqlDatabase::removeDatabase(name);
     if (!busy)
         return {};
     Error e = Error::make(ErrorKind::Busy,
                           SafetyCopies::tr("The register %1 is open in another program (another "
-                                           "Qaytish window or qaytish-cli): close it there "
-                                           "first. The register was left as it was.")
+                                           "Qaytish window, or the command-line program): "
+                                           "close it there first. The register was left as it "
+                                           "was.")
                               .arg(nativePath(registerPath)));
     e.file = registerPath;
     return e;
