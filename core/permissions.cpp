@@ -26,6 +26,7 @@ Roles Permissions::rolesFor(Permission permission) {
     case Permission::EditMissionSettings:
     case Permission::ManageUsers:
     case Permission::ApplyRetention:
+    case Permission::BackUpAndRestore:
         return Role::Administrator;
     case Permission::ReadUsers:
         return Roles(Role::Administrator) | Role::Auditor;

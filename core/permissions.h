@@ -29,6 +29,7 @@ enum class Permission {
     EditMissionSettings, // administrator
     ApplyRetention,      // administrator: anonymise the persons past the retention period
     ManageUsers,         // administrator: add, disable, reset passwords
+    BackUpAndRestore,    // administrator: a backup of the whole register, restoring one
     ReadUsers,           // administrator, auditor: the list of accounts
     ReadAuditLog,        // auditor: who did what and when, without the values
     OwnAccount,          // any signed-in user: their own password

@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -100,17 +101,11 @@ Result<SafetyCopy> SafetyCopies::make(QSqlDatabase db, const QString &registerPa
     const QString stamp = now.toUTC().toString(StampFormat);
     QString path = QDir(folder).filePath(QStringLiteral("%1-%2.qaytish").arg(stamp, reason));
     QFile::remove(path); // a copy of the same second and reason is made again
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(path);
-    if (!q.exec()) {
-        QFile::remove(path);
-        Error e = fileError(
+    if (Status copied = copyInto(db, registerPath, path); !copied)
+        return fileError(
             tr("No safety copy of %1 could be made in %2: %3")
-                .arg(nativePath(registerPath), nativePath(folder), q.lastError().databaseText()),
+                .arg(nativePath(registerPath), nativePath(folder), copied.error().message),
             registerPath);
-        return e;
-    }
     // Only copies of the same kind count towards `kept`: the daily copies never push out
     // the copy made before an upgrade.
     const bool daily = reason == u"daily";
@@ -141,45 +136,131 @@ Result<std::optional<SafetyCopy>> SafetyCopies::makeDaily(QSqlDatabase db,
 
 Status SafetyCopies::restore(const QString &copyPath, const QString &registerPath,
                              const QDateTime &now) {
-    Result<RegisterHealth> health = RegisterCheck::run(copyPath, true);
-    if (!health)
-        return health.error();
-    if (!health->healthy()) {
-        Error e = Error::make(ErrorKind::Damaged,
-                              tr("The safety copy %1 is damaged itself (%2); the register was "
-                                 "left as it was.")
-                                  .arg(nativePath(copyPath), health->problems.first()));
-        e.file = copyPath;
+    if (Status s = checkReplacement(copyPath, copyPath); !s)
+        return s;
+    Result<QString> replaced = replaceRegister(copyPath, registerPath, now);
+    if (!replaced)
+        return replaced.error();
+    return {};
+}
+
+Status SafetyCopies::copyInto(QSqlDatabase db, const QString &registerPath, const QString &target) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        QFile::remove(target);
+        return fileError(q.lastError().databaseText(), registerPath);
+    }
+    return {};
+}
+
+Status SafetyCopies::checkReplacement(const QString &file, const QString &shownAs) {
+    Result<RegisterHealth> health = RegisterCheck::run(file, true);
+    if (!health) {
+        // The check names the file it read; the officer chose `shownAs`.
+        Error e = health.error();
+        e.message.replace(nativePath(file), nativePath(shownAs));
+        e.file = shownAs;
         return e;
     }
+    if (!health->healthy()) {
+        Error e = Error::make(ErrorKind::Damaged,
+                              tr("%1 is damaged (%2); the register was left as it was.")
+                                  .arg(nativePath(shownAs), health->problems.first()));
+        e.file = shownAs;
+        return e;
+    }
+    return {};
+}
+
+namespace {
+
+// Whether another connection has the register open. An idle connection of another program
+// holds no lock on the file in WAL mode, but it keeps the -shm in use: a connection in
+// exclusive locking mode cannot begin an exclusive transaction while any other connection
+// is open. Replacing a register that a running program still reads or writes would leave
+// that program writing into a file that is no longer the register. Other failures (a
+// damaged register) are not this check's business: the register is replaced whatever its
+// state.
+Status notInUse(const QString &registerPath) {
+    if (!QFileInfo::exists(registerPath))
+        return {};
+    const QString name = QStringLiteral("qaytish-replace-%1").arg(quintptr(&registerPath));
+    // SQLite reports this lock as busy at once, without its busy handler: a connection that
+    // is being closed (a reader thread letting go of the register) gets a moment to go.
+    bool busy = false;
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(registerPath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+                if (q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+                    q.exec(QStringLiteral("COMMIT"));
+                busy = q.lastError().nativeErrorCode() == u"5"; // SQLITE_BUSY
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!busy)
+            break;
+        QThread::msleep(100);
+    }
+    if (!busy)
+        return {};
+    Error e = Error::make(ErrorKind::Busy,
+                          SafetyCopies::tr("The register %1 is open in another program (another "
+                                           "Qaytish window, or the command-line program): "
+                                           "close it there first. The register was left as it "
+                                           "was.")
+                              .arg(nativePath(registerPath)));
+    e.file = registerPath;
+    return e;
+}
+
+} // namespace
+
+Result<QString> SafetyCopies::replaceRegister(const QString &checkedFile,
+                                              const QString &registerPath, const QDateTime &now) {
     // The register as it is now, whatever its state, with its -wal file: a byte copy, since
-    // a damaged register may not be readable by SQLite at all.
+    // a damaged register may not be readable by SQLite at all. It is taken before the check
+    // for other connections, which applies the -wal to the register when it succeeds.
     const QString folder = folderFor(registerPath);
     if (!QDir().mkpath(folder))
         return fileError(
             tr("The folder %1 for safety copies cannot be made.").arg(nativePath(folder)), folder);
     const QString wal = registerPath + QStringLiteral("-wal");
+    QString kept;
     if (QFile::exists(registerPath)) {
-        const QString kept = QDir(folder).filePath(
+        kept = QDir(folder).filePath(
             QStringLiteral("%1-before-restore.qaytish").arg(now.toUTC().toString(StampFormat)));
-        if (Status s = copyWhole(registerPath, kept); !s)
-            return s;
-        if (QFile::exists(wal)) {
-            if (Status s = copyWhole(wal, kept + QStringLiteral("-wal")); !s)
-                return s;
+        Status copied = copyWhole(registerPath, kept);
+        if (copied && QFile::exists(wal))
+            copied = copyWhole(wal, kept + QStringLiteral("-wal"));
+        if (copied)
+            copied = notInUse(registerPath);
+        if (!copied) {
+            QFile::remove(kept);
+            QFile::remove(kept + QStringLiteral("-wal"));
+            return copied.error();
         }
     }
-    // The copy takes the register's place only when it is complete.
-    if (Status s = copyWhole(copyPath, registerPath); !s)
-        return s;
-    for (const QString &stale : {wal, registerPath + QStringLiteral("-shm")}) {
+    // The file takes the register's place only when it is complete.
+    if (Status s = copyWhole(checkedFile, registerPath); !s)
+        return s.error();
+    for (const QString &stale :
+         {wal, registerPath + QStringLiteral("-shm"), registerPath + QStringLiteral("-journal")}) {
         if (QFile::exists(stale) && !QFile::remove(stale))
             return fileError(tr("%1 is left from the register before the restore and cannot be "
                                 "removed; remove it before opening the register.")
                                  .arg(nativePath(stale)),
                              stale);
     }
-    return {};
+    return kept;
 }
 
 } // namespace qaytish

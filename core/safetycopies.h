@@ -42,11 +42,29 @@ public:
                                                        const QDateTime &now, int kept);
 
     // Replaces the register by a safety copy. The register must be closed. The copy is
-    // checked first (RegisterCheck, --full); the register as it is, with its -wal file,
-    // is kept as a "before-restore" copy; then the copy takes its place, and a -wal or
-    // -shm file of the old register is removed so that it cannot be applied to the new one.
+    // checked first (checkReplacement), then takes the register's place (replaceRegister).
     static Status restore(const QString &copyPath, const QString &registerPath,
                           const QDateTime &now);
+
+    // The pieces that safety copies and backups (core/backups) share, so that there is one
+    // way to copy a register and one way to replace it.
+
+    // A consistent copy of the register open on `db` into `target` (VACUUM INTO: consistent
+    // also with a -wal file beside the register; the copy is a single file in rollback-journal
+    // mode). `target` must not exist or be empty; on failure it is removed.
+    static Status copyInto(QSqlDatabase db, const QString &registerPath, const QString &target);
+    // Whether `file` may replace a register: a Qaytish register this version reads, sound
+    // under the full check (integrity_check, foreign keys, certificate numbers). `shownAs`
+    // names it in the messages (a backup, for the temporary file it was unsealed into).
+    static Status checkReplacement(const QString &file, const QString &shownAs);
+    // Replaces the register by `checkedFile`, which passed checkReplacement(). The register
+    // as it is, with its -wal file, is kept as a "before-restore" copy; a register that
+    // another connection (another program) still has open is refused as busy; the file then
+    // takes its place through a temporary file renamed over it, and the -wal, -shm and
+    // -journal of the old register are removed so that SQLite cannot apply them to the new
+    // one. Returns the path of the before-restore copy (empty when there was no register).
+    static Result<QString> replaceRegister(const QString &checkedFile, const QString &registerPath,
+                                           const QDateTime &now);
 };
 
 } // namespace qaytish

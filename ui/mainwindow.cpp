@@ -8,6 +8,7 @@
 #include "returnlistswindow.h"
 
 #include "accountdialog.h"
+#include "backupdialog.h"
 #include "caseeditor.h"
 #include "casetablemodel.h"
 #include "dashboardstrip.h"
@@ -16,12 +17,14 @@
 #include "importdialog.h"
 #include "language.h"
 #include "missionsettingsdialog.h"
+#include "passphrasedialog.h"
 #include "safetycopiesdialog.h"
 #include "signindialog.h"
 #include "usersdialog.h"
 #include "welcomeview.h"
 
 #include "core/appinfo.h"
+#include "core/backups.h"
 #include "core/caserepository.h"
 #include "core/casestatus.h"
 #include "core/csvexport.h"
@@ -63,6 +66,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <future>
 
 namespace qaytish {
 
@@ -178,6 +182,11 @@ void MainWindow::createActions() {
             restoreSafetyCopy(m_db->path());
     });
 
+    m_backupAction = make("backupAction");
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpRegister);
+    m_restoreBackupAction = make("restoreBackupAction");
+    connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+
     m_quitAction = make("quitAction");
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -269,6 +278,8 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportCsvAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreBackupAction);
     m_fileMenu->addAction(m_restoreCopyAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -502,6 +513,12 @@ void MainWindow::retranslateUi() {
     m_restoreCopyAction->setText(tr("Restore a &safety copy…"));
     m_restoreCopyAction->setStatusTip(
         tr("Replace the register with one of the copies kept each day and before upgrades."));
+    m_backupAction->setText(tr("&Back up…"));
+    m_backupAction->setStatusTip(
+        tr("Copy the whole register to a file to keep elsewhere, sealed with a passphrase."));
+    m_restoreBackupAction->setText(tr("Restore from a bac&kup…"));
+    m_restoreBackupAction->setStatusTip(
+        tr("Replace the register with a backup, after checking the whole of it."));
     m_openDemoAction->setText(tr("Open &demo register"));
     m_openDemoAction->setStatusTip(
         tr("Open the separate register of fictional cases for practice."));
@@ -865,6 +882,15 @@ bool MainWindow::restoreSafetyCopy(const QString &registerPath) {
     q.noText = tr("Cancel");
     if (Dialogs::ask(this, q) != Dialogs::Answer::Yes)
         return false;
+    return replaceRegister(
+        registerPath, [&] { return SafetyCopies::restore(copy, registerPath, m_clock.now()); },
+        tr("The safety copy was not restored"),
+        tr("The register was restored from %1.").arg(QDir::toNativeSeparators(copy)));
+}
+
+bool MainWindow::replaceRegister(const QString &registerPath,
+                                 const std::function<Status()> &replace,
+                                 const QString &failureTitle, const QString &doneMessage) {
     const bool wasOpen = m_db && samePath(m_db->path(), registerPath);
     if (wasOpen) {
         // Everything that holds the register lets go of it before the file is replaced.
@@ -875,21 +901,183 @@ bool MainWindow::restoreSafetyCopy(const QString &registerPath) {
         if (m_documentsWindow)
             delete m_documentsWindow.data();
         m_model->setDatabase(nullptr);
-        m_db.reset();
+        m_dashboard->setDatabase(nullptr);
+        m_db.reset(); // the last holder: its connection closes
     }
     QThreadPool::globalInstance()->waitForDone();
-    if (const Status restored = SafetyCopies::restore(copy, registerPath, m_clock.now());
-        !restored) {
-        Dialogs::error(this, tr("The safety copy was not restored"), restored.error().message);
+    if (const Status replaced = replace(); !replaced) {
+        Dialogs::error(this, failureTitle, replaced.error().message);
         if (wasOpen)
             openRegisterFile(registerPath, OpenMode::ExistingOnly);
         return false;
     }
     const bool opened = openRegisterFile(registerPath, OpenMode::ExistingOnly);
     if (opened)
-        statusBar()->showMessage(
-            tr("The register was restored from %1.").arg(QDir::toNativeSeparators(copy)));
+        statusBar()->showMessage(doneMessage);
     return opened;
+}
+
+namespace {
+
+// Runs `work` on the thread pool while a window-modal progress dialog and a busy cursor
+// show that something happens; the window stays painted. `work` gets a progress callback
+// that may be called from its thread.
+template <typename Work>
+auto runWithProgress(QWidget *parent, const QString &label, Work work)
+    -> decltype(work(Backups::Progress())) {
+    using R = decltype(work(Backups::Progress()));
+    QProgressDialog progress(label, QString(), 0, 1000, parent);
+    progress.setObjectName(QStringLiteral("backupProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    progress.show();
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    QPointer<QProgressDialog> shown(&progress);
+    const Backups::Progress report = [shown](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        const int value = int(std::min<qint64>(1000, done * 1000 / total));
+        QMetaObject::invokeMethod(
+            qApp,
+            [shown, value] {
+                if (shown)
+                    shown->setValue(value);
+            },
+            Qt::QueuedConnection);
+    };
+    QEventLoop loop;
+    std::promise<R> promise;
+    std::future<R> future = promise.get_future();
+    QThreadPool::globalInstance()->start([&promise, &loop, &work, report] {
+        promise.set_value(work(report));
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    loop.exec();
+    R result = future.get();
+    QGuiApplication::restoreOverrideCursor();
+    return result;
+}
+
+} // namespace
+
+bool MainWindow::mayBackUp() {
+    if (!m_db)
+        return false;
+    if (Status s = Permissions::check(m_db->connection(), m_db->path(), m_actor,
+                                      Permission::BackUpAndRestore);
+        !s) {
+        Dialogs::error(this, tr("Backups"), s.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::backUpRegister() {
+    if (!mayBackUp())
+        return false;
+    BackupDialog dialog(m_db->path(), m_clock.now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString registerPath = m_db->path();
+    const QString out = dialog.path();
+    BackupOptions options{dialog.passphrase(), dialog.overwrite()};
+    const Actor actor = m_actor;
+    const Result<BackupMade> made = runWithProgress(
+        this, tr("Backing up the register…"),
+        [&](const Backups::Progress &report) -> Result<BackupMade> {
+            // VACUUM INTO reads the whole register: on a connection of its own.
+            ScopedConnection connection(registerPath);
+            if (!connection.isOpen())
+                return connection.error();
+            return Backups::make(connection.db(), registerPath, actor, out, options, report);
+        });
+    if (options.passphrase)
+        options.passphrase->fill(QChar(0));
+    if (!made) {
+        Dialogs::error(this, tr("The backup was not made"), made.error().message);
+        return false;
+    }
+    const QString where = QDir::toNativeSeparators(made->path);
+    const QString size = QLocale().formattedDataSize(made->bytes);
+    Dialogs::inform(this, tr("Backup made"),
+                    made->sealed
+                        ? tr("The register was backed up to %1 (%2), sealed with the passphrase. "
+                             "Keep the passphrase apart from the file: without it the backup "
+                             "cannot be restored.")
+                              .arg(where, size)
+                        : tr("The register was backed up to %1 (%2). It is not sealed: anyone "
+                             "who has the file can read every case in it.")
+                              .arg(where, size));
+    statusBar()->showMessage(tr("Backed up to %1.").arg(where));
+    return true;
+}
+
+bool MainWindow::restoreFromBackup() {
+    if (!mayBackUp())
+        return false;
+    const QString registerPath = m_db->path();
+    const QString file =
+        Dialogs::openFileName(this, tr("Restore from a backup"), QString(),
+                              tr("Backups (%1)").arg(QStringLiteral("*.qaytish-sealed *.qaytish")) +
+                                  QStringLiteral(";;") + tr("All files (*)"));
+    if (file.isEmpty())
+        return false;
+    const Result<BackupKind> kind = Backups::inspect(file);
+    if (!kind) {
+        Dialogs::error(this, tr("The backup was not restored"), kind.error().message);
+        return false;
+    }
+    const bool sealed = kind.value() == BackupKind::Sealed;
+    std::unique_ptr<PreparedRestore> prepared;
+    QString problem;
+    while (!prepared) {
+        std::optional<QString> passphrase;
+        if (sealed) {
+            PassphraseDialog ask(file, problem, this);
+            if (ask.exec() != QDialog::Accepted)
+                return false;
+            passphrase = ask.passphrase();
+        }
+        Result<std::unique_ptr<PreparedRestore>> checked = runWithProgress(
+            this, tr("Checking the whole backup…"), [&](const Backups::Progress &report) {
+                return Backups::prepareRestore(file, registerPath, passphrase, report);
+            });
+        if (passphrase)
+            passphrase->fill(QChar(0));
+        if (checked) {
+            prepared = std::move(checked).value();
+        } else if (sealed && checked.error().field == u"passphrase") {
+            problem = checked.error().message; // asked again
+        } else {
+            Dialogs::error(this, tr("The backup was not restored"), checked.error().message);
+            return false;
+        }
+    }
+    Dialogs::Question q;
+    q.kind = Dialogs::Question::Kind::Warning;
+    q.title = tr("Restore from a backup");
+    q.text = tr("The backup %1 is complete and sound. Replace the register %2 with it? "
+                "Everything recorded since the backup was made will no longer be in the "
+                "register; the register as it is now is kept as a safety copy.")
+                 .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(registerPath));
+    q.yesText = tr("Restore");
+    q.noText = tr("Cancel");
+    if (Dialogs::ask(this, q) != Dialogs::Answer::Yes)
+        return false;
+    return replaceRegister(
+        registerPath,
+        [&]() -> Status {
+            Result<QString> kept = Backups::finishRestore(*prepared, registerPath, m_clock.now());
+            if (!kept)
+                return kept.error();
+            return {};
+        },
+        tr("The backup was not restored"),
+        tr("The register was restored from %1.").arg(QDir::toNativeSeparators(file)));
 }
 
 bool MainWindow::closeEditors() {
@@ -1125,7 +1313,8 @@ void MainWindow::updateActions() {
     m_newRegisterAction->setEnabled(!m_locked);
     m_openRegisterAction->setEnabled(!m_locked);
     m_openDemoAction->setEnabled(!m_locked);
-    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo && may(Permission::EditMissionSettings));
+    for (QAction *action : {m_restoreCopyAction, m_backupAction, m_restoreBackupAction})
+        action->setEnabled(!m_locked && !m_isDemo && may(Permission::BackUpAndRestore));
 }
 
 void MainWindow::updateTitle() {

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,13 @@ public:
     // File > Restore a safety copy…: the officer picks a copy of the register at
     // `registerPath`, which then replaces it (the register is closed first when open).
     bool restoreSafetyCopy(const QString &registerPath);
+    // File > Back up…: a copy of the whole register, sealed with a passphrase or not
+    // (BackupDialog), made in the background with progress; administrators only.
+    bool backUpRegister();
+    // File > Restore from a backup…: the file, its passphrase when it is sealed, the whole of
+    // it checked, then a confirmation naming the register it replaces; the window opens the
+    // restored register. Administrators only.
+    bool restoreFromBackup();
     // Creates a register with user accounts: asks for its administrator first (name and the
     // password twice) and makes the file only when one is given. The first start and
     // File > New register go through here.
@@ -145,6 +153,12 @@ private:
     bool closeWindows();
     void showOpenFailure(const QString &path, const QString &message);
     bool closeEditors();
+    // Lets go of the register at `registerPath` when it is the one open, runs `replace`, and
+    // opens the register again (the old one after a failure, which `failureTitle` reports).
+    bool replaceRegister(const QString &registerPath, const std::function<Status()> &replace,
+                         const QString &failureTitle, const QString &doneMessage);
+    // Whether the actor may back up or restore the register open now; says why not.
+    bool mayBackUp();
     void newRegister();
     void openRegisterDialog();
     void about();
@@ -218,6 +232,8 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_restoreCopyAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
     QAction *m_newCaseAction = nullptr;
     QAction *m_editCaseAction = nullptr;
     QAction *m_changeStatusAction = nullptr;

@@ -155,6 +155,13 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
         {QStringLiteral("retention preview|apply [--json]"),
          tr("list the persons whose cases are past the mission's retention period, or "
             "anonymise them (administrator)")},
+        {QStringLiteral("backup FILE [--passphrase-stdin] [--overwrite]"),
+         tr("write a consistent copy of the whole register to FILE (administrator); with %1 "
+            "it is sealed with the passphrase on the next line of standard input")
+             .arg(QStringLiteral("--passphrase-stdin"))},
+        {QStringLiteral("restore FILE [--passphrase-stdin]"),
+         tr("replace the register by a backup after checking the whole of it; the register as "
+            "it was is kept as a safety copy (administrator, when the register has accounts)")},
     };
     QString description = tr("Qaytish: the register of return cases of a consular post.") +
                           QStringLiteral("\n\n") + tr("Commands:") + u'\n';
@@ -209,16 +216,21 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("list: names in any script or spelling, passport, "
                "PINFL, host reference."),
             tr("text")),
-        opt(QStringLiteral("limit"), tr("%1: print at most this many.").arg(QStringLiteral("list, audit list")), tr("n")),
-        opt(QStringLiteral("actor"), tr("%1: only what this user did.").arg(QStringLiteral("audit list")), tr("name")),
+        opt(QStringLiteral("limit"),
+            tr("%1: print at most this many.").arg(QStringLiteral("list, audit list")), tr("n")),
+        opt(QStringLiteral("actor"),
+            tr("%1: only what this user did.").arg(QStringLiteral("audit list")), tr("name")),
         opt(QStringLiteral("action"),
             tr("%1: only this action, one of %2.")
                 .arg(QStringLiteral("audit list"), AuditAction::all().join(QStringLiteral(", "))),
             tr("code")),
-        opt(QStringLiteral("case"), tr("%1: only entries about this case's person.").arg(QStringLiteral("audit list")),
+        opt(QStringLiteral("case"),
+            tr("%1: only entries about this case's person.").arg(QStringLiteral("audit list")),
             tr("ref")),
-        opt(QStringLiteral("since"), tr("%1: from this day on.").arg(QStringLiteral("audit list")), tr("date")),
-        opt(QStringLiteral("until"), tr("%1: up to this day.").arg(QStringLiteral("audit list")), tr("date")),
+        opt(QStringLiteral("since"), tr("%1: from this day on.").arg(QStringLiteral("audit list")),
+            tr("date")),
+        opt(QStringLiteral("until"), tr("%1: up to this day.").arg(QStringLiteral("audit list")),
+            tr("date")),
         opt(QStringLiteral("comment"), tr("case status: the reason or comment."), tr("text")),
         opt(QStringLiteral("number"), tr("identity request or reply: its number."), tr("number")),
         opt(QStringLiteral("date"), tr("identity request or reply: its date."), tr("date")),
@@ -272,6 +284,10 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
             tr("return list: the language of the PDF: %1.")
                 .arg(QStringLiteral("uz, uz-Cyrl, ru, en")),
             tr("language")),
+        opt(QStringLiteral("passphrase-stdin"),
+            tr("backup, restore: the backup's passphrase is the next line of standard input "
+               "(after the sign-in password when that comes from there too).")),
+        opt(QStringLiteral("overwrite"), tr("backup: replace FILE when it exists.")),
         opt(QStringLiteral("paper"),
             tr("return list: the paper: %1.").arg(QStringLiteral("a4, letter")), tr("paper")),
     });
@@ -304,13 +320,17 @@ bool Cli::onlyOptions(const QString &command, const QStringList &allowed) {
     return true;
 }
 
-Result<std::shared_ptr<Database>> Cli::openRecognised(Database::OpenMode mode) {
+QString Cli::registerPathOption() {
     QString path = m_parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         path = Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    return Database::open(path, mode);
+    return path;
+}
+
+Result<std::shared_ptr<Database>> Cli::openRecognised(Database::OpenMode mode) {
+    return Database::open(registerPathOption(), mode);
 }
 
 Result<std::shared_ptr<Database>> Cli::openRegister(Database::OpenMode mode,
@@ -396,6 +416,14 @@ int Cli::run(const QStringList &arguments) {
         return cmdAudit(args.mid(1));
     if (command == QStringLiteral("retention"))
         return cmdRetention(args.mid(1));
+    if (command == QStringLiteral("backup"))
+        return onlyOptions(command,
+                           {QStringLiteral("passphrase-stdin"), QStringLiteral("overwrite")})
+                   ? cmdBackup(args.mid(1))
+                   : 2;
+    if (command == QStringLiteral("restore"))
+        return onlyOptions(command, {QStringLiteral("passphrase-stdin")}) ? cmdRestore(args.mid(1))
+                                                                          : 2;
     if (command == QStringLiteral("export-csv"))
         return onlyOptions(command, {QStringLiteral("search"), QStringLiteral("status")})
                    ? cmdExportCsv(args.mid(1))

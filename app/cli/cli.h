@@ -45,6 +45,9 @@ private:
     // QAYTISH_PASSWORD for the first password asked, else (and for every later one) the
     // next line of standard input; nothing at its end.
     std::optional<QString> takePassword();
+    // A further secret (a backup's passphrase): always the next line of standard input,
+    // after the sign-in password when that was read from there too; never QAYTISH_PASSWORD.
+    std::optional<QString> takeSecretLine();
     const Actor &actor() const { return m_actor; }
 
     int cmdInit();
@@ -81,6 +84,10 @@ private:
     int cmdAuditList();
     // cli_retention.cpp
     int cmdRetention(const QStringList &args);
+    // Backups (cli_backup.cpp): need an administrator of the register.
+    int cmdBackup(const QStringList &args);
+    int cmdRestore(const QStringList &args);
+    QString registerPathOption();
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -20,6 +20,10 @@ std::optional<QString> Cli::takePassword() {
     // without it) is the next line of standard input.
     if (m_passwordsTaken++ == 0 && qEnvironmentVariableIsSet("QAYTISH_PASSWORD"))
         return qEnvironmentVariable("QAYTISH_PASSWORD");
+    return takeSecretLine();
+}
+
+std::optional<QString> Cli::takeSecretLine() {
     if (!m_stdin.isOpen() && !m_stdin.open(stdin, QIODevice::ReadOnly))
         return std::nullopt;
     if (m_stdin.atEnd())
