@@ -15,6 +15,7 @@
 #include "missionsettingsdialog.h"
 #include "safetycopiesdialog.h"
 #include "signindialog.h"
+#include "subjectaccessexport.h"
 #include "usersdialog.h"
 #include "welcomeview.h"
 
@@ -24,9 +25,9 @@
 #include "core/csvexport.h"
 #include "core/demogenerator.h"
 #include "core/missionsettings.h"
-#include "core/safetycopies.h"
 #include "core/passwords.h"
 #include "core/permissions.h"
+#include "core/safetycopies.h"
 #include "core/signing.h"
 
 #include <QAction>
@@ -193,6 +194,15 @@ void MainWindow::createActions() {
 
     m_issueCertificateAction = make("issueCertificateAction");
     connect(m_issueCertificateAction, &QAction::triggered, this, &MainWindow::issueCertificate);
+    m_subjectAccessAction = make("subjectAccessAction");
+    connect(m_subjectAccessAction, &QAction::triggered, this, [this] {
+        const qint64 id = selectedCaseId();
+        if (!m_db || id <= 0)
+            return;
+        SubjectAccessExport::run(
+            this, *m_db, m_clock, m_actor, id,
+            m_table->currentIndex().data(CaseTableModel::CaseRefRole).toString());
+    });
     m_documentsRegisterAction = make("documentsRegisterAction");
     connect(m_documentsRegisterAction, &QAction::triggered, this,
             &MainWindow::showDocumentsRegister);
@@ -279,6 +289,8 @@ void MainWindow::createMenus() {
     m_documentsMenu->setObjectName(QStringLiteral("documentsMenu"));
     m_documentsMenu->addAction(m_issueCertificateAction);
     m_documentsMenu->addAction(m_documentsRegisterAction);
+    m_documentsMenu->addSeparator();
+    m_documentsMenu->addAction(m_subjectAccessAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -483,6 +495,10 @@ void MainWindow::retranslateUi() {
     m_documentsMenu->setTitle(tr("&Documents"));
     m_issueCertificateAction->setText(tr("&Issue certificate…"));
     m_documentsRegisterAction->setText(tr("&Register of documents…"));
+    m_subjectAccessAction->setText(SubjectAccessExport::actionText());
+    m_subjectAccessAction->setStatusTip(
+        tr("Write everything the register holds about the person of the selected case to a PDF "
+           "or JSON file, for the person's request to see their data."));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_newRegisterAction->setText(tr("&New register…"));
@@ -1093,6 +1109,7 @@ void MainWindow::updateActions() {
     m_changeStatusAction->setEnabled(selected && may(Permission::EditCases));
     m_issueCertificateAction->setEnabled(selected && may(Permission::IssueCertificates));
     m_documentsRegisterAction->setEnabled(read);
+    m_subjectAccessAction->setEnabled(selected);
     m_findAction->setEnabled(read);
     m_missionSettingsAction->setEnabled(may(Permission::EditMissionSettings));
     m_returnListsAction->setEnabled(read);
@@ -1108,8 +1125,7 @@ void MainWindow::updateActions() {
     m_newRegisterAction->setEnabled(!m_locked);
     m_openRegisterAction->setEnabled(!m_locked);
     m_openDemoAction->setEnabled(!m_locked);
-    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo &&
-                                    may(Permission::EditMissionSettings));
+    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo && may(Permission::EditMissionSettings));
 }
 
 void MainWindow::updateTitle() {
