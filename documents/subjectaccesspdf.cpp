@@ -122,6 +122,7 @@ struct Item {
     QList<Piece> pieces;
     bool keepWithNext = false; // a heading stays with what follows it
     bool rule = false;         // a line under a section heading
+    qreal spaceBefore = 0;     // part of the height, left out at the top of a page
     QImage image;              // the photo, drawn at imageRect (relative to the item's top)
     QRectF imageRect;
 };
@@ -158,6 +159,8 @@ public:
             qreal y = Margin;
             for (int i = m_pages[page].first; i < m_pages[page].second; ++i) {
                 const Item &item = m_items[i];
+                if (i == m_pages[page].first)
+                    y -= item.spaceBefore;
                 for (const Piece &p : item.pieces) {
                     painter.setFont(p.font->font);
                     painter.setPen(Qt::black);
@@ -217,6 +220,7 @@ private:
             const qreal before = i == 0 ? spaceBefore : 0;
             item.height = before + f->height + (rule && i == lines.size() - 1 ? 6 : 0);
             item.pieces << Piece{lines.at(i), f, 0, before + f->ascent};
+            item.spaceBefore = before;
             item.rule = rule && i == lines.size() - 1;
             item.keepWithNext = true;
             m_items << item;

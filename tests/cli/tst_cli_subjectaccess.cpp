@@ -131,11 +131,11 @@ private slots:
               QStringLiteral("Ғуломов"), QStringLiteral("Алишер ўғли"),
               QStringLiteral("30.04.1990"), test::pinflFor(QDate(1990, 4, 30), true),
               QStringLiteral("Dilnoza Gʻulomova, Urgut"), QStringLiteral("Фотография"),
-              QStringLiteral("Запрос № 07/1234 от 01.03.2026"),
-              QStringLiteral("Личность и гражданство подтверждены"),
-              QStringLiteral("Беседа, 02.03.2026"), QStringLiteral("Qaytishni xohlaydi"),
-              QStringLiteral("Журнал аудита"), QStringLiteral("Составлено: test.officer, "),
-              QStringLiteral("Страница 1 из "), QStringLiteral("Под стражей")})
+              QStringLiteral("Запрос № 07/1234 от"), QStringLiteral("01.03.2026"),
+              QStringLiteral("Ответ № R-9 от 10.03.2026"), QStringLiteral("Беседа, 02.03.2026"),
+              QStringLiteral("Qaytishni xohlaydi"), QStringLiteral("Журнал аудита"),
+              QStringLiteral("Составлено: test.officer, "), QStringLiteral("Страница 1 из "),
+              QStringLiteral("Под стражей")})
             QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
         QVERIFY(!text.contains(QChar(0xFFFD)));
         // The long value wraps (broken where it reaches the edge) and is all there.
@@ -143,7 +143,9 @@ private slots:
         joined.remove(u'\n');
         QVERIFY(joined.contains(LongWord));
         QVERIFY(!text.contains(LongWord)); // not on one line: it did not fit
-        QVERIFY(joined.contains(QStringLiteral("his lawyer receive a copy of every letter.")));
+        QString spaced = text;
+        spaced.replace(u'\n', u' ');
+        QVERIFY(spaced.contains(QStringLiteral("his lawyer receive a copy of every letter.")));
         QCOMPARE(exports(db), before + 1);
 
         // The same in English, by the option.
