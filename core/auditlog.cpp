@@ -302,7 +302,23 @@ Result<QList<AuditEntry>> AuditLog::entries(QSqlDatabase db, const QString &path
     if (!roles)
         return roles.error();
     const bool showValues = Permissions::allows(roles.value(), Permission::ReadCases);
+    return select(db, path, showValues, filter, beforeId, limit);
+}
 
+Result<QList<AuditEntry>> AuditLog::entriesAboutPerson(QSqlDatabase db, const QString &path,
+                                                       const Actor &reader, qint64 personId,
+                                                       qint64 beforeId, int limit) {
+    if (Status s = Permissions::check(db, path, reader, Permission::ReadCases); !s)
+        return s.error();
+    if (personId <= 0)
+        return QList<AuditEntry>();
+    AuditFilter filter;
+    filter.personId = personId;
+    return select(db, path, true, filter, beforeId, limit);
+}
+
+Result<QList<AuditEntry>> AuditLog::select(QSqlDatabase db, const QString &path, bool showValues,
+                                           const AuditFilter &filter, qint64 beforeId, int limit) {
     QStringList where;
     QVariantList binds;
     if (beforeId > 0) {

@@ -111,6 +111,14 @@ public:
     static Result<QList<AuditEntry>> entries(QSqlDatabase db, const QString &path,
                                              const Actor &reader, const AuditFilter &filter,
                                              qint64 beforeId, int limit);
+    // The entries about one person, for the answer to that person's subject-access request
+    // (core/subjectaccess.h): who opened, changed or exported their record and when. Needs
+    // the right to read cases (officer or consul), not the auditor's role: the person has a
+    // right to these entries, and a reader of their cases may open their record anyway.
+    // Values are opened (the caller withholds what the reader may not see).
+    static Result<QList<AuditEntry>> entriesAboutPerson(QSqlDatabase db, const QString &path,
+                                                        const Actor &reader, qint64 personId,
+                                                        qint64 beforeId, int limit);
     // The account names that appear in the log, for the viewer's filter.
     static Result<QStringList> actors(QSqlDatabase db, const QString &path);
 
@@ -136,6 +144,8 @@ public:
     static std::optional<QString> open(const QByteArray &key, const QByteArray &sealed);
 
 private:
+    static Result<QList<AuditEntry>> select(QSqlDatabase db, const QString &path, bool showValues,
+                                            const AuditFilter &filter, qint64 beforeId, int limit);
     Result<QByteArray> keyFor(qint64 personId);
     Result<QSqlQuery *> prepared(const QString &sql);
 

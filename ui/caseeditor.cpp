@@ -15,6 +15,7 @@
 #include "mrzpanel.h"
 #include "nameedit.h"
 #include "statusdialog.h"
+#include "subjectaccessexport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -266,10 +267,14 @@ void CaseEditor::buildUi() {
     m_issueCertificateButton = new QPushButton;
     m_issueCertificateButton->setObjectName(QStringLiteral("issueCertificateButton"));
     connect(m_issueCertificateButton, &QPushButton::clicked, this, &CaseEditor::issueCertificate);
+    m_subjectAccessButton = new QPushButton;
+    m_subjectAccessButton->setObjectName(QStringLiteral("subjectAccessButton"));
+    connect(m_subjectAccessButton, &QPushButton::clicked, this, &CaseEditor::exportSubjectAccess);
     auto *header = new QHBoxLayout;
     header->addWidget(m_caseRefLabel);
     header->addSpacing(16);
     header->addWidget(m_statusLabel, 1);
+    header->addWidget(m_subjectAccessButton);
     header->addWidget(m_issueCertificateButton);
     header->addWidget(m_changeStatusButton);
 
@@ -690,7 +695,8 @@ void CaseEditor::setUpTabOrder() {
     }
     chain << m_requestsTable << m_logRequestButton << m_recordReplyButton << m_interviewsTable
           << m_addInterviewButton << m_historyTable << m_saveButton << m_saveNextButton
-          << m_closeButton << m_issueCertificateButton << m_changeStatusButton << m_tabs->tabBar();
+          << m_closeButton << m_subjectAccessButton << m_issueCertificateButton
+          << m_changeStatusButton << m_tabs->tabBar();
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -841,6 +847,10 @@ void CaseEditor::retranslateUi() {
 
     m_changeStatusButton->setText(tr("Change status…"));
     m_issueCertificateButton->setText(tr("Issue certificate…"));
+    m_subjectAccessButton->setText(SubjectAccessExport::actionText());
+    m_subjectAccessButton->setToolTip(
+        tr("A PDF report or JSON data of everything the register holds about the person, for "
+           "the person's request to see their data."));
     m_saveButton->setText(tr("Save"));
     m_saveButton->setToolTip(tr("Save and keep editing (%1)").arg(keyText(QKeySequence::Save)));
     m_saveNextButton->setText(tr("Save and start next"));
@@ -1102,6 +1112,7 @@ void CaseEditor::updateCaseState() {
     m_changeStatusButton->setEnabled(canMove);
     m_issueCertificateButton->setVisible(stored &&
                                          m_record.status == CaseStatus::IdentityConfirmed);
+    m_subjectAccessButton->setVisible(stored);
     m_changeStatusButton->setToolTip(
         stored && !canMove ? tr("A case in this status cannot change its status.") : QString());
     for (QWidget *page : {m_requestsPage, m_interviewsPage, m_historyPage})
@@ -1587,6 +1598,18 @@ void CaseEditor::issueCertificate() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CertificateDialog::issued, this, &CaseEditor::wrote);
     dialog->open();
+}
+
+void CaseEditor::exportSubjectAccess() {
+    if (m_caseId <= 0)
+        return;
+    // The export is of the register, so unsaved edits would not be in it.
+    if (hasUnsavedChanges()) {
+        Dialogs::warn(this, tr("Export everything about this person"),
+                      tr("Save or discard the changes to the case first."));
+        return;
+    }
+    SubjectAccessExport::run(this, *m_db, m_clock, m_actor, m_caseId, m_record.caseRef);
 }
 
 void CaseEditor::changeStatus() {

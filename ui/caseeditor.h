@@ -54,6 +54,8 @@ public:
     void reject() override;
     // Opens the dialog that issues a Certificate of Return (identity_confirmed only).
     void openCertificateDialog() { issueCertificate(); }
+    // Asks for a file and writes everything about the person of the case to it (PDF or JSON).
+    void openSubjectAccessExport() { exportSubjectAccess(); }
 
 signals:
     // After every successful write (save, status change, request, reply, interview).
@@ -132,6 +134,7 @@ private:
     void reloadLists();
     void changeStatus();
     void issueCertificate();
+    void exportSubjectAccess();
     void logIdentityRequest();
     void recordIdentityReply();
     void addInterview();
@@ -167,6 +170,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_changeStatusButton = nullptr;
     QPushButton *m_issueCertificateButton = nullptr;
+    QPushButton *m_subjectAccessButton = nullptr; // export everything about the person
     QLabel *m_formError = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_personPage = nullptr;

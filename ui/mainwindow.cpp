@@ -20,6 +20,7 @@
 #include "passphrasedialog.h"
 #include "safetycopiesdialog.h"
 #include "signindialog.h"
+#include "subjectaccessexport.h"
 #include "usersdialog.h"
 #include "welcomeview.h"
 
@@ -205,6 +206,15 @@ void MainWindow::createActions() {
 
     m_issueCertificateAction = make("issueCertificateAction");
     connect(m_issueCertificateAction, &QAction::triggered, this, &MainWindow::issueCertificate);
+    m_subjectAccessAction = make("subjectAccessAction");
+    connect(m_subjectAccessAction, &QAction::triggered, this, [this] {
+        const qint64 id = selectedCaseId();
+        if (!m_db || id <= 0)
+            return;
+        SubjectAccessExport::run(
+            this, *m_db, m_clock, m_actor, id,
+            m_table->currentIndex().data(CaseTableModel::CaseRefRole).toString());
+    });
     m_documentsRegisterAction = make("documentsRegisterAction");
     connect(m_documentsRegisterAction, &QAction::triggered, this,
             &MainWindow::showDocumentsRegister);
@@ -297,6 +307,8 @@ void MainWindow::createMenus() {
     m_documentsMenu->setObjectName(QStringLiteral("documentsMenu"));
     m_documentsMenu->addAction(m_issueCertificateAction);
     m_documentsMenu->addAction(m_documentsRegisterAction);
+    m_documentsMenu->addSeparator();
+    m_documentsMenu->addAction(m_subjectAccessAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -503,6 +515,10 @@ void MainWindow::retranslateUi() {
     m_documentsMenu->setTitle(tr("&Documents"));
     m_issueCertificateAction->setText(tr("&Issue certificate…"));
     m_documentsRegisterAction->setText(tr("&Register of documents…"));
+    m_subjectAccessAction->setText(SubjectAccessExport::actionText());
+    m_subjectAccessAction->setStatusTip(
+        tr("Write everything the register holds about the person of the selected case to a PDF "
+           "or JSON file, for the person's request to see their data."));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     m_newRegisterAction->setText(tr("&New register…"));
@@ -1296,6 +1312,7 @@ void MainWindow::updateActions() {
     m_changeStatusAction->setEnabled(selected && may(Permission::EditCases));
     m_issueCertificateAction->setEnabled(selected && may(Permission::IssueCertificates));
     m_documentsRegisterAction->setEnabled(read);
+    m_subjectAccessAction->setEnabled(selected);
     m_findAction->setEnabled(read);
     m_missionSettingsAction->setEnabled(may(Permission::EditMissionSettings));
     m_auditLogAction->setEnabled(may(Permission::ReadAuditLog));

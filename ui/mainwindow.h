@@ -219,6 +219,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_documentsMenu = nullptr;
     QAction *m_issueCertificateAction = nullptr;
+    QAction *m_subjectAccessAction = nullptr;
     QAction *m_documentsRegisterAction = nullptr;
     QPointer<CertificateRegisterWindow> m_documentsWindow;
     QMenu *m_languageMenu = nullptr;

@@ -2,7 +2,7 @@
 
 #include "core/auditlog.h"
 
-#include "jsonoutput.h"
+#include "core/casejson.h"
 
 #include "core/appinfo.h"
 #include "core/casequery.h"
@@ -39,10 +39,12 @@ QString jsonText(const QJsonObject &object) {
 
 bool Cli::rendersDocuments(int argc, char *argv[]) {
     // Certificates draw PDFs and read or scale photos and QR images (Qt Gui's QImage and
-    // fonts): the whole command group gets the offscreen platform.
+    // fonts): the whole command group gets the offscreen platform, and so does the
+    // subject-access export (its PDF embeds the photo).
     const QStringList words = certificateCommandNames();
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "pdf") == 0 || words.contains(QString::fromLocal8Bit(argv[i])))
+        if (std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "subject-access") == 0 ||
+            words.contains(QString::fromLocal8Bit(argv[i])))
             return true;
     }
     return false;
@@ -76,6 +78,11 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
          tr("count the cases by status and by condition, as the register window's dashboard "
             "does")},
         {QStringLiteral("show CASE_REF [--json]"), tr("show one case")},
+        {QStringLiteral("subject-access CASE_REF --out FILE.pdf|FILE.json [--lang "
+                        "uz|uz-Cyrl|ru|en]"),
+         tr("write everything the register holds about the person of the case (a "
+            "subject-access request): a PDF report, or JSON by the file's extension; the "
+            "export is recorded in the audit trail")},
         {QStringLiteral("case status CASE_REF CODE [--comment TEXT]"),
          tr("move a case to another status")},
         {QStringLiteral("case identity-request CASE_REF --number N --date D"),
@@ -274,14 +281,15 @@ Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
                "overrides, reopening, not boarding, taking off)."),
             tr("text")),
         opt(QStringLiteral("out"),
-            tr("certificate pdf, public-key; return-list pdf, csv: the file to write."),
+            tr("certificate pdf, public-key; return-list pdf, csv; subject-access: the file to "
+               "write."),
             tr("file")),
         opt(QStringLiteral("kind"),
             tr("return list: %1 or %2.")
                 .arg(QStringLiteral("manifest"), QStringLiteral("reception")),
             tr("kind")),
         opt(QStringLiteral("lang"),
-            tr("return list: the language of the PDF: %1.")
+            tr("return list, subject-access: the language of the PDF: %1.")
                 .arg(QStringLiteral("uz, uz-Cyrl, ru, en")),
             tr("language")),
         opt(QStringLiteral("passphrase-stdin"),
@@ -393,6 +401,10 @@ int Cli::run(const QStringList &arguments) {
         return onlyOptions(command, {QStringLiteral("json")}) ? cmdShow(args.mid(1)) : 2;
     if (command == QStringLiteral("case"))
         return cmdCase(args.mid(1));
+    if (command == QStringLiteral("subject-access"))
+        return onlyOptions(command, {QStringLiteral("out"), QStringLiteral("lang")})
+                   ? cmdSubjectAccess(args.mid(1))
+                   : 2;
     if (command == QStringLiteral("mrz"))
         return cmdMrz(args.mid(1));
     if (command == QStringLiteral("pinfl"))

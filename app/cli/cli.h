@@ -78,6 +78,8 @@ private:
     static QString problemLine(const ListProblem &problem);
     // User accounts (cli_users.cpp).
     int cmdUser(const QStringList &args);
+    // cli_subjectaccess.cpp: everything about the person of a case, as PDF or JSON.
+    int cmdSubjectAccess(const QStringList &args);
     // cli_audit.cpp
     int cmdAudit(const QStringList &args);
     int cmdAuditVerify();

@@ -1,13 +1,36 @@
-#include "jsonoutput.h"
+#include "casejson.h"
 
-#include "core/caserepository.h"
-#include "core/dates.h"
+#include "caserepository.h"
+#include "dates.h"
 
 #include <QJsonArray>
 
 namespace qaytish::json {
 
 namespace {
+
+QJsonValue days(std::optional<int> d) {
+    return d ? QJsonValue(*d) : QJsonValue(QJsonValue::Null);
+}
+
+// Stored columns as JSON: the derived search and sort keys are not data, and the flags are
+// booleans.
+void insertColumns(QJsonObject &out, const QVariantMap &columns) {
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        const QString &key = it.key();
+        if (key.endsWith(QStringLiteral("_sort")) || key.endsWith(QStringLiteral("_key")))
+            continue; // derived search and sort keys are not data
+        out.insert(key, QJsonValue::fromVariant(it.value()));
+    }
+    for (const char *flag :
+         {"authorized_ds", "consent_contact_relatives", "consent_share_lawyer",
+          "objects_to_consular_action"}) {
+        if (columns.contains(QLatin1String(flag)))
+            out.insert(QLatin1String(flag), columns.value(QLatin1String(flag)).toInt() != 0);
+    }
+}
+
+} // namespace
 
 QJsonValue date(const QDate &d) {
     return d.isValid() ? QJsonValue(dates::toIso(d)) : QJsonValue(QJsonValue::Null);
@@ -18,11 +41,9 @@ QJsonValue dateTime(const QDateTime &dt) {
                         : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue days(std::optional<int> d) {
-    return d ? QJsonValue(*d) : QJsonValue(QJsonValue::Null);
+QJsonValue codeOrNull(const QString &code) {
+    return code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code);
 }
-
-} // namespace
 
 QJsonObject listRow(const CaseListRow &r, const QDate &today) {
     return {
@@ -56,8 +77,7 @@ QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &reques
             {QStringLiteral("out_date"), date(q.outDate)},
             {QStringLiteral("reply_number"), q.replyNumber},
             {QStringLiteral("reply_date"), date(q.replyDate)},
-            {QStringLiteral("reply_result"),
-             q.replyResult.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.replyResult)},
+            {QStringLiteral("reply_result"), codeOrNull(q.replyResult)},
             {QStringLiteral("created_by"), q.createdBy},
         });
     }
@@ -77,8 +97,7 @@ QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &reques
         historyArray.append(QJsonObject{
             {QStringLiteral("at"), dateTime(c.at)},
             {QStringLiteral("actor"), c.actor},
-            {QStringLiteral("from"),
-             c.fromCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.fromCode)},
+            {QStringLiteral("from"), codeOrNull(c.fromCode)},
             {QStringLiteral("to"), c.toCode},
             {QStringLiteral("comment"), c.comment},
         });
@@ -88,14 +107,7 @@ QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &reques
     const QVariantMap caseValues = caseColumns(r);
     columns.insert(caseValues);
     QJsonObject out;
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        const QString &key = it.key();
-        if (key.endsWith(QStringLiteral("_sort")) || key.endsWith(QStringLiteral("_key")))
-            continue; // derived search and sort keys are not data
-        out.insert(key, QJsonValue::fromVariant(it.value()));
-    }
-    for (const char *flag : {"authorized_ds", "consent_contact_relatives", "consent_share_lawyer"})
-        out.insert(QLatin1String(flag), columns.value(QLatin1String(flag)).toInt() != 0);
+    insertColumns(out, columns);
     out.insert(QStringLiteral("needs"), QJsonArray::fromStringList(r.needs));
     // Withheld from a reader who is neither a consul nor the assigned officer.
     out.insert(QStringLiteral("needs_withheld"), r.needsWithheld);
@@ -107,7 +119,16 @@ QJsonObject caseDetail(const CaseRecord &r, const QList<IdentityRequest> &reques
     out.insert(QStringLiteral("interviews"), interviewArray);
     out.insert(QStringLiteral("history"), historyArray);
     out.insert(QStringLiteral("created_at"), dateTime(r.createdAt));
+    out.insert(QStringLiteral("anonymised_at"), dateTime(r.person.anonymisedAt));
     out.insert(QStringLiteral("updated_at"), dateTime(r.updatedAt));
+    return out;
+}
+
+QJsonObject person(const PersonRecord &p) {
+    QJsonObject out;
+    insertColumns(out, personColumns(p));
+    out.insert(QStringLiteral("id"), p.id);
+    out.insert(QStringLiteral("uuid"), p.uuid);
     return out;
 }
 
