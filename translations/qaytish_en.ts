@@ -77,6 +77,113 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>There is not enough memory to derive the key from the passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends inside its header. Nothing was restored.</source>
+        <translation>The sealed backup %1 is incomplete: it ends inside its header. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed backup of Qaytish.</source>
+        <translation>%1 is not a sealed backup of Qaytish.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was written by a newer version of Qaytish (format %2; this version reads format %3). Restore it with the newer version.</source>
+        <translation>The sealed backup %1 was written by a newer version of Qaytish (format %2; this version reads format %3). Restore it with the newer version.</translation>
+    </message>
+    <message>
+        <source>The header of the sealed backup %1 is damaged or was altered. Nothing was restored.</source>
+        <translation>The header of the sealed backup %1 is damaged or was altered. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends before its last part (cut off while it was copied?). Nothing was restored.</source>
+        <translation>The sealed backup %1 is incomplete: it ends before its last part (cut off while it was copied?). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 cannot be opened: the passphrase is wrong, or the beginning of the file was altered or damaged (the two cannot be told apart). Nothing was restored.</source>
+        <translation>The sealed backup %1 cannot be opened: the passphrase is wrong, or the beginning of the file was altered or damaged (the two cannot be told apart). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged, altered or incomplete: its last part, part %2, does not match its seal (was it cut off while it was copied?). Nothing was restored.</source>
+        <translation>The sealed backup %1 is damaged, altered or incomplete: its last part, part %2, does not match its seal (was it cut off while it was copied?). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged or was altered: part %2 of it does not match its seal. Nothing was restored.</source>
+        <translation>The sealed backup %1 is damaged or was altered: part %2 of it does not match its seal. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was altered: there is data after its last part. Nothing was restored.</source>
+        <translation>The sealed backup %1 was altered: there is data after its last part. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation>The passphrase is too short: it needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>No file was given for the backup.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 is a folder: give the backup a file name inside it.</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself (or a file of it): a backup must go to another file, best on another disk.</source>
+        <translation>%1 is the register itself (or a file of it): a backup must go to another file, best on another disk.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: choose another file name.</source>
+        <translation>%1 exists already and was left as it is: choose another file name.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside the register %1: %2</source>
+        <translation>No temporary file can be made beside the register %1: %2</translation>
+    </message>
+    <message>
+        <source>No consistent copy of the register %1 could be made: %2</source>
+        <translation>No consistent copy of the register %1 could be made: %2</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>No backup file was given.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a register.</source>
+        <translation>%1 is empty: it is not a backup of a register.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed to restore it.</source>
+        <translation>%1 is a sealed backup: its passphrase is needed to restore it.</translation>
+    </message>
+    <message>
+        <source>The folder of the register %1 does not exist.</source>
+        <translation>The folder of the register %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -1258,20 +1365,12 @@
         <translation>certificate spoil, cancel; return list: the reason (spoiling, cancelling, overrides, reopening, not boarding, taking off).</translation>
     </message>
     <message>
-        <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation>certificate pdf, public-key; return-list pdf, csv: the file to write.</translation>
-    </message>
-    <message>
         <source>return list: %1 or %2.</source>
         <translation>return list: %1 or %2.</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>kind</translation>
-    </message>
-    <message>
-        <source>return list: the language of the PDF: %1.</source>
-        <translation>return list: the language of the PDF: %1.</translation>
     </message>
     <message>
         <source>language</source>
@@ -1742,6 +1841,74 @@
     <message>
         <source>%1 must be a positive number.</source>
         <translation>%1 must be a positive number.</translation>
+    </message>
+    <message>
+        <source>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file&apos;s extension; the export is recorded in the audit trail</source>
+        <translation>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file's extension; the export is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the whole register to FILE (administrator); with %1 it is sealed with the passphrase on the next line of standard input</source>
+        <translation>write a consistent copy of the whole register to FILE (administrator); with %1 it is sealed with the passphrase on the next line of standard input</translation>
+    </message>
+    <message>
+        <source>replace the register by a backup after checking the whole of it; the register as it was is kept as a safety copy (administrator, when the register has accounts)</source>
+        <translation>replace the register by a backup after checking the whole of it; the register as it was is kept as a safety copy (administrator, when the register has accounts)</translation>
+    </message>
+    <message>
+        <source>certificate pdf, public-key; return-list pdf, csv; subject-access: the file to write.</source>
+        <translation>certificate pdf, public-key; return-list pdf, csv; subject-access: the file to write.</translation>
+    </message>
+    <message>
+        <source>return list, subject-access: the language of the PDF: %1.</source>
+        <translation>return list, subject-access: the language of the PDF: %1.</translation>
+    </message>
+    <message>
+        <source>backup, restore: the backup&apos;s passphrase is the next line of standard input (after the sign-in password when that comes from there too).</source>
+        <translation>backup, restore: the backup's passphrase is the next line of standard input (after the sign-in password when that comes from there too).</translation>
+    </message>
+    <message>
+        <source>backup: replace FILE when it exists.</source>
+        <translation>backup: replace FILE when it exists.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file to write: %2.</source>
+        <translation>%1 needs one file to write: %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the backup %1: write it on the next line of standard input.</source>
+        <translation>No passphrase was given for the backup %1: write it on the next line of standard input.</translation>
+    </message>
+    <message>
+        <source>Give %1 to replace it.</source>
+        <translation>Give %1 to replace it.</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, sealed with the passphrase (%3 bytes).</source>
+        <translation>The register %1 was backed up to %2, sealed with the passphrase (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, not sealed: anyone who has the file can read it (%3 bytes).</source>
+        <translation>The register %1 was backed up to %2, not sealed: anyone who has the file can read it (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 needs one backup file: %2.</source>
+        <translation>%1 needs one backup file: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed. Give %2 and write the passphrase on the next line of standard input.</source>
+        <translation>%1 is a sealed backup: its passphrase is needed. Give %2 and write the passphrase on the next line of standard input.</translation>
+    </message>
+    <message>
+        <source>The register %1 was made from the backup %2.</source>
+        <translation>The register %1 was made from the backup %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 was restored from the backup %2. The register as it was is kept as %3.</source>
+        <translation>The register %1 was restored from the backup %2. The register as it was is kept as %3.</translation>
+    </message>
+    <message>
+        <source>Wrote everything about the person of case %1 to %2.</source>
+        <translation>Wrote everything about the person of case %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -2724,12 +2891,16 @@
         <translation>No safety copy of %1 could be made in %2: %3</translation>
     </message>
     <message>
-        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
-        <translation>The safety copy %1 is damaged itself (%2); the register was left as it was.</translation>
-    </message>
-    <message>
         <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
         <translation>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); the register was left as it was.</source>
+        <translation>%1 is damaged (%2); the register was left as it was.</translation>
+    </message>
+    <message>
+        <source>The register %1 is open in another program (another Qaytish window, or the command-line program): close it there first. The register was left as it was.</source>
+        <translation>The register %1 is open in another program (another Qaytish window, or the command-line program): close it there first. The register was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2979,44 @@
     <message>
         <source>The interface language, one of %1 (remembered).</source>
         <translation>The interface language, one of %1 (remembered).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2 (a report to read) or %3 (the data for another system).</source>
+        <translation>%1: the file name must end in %2 (a report to read) or %3 (the data for another system).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Export everything about this &amp;person…</source>
+        <translation>Export everything about this &amp;person…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Export everything about this person</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
+        <translation>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3358,93 @@
     <message>
         <source>CSV files (%1)</source>
         <translation>CSV files (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::BackupDialog</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole register %1 to keep away from this computer, for instance on a USB stick in the safe. Sealed with a passphrase, it reveals nothing to whoever finds it; the passphrase cannot be recovered.</source>
+        <translation>A backup is a copy of the whole register %1 to keep away from this computer, for instance on a USB stick in the safe. Sealed with a passphrase, it reveals nothing to whoever finds it; the passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal with a passphrase</source>
+        <translation>&amp;Seal with a passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sealed backups (*%1)</source>
+        <translation>Sealed backups (*%1)</translation>
+    </message>
+    <message>
+        <source>Registers (*%1)</source>
+        <translation>Registers (*%1)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file for the backup.</source>
+        <translation>Choose the file for the backup.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation>Type the passphrase again below.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Keep the passphrase apart from the backup: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Not sealed: anyone who has the file can read every case in it.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 is a folder: give the backup a file name inside it.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 exists already. Replace it with the new backup?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4027,14 @@
     <message>
         <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
         <translation>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A PDF report or JSON data of everything the register holds about the person, for the person&apos;s request to see their data.</source>
+        <translation>A PDF report or JSON data of everything the register holds about the person, for the person's request to see their data.</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Export everything about this person</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5197,78 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
         <translation>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</translation>
     </message>
+    <message>
+        <source>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person&apos;s request to see their data.</source>
+        <translation>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person's request to see their data.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register to a file to keep elsewhere, sealed with a passphrase.</source>
+        <translation>Copy the whole register to a file to keep elsewhere, sealed with a passphrase.</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Restore from a bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup, after checking the whole of it.</source>
+        <translation>Replace the register with a backup, after checking the whole of it.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Backing up the register…</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>The backup was not made</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2), sealed with the passphrase. Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
+        <translation>The register was backed up to %1 (%2), sealed with the passphrase. Keep the passphrase apart from the file: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2). It is not sealed: anyone who has the file can read every case in it.</source>
+        <translation>The register was backed up to %1 (%2). It is not sealed: anyone who has the file can read every case in it.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>Backups (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup…</source>
+        <translation>Checking the whole backup…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and sound. Replace the register %2 with it? Everything recorded since the backup was made will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>The backup %1 is complete and sound. Replace the register %2 with it? Everything recorded since the backup was made will no longer be in the register; the register as it is now is kept as a safety copy.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -5133,6 +5509,25 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Apply to the person</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. &amp;Passphrase:</source>
+        <translation>%1 is sealed. &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

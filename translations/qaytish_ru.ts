@@ -77,6 +77,113 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>Недостаточно памяти, чтобы получить ключ из парольной фразы.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends inside its header. Nothing was restored.</source>
+        <translation>Зашифрованная резервная копия %1 неполна: она обрывается внутри заголовка. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed backup of Qaytish.</source>
+        <translation>%1 не является зашифрованной резервной копией Qaytish.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was written by a newer version of Qaytish (format %2; this version reads format %3). Restore it with the newer version.</source>
+        <translation>Зашифрованная резервная копия %1 создана более новой версией Qaytish (формат %2; эта версия читает формат %3). Восстановите её в более новой версии.</translation>
+    </message>
+    <message>
+        <source>The header of the sealed backup %1 is damaged or was altered. Nothing was restored.</source>
+        <translation>Заголовок зашифрованной резервной копии %1 повреждён или изменён. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends before its last part (cut off while it was copied?). Nothing was restored.</source>
+        <translation>Зашифрованная резервная копия %1 неполна: она обрывается до своей последней части (обрезана при копировании?). Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 cannot be opened: the passphrase is wrong, or the beginning of the file was altered or damaged (the two cannot be told apart). Nothing was restored.</source>
+        <translation>Не удаётся открыть зашифрованную резервную копию %1: парольная фраза неверна, либо начало файла изменено или повреждено (одно от другого отличить нельзя). Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged, altered or incomplete: its last part, part %2, does not match its seal (was it cut off while it was copied?). Nothing was restored.</source>
+        <translation>Зашифрованная резервная копия %1 повреждена, изменена или неполна: её последняя часть, часть %2, не соответствует своей печати (обрезана при копировании?). Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged or was altered: part %2 of it does not match its seal. Nothing was restored.</source>
+        <translation>Зашифрованная резервная копия %1 повреждена или изменена: её часть %2 не соответствует своей печати. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was altered: there is data after its last part. Nothing was restored.</source>
+        <translation>Зашифрованная резервная копия %1 изменена: после её последней части есть данные. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Парольная фраза пуста.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation>Парольная фраза слишком короткая: нужно не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>Не указан файл для резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 — это папка: укажите имя файла резервной копии внутри неё.</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself (or a file of it): a backup must go to another file, best on another disk.</source>
+        <translation>%1 — это сам реестр (или его файл): резервная копия должна быть в другом файле, лучше всего на другом диске.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: choose another file name.</source>
+        <translation>%1 уже существует и оставлен без изменений: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Не удаётся запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside the register %1: %2</source>
+        <translation>Не удаётся создать временный файл рядом с реестром %1: %2</translation>
+    </message>
+    <message>
+        <source>No consistent copy of the register %1 could be made: %2</source>
+        <translation>Не удалось сделать согласованную копию реестра %1: %2</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Не указан файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Резервная копия %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a register.</source>
+        <translation>%1 пуст: это не резервная копия реестра.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed to restore it.</source>
+        <translation>%1 — зашифрованная резервная копия: для её восстановления нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The folder of the register %1 does not exist.</source>
+        <translation>Папка реестра %1 не существует.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -1260,20 +1367,12 @@
         <translation>отметка бланка как испорченного, аннулирование свидетельства; список на возвращение: причина (отметки бланка как испорченного, аннулирования, снятия предупреждений, открытия списка заново, неявки на посадку, исключения из списка).</translation>
     </message>
     <message>
-        <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation>свидетельство в PDF, открытые ключи; список на возвращение в PDF или CSV: файл для записи.</translation>
-    </message>
-    <message>
         <source>return list: %1 or %2.</source>
         <translation>список на возвращение: вид — %1 или %2.</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>вид</translation>
-    </message>
-    <message>
-        <source>return list: the language of the PDF: %1.</source>
-        <translation>список на возвращение: язык PDF: %1.</translation>
     </message>
     <message>
         <source>language</source>
@@ -1750,6 +1849,74 @@
     <message>
         <source>%1 must be a positive number.</source>
         <translation>%1 должен быть положительным числом.</translation>
+    </message>
+    <message>
+        <source>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file&apos;s extension; the export is recorded in the audit trail</source>
+        <translation>записать всё, что реестр хранит о лице, к которому относится дело (запрос лица о доступе к его данным): отчёт PDF или JSON, по расширению файла; выгрузка отмечается в журнале аудита</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the whole register to FILE (administrator); with %1 it is sealed with the passphrase on the next line of standard input</source>
+        <translation>записать согласованную копию всего реестра в FILE (администратор); с %1 она шифруется парольной фразой со следующей строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>replace the register by a backup after checking the whole of it; the register as it was is kept as a safety copy (administrator, when the register has accounts)</source>
+        <translation>заменить реестр резервной копией, проверив её целиком; прежний реестр сохраняется как страховочная копия (администратор, если в реестре есть учётные записи)</translation>
+    </message>
+    <message>
+        <source>certificate pdf, public-key; return-list pdf, csv; subject-access: the file to write.</source>
+        <translation>свидетельство в PDF, открытые ключи; список на возвращение в PDF или CSV; выгрузка данных о лице: файл для записи.</translation>
+    </message>
+    <message>
+        <source>return list, subject-access: the language of the PDF: %1.</source>
+        <translation>список на возвращение, выгрузка данных о лице: язык PDF: %1.</translation>
+    </message>
+    <message>
+        <source>backup, restore: the backup&apos;s passphrase is the next line of standard input (after the sign-in password when that comes from there too).</source>
+        <translation>backup, restore: парольная фраза резервной копии — следующая строка стандартного ввода (после пароля входа, если он тоже берётся оттуда).</translation>
+    </message>
+    <message>
+        <source>backup: replace FILE when it exists.</source>
+        <translation>backup: заменить FILE, если он существует.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file to write: %2.</source>
+        <translation>%1 нужен один файл для записи: %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the backup %1: write it on the next line of standard input.</source>
+        <translation>Не указана парольная фраза для резервной копии %1: напишите её на следующей строке стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Give %1 to replace it.</source>
+        <translation>Чтобы заменить его, укажите %1.</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, sealed with the passphrase (%3 bytes).</source>
+        <translation>Резервная копия реестра %1 записана в %2 и зашифрована парольной фразой (%3 байт).</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, not sealed: anyone who has the file can read it (%3 bytes).</source>
+        <translation>Резервная копия реестра %1 записана в %2 без шифрования: её может прочитать любой, у кого есть файл (%3 байт).</translation>
+    </message>
+    <message>
+        <source>%1 needs one backup file: %2.</source>
+        <translation>%1 нужен один файл резервной копии: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed. Give %2 and write the passphrase on the next line of standard input.</source>
+        <translation>%1 — зашифрованная резервная копия: нужна её парольная фраза. Укажите %2 и напишите парольную фразу на следующей строке стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>The register %1 was made from the backup %2.</source>
+        <translation>Реестр %1 создан из резервной копии %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 was restored from the backup %2. The register as it was is kept as %3.</source>
+        <translation>Реестр %1 восстановлен из резервной копии %2. Прежний реестр сохранён как %3.</translation>
+    </message>
+    <message>
+        <source>Wrote everything about the person of case %1 to %2.</source>
+        <translation>Всё о лице по делу %1 записано в %2.</translation>
     </message>
 </context>
 <context>
@@ -2735,12 +2902,16 @@
         <translation>Не удалось сделать страховочную копию %1 в %2: %3</translation>
     </message>
     <message>
-        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
-        <translation>Страховочная копия %1 сама повреждена (%2); реестр оставлен как был.</translation>
-    </message>
-    <message>
         <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
         <translation>%1 остался от реестра до восстановления, и его не удаётся удалить; удалите его, прежде чем открывать реестр.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); the register was left as it was.</source>
+        <translation>%1 повреждён (%2); реестр оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The register %1 is open in another program (another Qaytish window, or the command-line program): close it there first. The register was left as it was.</source>
+        <translation>Реестр %1 открыт в другой программе (в другом окне Qaytish или в программе командной строки): сначала закройте его там. Реестр оставлен без изменений.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2990,44 @@
     <message>
         <source>The interface language, one of %1 (remembered).</source>
         <translation>Язык интерфейса, одно из значений %1 (запоминается).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Дела %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2 (a report to read) or %3 (the data for another system).</source>
+        <translation>%1: имя файла должно оканчиваться на %2 (отчёт для чтения) или %3 (данные для другой системы).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Export everything about this &amp;person…</source>
+        <translation>Выгрузить всё об этом &amp;лице…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Выгрузить всё об этом лице</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Отчёт PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Данные JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
+        <translation>Всё, что реестр хранит о лице по делу %1, записано в %2. Выгрузка отмечена в журнале аудита.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3376,93 @@
     <message>
         <source>CSV files (%1)</source>
         <translation>Файлы CSV (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::BackupDialog</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Резервная копия реестра</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole register %1 to keep away from this computer, for instance on a USB stick in the safe. Sealed with a passphrase, it reveals nothing to whoever finds it; the passphrase cannot be recovered.</source>
+        <translation>Резервная копия — это копия всего реестра %1, которую хранят вне этого компьютера, например на флеш-накопителе в сейфе. Зашифрованная парольной фразой, она ничего не откроет нашедшему её; восстановить парольную фразу нельзя.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal with a passphrase</source>
+        <translation>&amp;Зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите её:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sealed backups (*%1)</source>
+        <translation>Зашифрованные резервные копии (*%1)</translation>
+    </message>
+    <message>
+        <source>Registers (*%1)</source>
+        <translation>Реестры (*%1)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file for the backup.</source>
+        <translation>Выберите файл для резервной копии.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation>Введите парольную фразу ещё раз ниже.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Храните парольную фразу отдельно от резервной копии: без неё копию восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Без шифрования: любой, у кого есть файл, может прочитать все дела в нём.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 — это папка: укажите имя файла резервной копии внутри неё.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 уже существует. Заменить его новой резервной копией?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4046,14 @@
     <message>
         <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
         <translation>Это дело обезличено %1 по сроку хранения представительства. Оно хранится для статистики и не может быть изменено.</translation>
+    </message>
+    <message>
+        <source>A PDF report or JSON data of everything the register holds about the person, for the person&apos;s request to see their data.</source>
+        <translation>Отчёт PDF или данные JSON обо всём, что реестр хранит о лице, — для ответа на запрос лица о его данных.</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Выгрузить всё об этом лице</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5225,78 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
         <translation>Обезличить лиц, чьи дела завершены возвращением или закрыты раньше, чем представительство их хранит.</translation>
     </message>
+    <message>
+        <source>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person&apos;s request to see their data.</source>
+        <translation>Записать всё, что реестр хранит о лице по выбранному делу, в файл PDF или JSON — для ответа на запрос лица о его данных.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register to a file to keep elsewhere, sealed with a passphrase.</source>
+        <translation>Скопировать весь реестр в файл для хранения в другом месте, зашифровав его парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Восстановить из р&amp;езервной копии…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup, after checking the whole of it.</source>
+        <translation>Заменить реестр резервной копией, проверив её целиком.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Создаётся резервная копия реестра…</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2), sealed with the passphrase. Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
+        <translation>Резервная копия реестра записана в %1 (%2) и зашифрована парольной фразой. Храните парольную фразу отдельно от файла: без неё копию восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2). It is not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Резервная копия реестра записана в %1 (%2). Она не зашифрована: любой, у кого есть файл, может прочитать все дела в нём.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Резервная копия записана в %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>Резервные копии (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup…</source>
+        <translation>Резервная копия проверяется целиком…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and sound. Replace the register %2 with it? Everything recorded since the backup was made will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>Резервная копия %1 полна и исправна. Заменить ею реестр %2? Всего, что было записано после создания копии, в реестре больше не будет; реестр в нынешнем виде сохраняется как страховочная копия.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -5162,6 +5538,25 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Заполнить данные лица</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. &amp;Passphrase:</source>
+        <translation>%1 зашифрована. &amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,113 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>Parol iborasidan kalit hosil qilish uchun xotira yetarli emas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ga yozib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends inside its header. Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasi toʻliq emas: u sarlavhasining ichida tugaydi. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed backup of Qaytish.</source>
+        <translation>%1 Qaytishning shifrlangan zaxira nusxasi emas.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was written by a newer version of Qaytish (format %2; this version reads format %3). Restore it with the newer version.</source>
+        <translation>%1 shifrlangan zaxira nusxasi Qaytishning yangiroq versiyasida yozilgan (%2-format; bu versiya %3-formatni oʻqiydi). Uni yangiroq versiyada tiklang.</translation>
+    </message>
+    <message>
+        <source>The header of the sealed backup %1 is damaged or was altered. Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasining sarlavhasi shikastlangan yoki oʻzgartirilgan. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends before its last part (cut off while it was copied?). Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasi toʻliq emas: u oxirgi qismidan oldin tugaydi (nusxa koʻchirilayotganda uzilib qolganmi?). Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 cannot be opened: the passphrase is wrong, or the beginning of the file was altered or damaged (the two cannot be told apart). Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasini ochib boʻlmadi: parol iborasi notoʻgʻri yoki fayl boshi oʻzgartirilgan yoki shikastlangan (bularni bir-biridan ajratib boʻlmaydi). Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged, altered or incomplete: its last part, part %2, does not match its seal (was it cut off while it was copied?). Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasi shikastlangan, oʻzgartirilgan yoki toʻliq emas: uning oxirgi qismi, %2-qism, muhriga mos kelmaydi (nusxa koʻchirilayotganda uzilib qolganmi?). Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged or was altered: part %2 of it does not match its seal. Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasi shikastlangan yoki oʻzgartirilgan: uning %2-qismi muhriga mos kelmaydi. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was altered: there is data after its last part. Nothing was restored.</source>
+        <translation>%1 shifrlangan zaxira nusxasi oʻzgartirilgan: oxirgi qismidan keyin maʼlumotlar bor. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Parol iborasi boʻsh.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation>Parol iborasi juda qisqa: kamida %1 ta belgi kerak.</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>Zaxira nusxa uchun fayl koʻrsatilmadi.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 — bu jild: zaxira nusxa uchun uning ichida fayl nomini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself (or a file of it): a backup must go to another file, best on another disk.</source>
+        <translation>%1 — bu reestrning oʻzi (yoki uning fayli): zaxira nusxa boshqa faylda, yaxshisi boshqa diskda boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: choose another file name.</source>
+        <translation>%1 allaqachon mavjud va oʻzgarishsiz qoldirildi: boshqa fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Kriptografik kutubxonani ishga tushirib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside the register %1: %2</source>
+        <translation>%1 reestri yonida vaqtinchalik fayl yaratib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>No consistent copy of the register %1 could be made: %2</source>
+        <translation>%1 reestrining yaxlit nusxasini yaratib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Zaxira nusxa fayli koʻrsatilmadi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>%1 zaxira nusxasi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a register.</source>
+        <translation>%1 boʻsh: bu reestrning zaxira nusxasi emas.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed to restore it.</source>
+        <translation>%1 — shifrlangan zaxira nusxa: uni tiklash uchun parol iborasi kerak.</translation>
+    </message>
+    <message>
+        <source>The folder of the register %1 does not exist.</source>
+        <translation>%1 reestrining jildi mavjud emas.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -1258,20 +1365,12 @@
         <translation>blankani buzilgan deb belgilash, guvohnomani bekor qilish; qaytish roʻyxati: sabab (buzilgan blanka deb belgilash, bekor qilish, ogohlantirishlarni chetlab oʻtish, qayta ochish, bortga chiqmaslik, roʻyxatdan chiqarish).</translation>
     </message>
     <message>
-        <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation>guvohnoma PDF koʻrinishida, ochiq kalitlar; qaytish roʻyxati PDF yoki CSV koʻrinishida: yoziladigan fayl.</translation>
-    </message>
-    <message>
         <source>return list: %1 or %2.</source>
         <translation>qaytish roʻyxati: turi — %1 yoki %2.</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>tur</translation>
-    </message>
-    <message>
-        <source>return list: the language of the PDF: %1.</source>
-        <translation>qaytish roʻyxati: PDF tili: %1.</translation>
     </message>
     <message>
         <source>language</source>
@@ -1742,6 +1841,74 @@
     <message>
         <source>%1 must be a positive number.</source>
         <translation>%1 musbat son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file&apos;s extension; the export is recorded in the audit trail</source>
+        <translation>ish tegishli boʻlgan shaxs haqida reestrda saqlanayotgan barcha maʼlumotlarni yozish (shaxsning oʻz maʼlumotlari bilan tanishish soʻrovi): fayl kengaytmasiga qarab PDF hisobot yoki JSON; eksport audit jurnalida qayd etiladi</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the whole register to FILE (administrator); with %1 it is sealed with the passphrase on the next line of standard input</source>
+        <translation>butun reestrning yaxlit nusxasini FILE fayliga yozish (administrator); %1 bilan u standart kirishning keyingi qatoridagi parol iborasi bilan shifrlanadi</translation>
+    </message>
+    <message>
+        <source>replace the register by a backup after checking the whole of it; the register as it was is kept as a safety copy (administrator, when the register has accounts)</source>
+        <translation>reestrni zaxira nusxani toʻliq tekshirgandan soʻng u bilan almashtirish; avvalgi reestr ehtiyot nusxa sifatida saqlanadi (reestrda hisoblar boʻlsa, administrator)</translation>
+    </message>
+    <message>
+        <source>certificate pdf, public-key; return-list pdf, csv; subject-access: the file to write.</source>
+        <translation>guvohnoma PDF koʻrinishida, ochiq kalitlar; qaytish roʻyxati PDF yoki CSV koʻrinishida; shaxs maʼlumotlari eksporti: yoziladigan fayl.</translation>
+    </message>
+    <message>
+        <source>return list, subject-access: the language of the PDF: %1.</source>
+        <translation>qaytish roʻyxati, shaxs maʼlumotlari eksporti: PDF tili: %1.</translation>
+    </message>
+    <message>
+        <source>backup, restore: the backup&apos;s passphrase is the next line of standard input (after the sign-in password when that comes from there too).</source>
+        <translation>backup, restore: zaxira nusxaning parol iborasi standart kirishning keyingi qatori (agar kirish paroli ham u yerdan olinsa, undan keyin).</translation>
+    </message>
+    <message>
+        <source>backup: replace FILE when it exists.</source>
+        <translation>backup: FILE mavjud boʻlsa, uni almashtirish.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file to write: %2.</source>
+        <translation>%1 uchun yoziladigan bitta fayl kerak: %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the backup %1: write it on the next line of standard input.</source>
+        <translation>%1 zaxira nusxasi uchun parol iborasi berilmadi: uni standart kirishning keyingi qatoriga yozing.</translation>
+    </message>
+    <message>
+        <source>Give %1 to replace it.</source>
+        <translation>Uni almashtirish uchun %1 ni bering.</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, sealed with the passphrase (%3 bytes).</source>
+        <translation>%1 reestrining zaxira nusxasi %2 ga yozildi va parol iborasi bilan shifrlandi (%3 bayt).</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, not sealed: anyone who has the file can read it (%3 bytes).</source>
+        <translation>%1 reestrining zaxira nusxasi %2 ga shifrlanmasdan yozildi: faylga ega boʻlgan har kim uni oʻqiy oladi (%3 bayt).</translation>
+    </message>
+    <message>
+        <source>%1 needs one backup file: %2.</source>
+        <translation>%1 uchun bitta zaxira nusxa fayli kerak: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed. Give %2 and write the passphrase on the next line of standard input.</source>
+        <translation>%1 — shifrlangan zaxira nusxa: uning parol iborasi kerak. %2 ni bering va parol iborasini standart kirishning keyingi qatoriga yozing.</translation>
+    </message>
+    <message>
+        <source>The register %1 was made from the backup %2.</source>
+        <translation>%1 reestri %2 zaxira nusxasidan yaratildi.</translation>
+    </message>
+    <message>
+        <source>The register %1 was restored from the backup %2. The register as it was is kept as %3.</source>
+        <translation>%1 reestri %2 zaxira nusxasidan tiklandi. Avvalgi reestr %3 sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>Wrote everything about the person of case %1 to %2.</source>
+        <translation>%1 ishi boʻyicha shaxs haqidagi barcha maʼlumotlar %2 fayliga yozildi.</translation>
     </message>
 </context>
 <context>
@@ -2724,12 +2891,16 @@
         <translation>%1 ning ehtiyot nusxasini %2 da yaratib boʻlmadi: %3</translation>
     </message>
     <message>
-        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
-        <translation>%1 ehtiyot nusxasining oʻzi shikastlangan (%2); reestr avvalgidek qoldirildi.</translation>
-    </message>
-    <message>
         <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
         <translation>%1 tiklashdan oldingi reestrdan qolgan va uni oʻchirib boʻlmadi; reestrni ochishdan oldin uni oʻchiring.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); the register was left as it was.</source>
+        <translation>%1 shikastlangan (%2); reestr avvalgidek qoldirildi.</translation>
+    </message>
+    <message>
+        <source>The register %1 is open in another program (another Qaytish window, or the command-line program): close it there first. The register was left as it was.</source>
+        <translation>%1 reestri boshqa dasturda ochiq (Qaytishning boshqa oynasida yoki buyruqlar qatori dasturida): avval uni oʻsha yerda yoping. Reestr avvalgidek qoldirildi.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2979,44 @@
     <message>
         <source>The interface language, one of %1 (remembered).</source>
         <translation>Interfeys tili, quyidagilardan biri: %1 (eslab qolinadi).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1 ishi yoʻq.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2 (a report to read) or %3 (the data for another system).</source>
+        <translation>%1: fayl nomi %2 (oʻqish uchun hisobot) yoki %3 (boshqa tizim uchun maʼlumotlar) bilan tugashi kerak.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 faylini yozib boʻlmadi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Export everything about this &amp;person…</source>
+        <translation>Bu &amp;shaxs haqidagi hamma maʼlumotni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Bu shaxs haqidagi hamma maʼlumotni eksport qilish</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF hisobot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON maʼlumotlari (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
+        <translation>Reestrda %1 ishi boʻyicha shaxs haqida saqlanayotgan barcha maʼlumotlar %2 fayliga yozildi. Eksport audit jurnalida qayd etildi.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3358,93 @@
     <message>
         <source>CSV files (%1)</source>
         <translation>CSV fayllar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::BackupDialog</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Reestrning zaxira nusxasi</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole register %1 to keep away from this computer, for instance on a USB stick in the safe. Sealed with a passphrase, it reveals nothing to whoever finds it; the passphrase cannot be recovered.</source>
+        <translation>Zaxira nusxa — bu butun %1 reestrining ushbu kompyuterdan tashqarida, masalan, seyfdagi fleshkada saqlanadigan nusxasi. Parol iborasi bilan shifrlangan nusxa uni topib olgan kishiga hech narsani oshkor qilmaydi; parol iborasini tiklab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Tanlash…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fayl:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal with a passphrase</source>
+        <translation>Parol iborasi bilan &amp;shifrlash</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol iborasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Takrorlang:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Nusxa olish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Sealed backups (*%1)</source>
+        <translation>Shifrlangan zaxira nusxalar (*%1)</translation>
+    </message>
+    <message>
+        <source>Registers (*%1)</source>
+        <translation>Reestrlar (*%1)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Zaxira nusxani saqlash joyi</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file for the backup.</source>
+        <translation>Zaxira nusxa uchun faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation>Parol iborasini pastda yana bir bor kiriting.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Ikki parol iborasi bir-biriga mos emas.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Parol iborasini zaxira nusxadan alohida saqlang: usiz zaxira nusxani tiklab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Shifrlanmagan: faylga ega boʻlgan har kim undagi barcha ishlarni oʻqiy oladi.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 — bu jild: zaxira nusxa uchun uning ichida fayl nomini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 allaqachon mavjud. Uni yangi zaxira nusxa bilan almashtirasizmi?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Almashtirish</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4027,14 @@
     <message>
         <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
         <translation>Bu ish %1 da vakolatxonaning saqlash muddati boʻyicha anonimlashtirilgan. U statistika uchun saqlanadi va oʻzgartirilmaydi.</translation>
+    </message>
+    <message>
+        <source>A PDF report or JSON data of everything the register holds about the person, for the person&apos;s request to see their data.</source>
+        <translation>Shaxsning oʻz maʼlumotlari haqidagi soʻroviga javob uchun reestrda u haqda saqlanayotgan barcha maʼlumotlarning PDF hisoboti yoki JSON maʼlumotlari.</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Bu shaxs haqidagi hamma maʼlumotni eksport qilish</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5197,78 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
         <translation>Ishlari vakolatxona saqlaydigan muddatdan oldin qaytish bilan tugagan yoki yopilgan shaxslarni anonimlashtirish.</translation>
     </message>
+    <message>
+        <source>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person&apos;s request to see their data.</source>
+        <translation>Tanlangan ish boʻyicha shaxs haqida reestrda saqlanayotgan barcha maʼlumotlarni shaxsning oʻz maʼlumotlari haqidagi soʻroviga javob uchun PDF yoki JSON fayliga yozish.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Zaxira nusxa…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register to a file to keep elsewhere, sealed with a passphrase.</source>
+        <translation>Butun reestrni boshqa joyda saqlash uchun faylga nusxalash, parol iborasi bilan shifrlab.</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Zaxira &amp;nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup, after checking the whole of it.</source>
+        <translation>Reestrni zaxira nusxani toʻliq tekshirgandan soʻng u bilan almashtirish.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zaxira nusxalar</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Reestrning zaxira nusxasi olinmoqda…</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Zaxira nusxa olinmadi</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Zaxira nusxa olindi</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2), sealed with the passphrase. Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
+        <translation>Reestrning zaxira nusxasi %1 ga (%2) yozildi va parol iborasi bilan shifrlandi. Parol iborasini fayldan alohida saqlang: usiz zaxira nusxani tiklab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2). It is not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Reestrning zaxira nusxasi %1 ga (%2) yozildi. U shifrlanmagan: faylga ega boʻlgan har kim undagi barcha ishlarni oʻqiy oladi.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Zaxira nusxa %1 ga yozildi.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Zaxira nusxadan tiklash</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>Zaxira nusxalar (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Zaxira nusxa tiklanmadi</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup…</source>
+        <translation>Zaxira nusxa toʻliq tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and sound. Replace the register %2 with it? Everything recorded since the backup was made will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>%1 zaxira nusxasi toʻliq va butun. %2 reestri u bilan almashtirilsinmi? Zaxira nusxa olingandan keyin yozilgan hamma narsa reestrda boshqa boʻlmaydi; reestrning hozirgi holati ehtiyot nusxa sifatida saqlanadi.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -5133,6 +5509,25 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
     <message>
         <source>Apply to the person</source>
         <translation>Shaxs maʼlumotlarini toʻldirish</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Zaxira nusxaning parol iborasi</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. &amp;Passphrase:</source>
+        <translation>%1 shifrlangan. &amp;Parol iborasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>

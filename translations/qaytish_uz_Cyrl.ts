@@ -77,6 +77,113 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>Парол иборасидан калит ҳосил қилиш учун хотира етарли эмас.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 га ёзиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ни ўқиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends inside its header. Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхаси тўлиқ эмас: у сарлавҳасининг ичида тугайди. Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed backup of Qaytish.</source>
+        <translation>%1 Қайтишнинг шифрланган захира нусхаси эмас.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was written by a newer version of Qaytish (format %2; this version reads format %3). Restore it with the newer version.</source>
+        <translation>%1 шифрланган захира нусхаси Қайтишнинг янгироқ версиясида ёзилган (%2-формат; бу версия %3-форматни ўқийди). Уни янгироқ версияда тикланг.</translation>
+    </message>
+    <message>
+        <source>The header of the sealed backup %1 is damaged or was altered. Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхасининг сарлавҳаси шикастланган ёки ўзгартирилган. Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is incomplete: it ends before its last part (cut off while it was copied?). Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхаси тўлиқ эмас: у охирги қисмидан олдин тугайди (нусха кўчирилаётганда узилиб қолганми?). Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 cannot be opened: the passphrase is wrong, or the beginning of the file was altered or damaged (the two cannot be told apart). Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхасини очиб бўлмади: парол ибораси нотўғри ёки файл боши ўзгартирилган ёки шикастланган (буларни бир-биридан ажратиб бўлмайди). Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged, altered or incomplete: its last part, part %2, does not match its seal (was it cut off while it was copied?). Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхаси шикастланган, ўзгартирилган ёки тўлиқ эмас: унинг охирги қисми, %2-қисм, муҳрига мос келмайди (нусха кўчирилаётганда узилиб қолганми?). Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged or was altered: part %2 of it does not match its seal. Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхаси шикастланган ёки ўзгартирилган: унинг %2-қисми муҳрига мос келмайди. Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 was altered: there is data after its last part. Nothing was restored.</source>
+        <translation>%1 шифрланган захира нусхаси ўзгартирилган: охирги қисмидан кейин маълумотлар бор. Ҳеч нарса тикланмади.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Парол ибораси бўш.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation>Парол ибораси жуда қисқа: камида %1 та белги керак.</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>Захира нусха учун файл кўрсатилмади.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 — бу жилд: захира нусха учун унинг ичида файл номини кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself (or a file of it): a backup must go to another file, best on another disk.</source>
+        <translation>%1 — бу реестрнинг ўзи (ёки унинг файли): захира нусха бошқа файлда, яхшиси бошқа дискда бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: choose another file name.</source>
+        <translation>%1 аллақачон мавжуд ва ўзгаришсиз қолдирилди: бошқа файл номини танланг.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Криптографик кутубхонани ишга тушириб бўлмади.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside the register %1: %2</source>
+        <translation>%1 реестри ёнида вақтинчалик файл яратиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>No consistent copy of the register %1 could be made: %2</source>
+        <translation>%1 реестрининг яхлит нусхасини яратиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Захира нусха файли кўрсатилмади.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>%1 захира нусхаси мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a register.</source>
+        <translation>%1 бўш: бу реестрнинг захира нусхаси эмас.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed to restore it.</source>
+        <translation>%1 — шифрланган захира нусха: уни тиклаш учун парол ибораси керак.</translation>
+    </message>
+    <message>
+        <source>The folder of the register %1 does not exist.</source>
+        <translation>%1 реестрининг жилди мавжуд эмас.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecord</name>
     <message>
         <source>Wheelchair</source>
@@ -1258,20 +1365,12 @@
         <translation>бланкани бузилган деб белгилаш, гувоҳномани бекор қилиш; қайтиш рўйхати: сабаб (бузилган бланка деб белгилаш, бекор қилиш, огоҳлантиришларни четлаб ўтиш, қайта очиш, бортга чиқмаслик, рўйхатдан чиқариш).</translation>
     </message>
     <message>
-        <source>certificate pdf, public-key; return-list pdf, csv: the file to write.</source>
-        <translation>гувоҳнома PDF кўринишида, очиқ калитлар; қайтиш рўйхати PDF ёки CSV кўринишида: ёзиладиган файл.</translation>
-    </message>
-    <message>
         <source>return list: %1 or %2.</source>
         <translation>қайтиш рўйхати: тури — %1 ёки %2.</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>тур</translation>
-    </message>
-    <message>
-        <source>return list: the language of the PDF: %1.</source>
-        <translation>қайтиш рўйхати: PDF тили: %1.</translation>
     </message>
     <message>
         <source>language</source>
@@ -1742,6 +1841,74 @@
     <message>
         <source>%1 must be a positive number.</source>
         <translation>%1 мусбат сон бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file&apos;s extension; the export is recorded in the audit trail</source>
+        <translation>иш тегишли бўлган шахс ҳақида реестрда сақланаётган барча маълумотларни ёзиш (шахснинг ўз маълумотлари билан танишиш сўрови): файл кенгайтмасига қараб PDF ҳисобот ёки JSON; экспорт аудит журналида қайд этилади</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the whole register to FILE (administrator); with %1 it is sealed with the passphrase on the next line of standard input</source>
+        <translation>бутун реестрнинг яхлит нусхасини файлга ёзиш (администратор); %1 билан у стандарт киришнинг кейинги қаторидаги парол ибораси билан шифрланади</translation>
+    </message>
+    <message>
+        <source>replace the register by a backup after checking the whole of it; the register as it was is kept as a safety copy (administrator, when the register has accounts)</source>
+        <translation>реестрни захира нусхани тўлиқ текширгандан сўнг у билан алмаштириш; аввалги реестр эҳтиёт нусха сифатида сақланади (реестрда ҳисоблар бўлса, администратор)</translation>
+    </message>
+    <message>
+        <source>certificate pdf, public-key; return-list pdf, csv; subject-access: the file to write.</source>
+        <translation>гувоҳнома PDF кўринишида, очиқ калитлар; қайтиш рўйхати PDF ёки CSV кўринишида; шахс маълумотлари экспорти: ёзиладиган файл.</translation>
+    </message>
+    <message>
+        <source>return list, subject-access: the language of the PDF: %1.</source>
+        <translation>қайтиш рўйхати, шахс маълумотлари экспорти: PDF тили: %1.</translation>
+    </message>
+    <message>
+        <source>backup, restore: the backup&apos;s passphrase is the next line of standard input (after the sign-in password when that comes from there too).</source>
+        <translation>захира нусха, тиклаш: захира нусханинг парол ибораси стандарт киришнинг кейинги қатори (агар кириш пароли ҳам у ердан олинса, ундан кейин).</translation>
+    </message>
+    <message>
+        <source>backup: replace FILE when it exists.</source>
+        <translation>захира нусха: файл мавжуд бўлса, уни алмаштириш.</translation>
+    </message>
+    <message>
+        <source>%1 needs one file to write: %2.</source>
+        <translation>%1 учун ёзиладиган битта файл керак: %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the backup %1: write it on the next line of standard input.</source>
+        <translation>%1 захира нусхаси учун парол ибораси берилмади: уни стандарт киришнинг кейинги қаторига ёзинг.</translation>
+    </message>
+    <message>
+        <source>Give %1 to replace it.</source>
+        <translation>Уни алмаштириш учун %1 ни беринг.</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, sealed with the passphrase (%3 bytes).</source>
+        <translation>%1 реестрининг захира нусхаси %2 га ёзилди ва парол ибораси билан шифрланди (%3 байт).</translation>
+    </message>
+    <message>
+        <source>The register %1 was backed up to %2, not sealed: anyone who has the file can read it (%3 bytes).</source>
+        <translation>%1 реестрининг захира нусхаси %2 га шифрланмасдан ёзилди: файлга эга бўлган ҳар ким уни ўқий олади (%3 байт).</translation>
+    </message>
+    <message>
+        <source>%1 needs one backup file: %2.</source>
+        <translation>%1 учун битта захира нусха файли керак: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup: its passphrase is needed. Give %2 and write the passphrase on the next line of standard input.</source>
+        <translation>%1 — шифрланган захира нусха: унинг парол ибораси керак. %2 ни беринг ва парол иборасини стандарт киришнинг кейинги қаторига ёзинг.</translation>
+    </message>
+    <message>
+        <source>The register %1 was made from the backup %2.</source>
+        <translation>%1 реестри %2 захира нусхасидан яратилди.</translation>
+    </message>
+    <message>
+        <source>The register %1 was restored from the backup %2. The register as it was is kept as %3.</source>
+        <translation>%1 реестри %2 захира нусхасидан тикланди. Аввалги реестр %3 сифатида сақланди.</translation>
+    </message>
+    <message>
+        <source>Wrote everything about the person of case %1 to %2.</source>
+        <translation>%1 иши бўйича шахс ҳақидаги барча маълумотлар %2 файлига ёзилди.</translation>
     </message>
 </context>
 <context>
@@ -2724,12 +2891,16 @@
         <translation>%1 нинг эҳтиёт нусхасини %2 да яратиб бўлмади: %3</translation>
     </message>
     <message>
-        <source>The safety copy %1 is damaged itself (%2); the register was left as it was.</source>
-        <translation>%1 эҳтиёт нусхасининг ўзи шикастланган (%2); реестр аввалгидек қолдирилди.</translation>
-    </message>
-    <message>
         <source>%1 is left from the register before the restore and cannot be removed; remove it before opening the register.</source>
         <translation>%1 тиклашдан олдинги реестрдан қолган ва уни ўчириб бўлмади; реестрни очишдан олдин уни ўчиринг.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); the register was left as it was.</source>
+        <translation>%1 шикастланган (%2); реестр аввалгидек қолдирилди.</translation>
+    </message>
+    <message>
+        <source>The register %1 is open in another program (another Qaytish window, or the command-line program): close it there first. The register was left as it was.</source>
+        <translation>%1 реестри бошқа дастурда очиқ (Қайтишнинг бошқа ойнасида ёки буйруқлар қатори дастурида): аввал уни ўша ерда ёпинг. Реестр аввалгидек қолдирилди.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2979,44 @@
     <message>
         <source>The interface language, one of %1 (remembered).</source>
         <translation>Интерфейс тили, қуйидагилардан бири: %1 (эслаб қолинади).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1 иши йўқ.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2 (a report to read) or %3 (the data for another system).</source>
+        <translation>%1: файл номи %2 (ўқиш учун ҳисобот) ёки %3 (бошқа тизим учун маълумотлар) билан тугаши керак.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 файлини ёзиб бўлмади: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <source>Export everything about this &amp;person…</source>
+        <translation>Бу &amp;шахс ҳақидаги ҳамма маълумотни экспорт қилиш…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Бу шахс ҳақидаги ҳамма маълумотни экспорт қилиш</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF ҳисобот (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON маълумотлари (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
+        <translation>Реестрда %1 иши бўйича шахс ҳақида сақланаётган барча маълумотлар %2 файлига ёзилди. Экспорт аудит журналида қайд этилди.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3358,93 @@
     <message>
         <source>CSV files (%1)</source>
         <translation>CSV файллар (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::BackupDialog</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Реестрнинг захира нусхаси</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole register %1 to keep away from this computer, for instance on a USB stick in the safe. Sealed with a passphrase, it reveals nothing to whoever finds it; the passphrase cannot be recovered.</source>
+        <translation>Захира нусха — бу бутун %1 реестрининг ушбу компьютердан ташқарида, масалан, сейфдаги флешкада сақланадиган нусхаси. Парол ибораси билан шифрланган нусха уни топиб олган кишига ҳеч нарсани ошкор қилмайди; парол иборасини тиклаб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Танлаш…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal with a passphrase</source>
+        <translation>Парол ибораси билан &amp;шифрлаш</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парол ибораси:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Такрорланг:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Нусха олиш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Sealed backups (*%1)</source>
+        <translation>Шифрланган захира нусхалар (*%1)</translation>
+    </message>
+    <message>
+        <source>Registers (*%1)</source>
+        <translation>Реестрлар (*%1)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Захира нусхани сақлаш жойи</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file for the backup.</source>
+        <translation>Захира нусха учун файлни танланг.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation>Парол иборасини пастда яна бир бор киритинг.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Икки парол ибораси бир-бирига мос эмас.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Парол иборасини захира нусхадан алоҳида сақланг: усиз захира нусхани тиклаб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Шифрланмаган: файлга эга бўлган ҳар ким ундаги барча ишларни ўқий олади.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name inside it.</source>
+        <translation>%1 — бу жилд: захира нусха учун унинг ичида файл номини кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 аллақачон мавжуд. Уни янги захира нусха билан алмаштирасизми?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Алмаштириш</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4027,14 @@
     <message>
         <source>This case was anonymised on %1 under the mission&apos;s retention period. It is kept for the statistics and cannot be changed.</source>
         <translation>Бу иш %1 да ваколатхонанинг сақлаш муддати бўйича анонимлаштирилган. У статистика учун сақланади ва ўзгартирилмайди.</translation>
+    </message>
+    <message>
+        <source>A PDF report or JSON data of everything the register holds about the person, for the person&apos;s request to see their data.</source>
+        <translation>Шахснинг ўз маълумотлари ҳақидаги сўровига жавоб учун реестрда у ҳақда сақланаётган барча маълумотларнинг PDF ҳисоботи ёки JSON маълумотлари.</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Бу шахс ҳақидаги ҳамма маълумотни экспорт қилиш</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5197,78 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <source>Anonymise the persons whose cases were returned or closed longer ago than the mission keeps them.</source>
         <translation>Ишлари ваколатхона сақлайдиган муддатдан олдин қайтиш билан тугаган ёки ёпилган шахсларни анонимлаштириш.</translation>
     </message>
+    <message>
+        <source>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person&apos;s request to see their data.</source>
+        <translation>Танланган иш бўйича шахс ҳақида реестрда сақланаётган барча маълумотларни шахснинг ўз маълумотлари ҳақидаги сўровига жавоб учун PDF ёки JSON файлига ёзиш.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Захира нусха…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register to a file to keep elsewhere, sealed with a passphrase.</source>
+        <translation>Бутун реестрни бошқа жойда сақлаш учун файлга нусхалаш, парол ибораси билан шифрлаб.</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Захира &amp;нусхадан тиклаш…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup, after checking the whole of it.</source>
+        <translation>Реестрни захира нусхани тўлиқ текширгандан сўнг у билан алмаштириш.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Захира нусхалар</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Реестрнинг захира нусхаси олинмоқда…</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Захира нусха олинмади</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Захира нусха олинди</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2), sealed with the passphrase. Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
+        <translation>Реестрнинг захира нусхаси %1 га (%2) ёзилди ва парол ибораси билан шифрланди. Парол иборасини файлдан алоҳида сақланг: усиз захира нусхани тиклаб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 (%2). It is not sealed: anyone who has the file can read every case in it.</source>
+        <translation>Реестрнинг захира нусхаси %1 га (%2) ёзилди. У шифрланмаган: файлга эга бўлган ҳар ким ундаги барча ишларни ўқий олади.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Захира нусха %1 га ёзилди.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Захира нусхадан тиклаш</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>Захира нусхалар (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Захира нусха тикланмади</translation>
+    </message>
+    <message>
+        <source>Checking the whole backup…</source>
+        <translation>Захира нусха тўлиқ текширилмоқда…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and sound. Replace the register %2 with it? Everything recorded since the backup was made will no longer be in the register; the register as it is now is kept as a safety copy.</source>
+        <translation>%1 захира нусхаси тўлиқ ва бутун. %2 реестри у билан алмаштирилсинми? Захира нусха олингандан кейин ёзилган ҳамма нарса реестрда бошқа бўлмайди; реестрнинг ҳозирги ҳолати эҳтиёт нусха сифатида сақланади.</translation>
+    </message>
 </context>
 <context>
     <name>qaytish::MissionSettingsDialog</name>
@@ -5133,6 +5509,25 @@ The people in the register come first: Qaytish never records asylum claims, poli
     <message>
         <source>Apply to the person</source>
         <translation>Шахс маълумотларини тўлдириш</translation>
+    </message>
+</context>
+<context>
+    <name>qaytish::PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Захира нусханинг парол ибораси</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. &amp;Passphrase:</source>
+        <translation>%1 шифрланган. &amp;Парол ибораси:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Очиш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
     </message>
 </context>
 <context>
