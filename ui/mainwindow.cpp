@@ -24,9 +24,9 @@
 #include "core/csvexport.h"
 #include "core/demogenerator.h"
 #include "core/missionsettings.h"
-#include "core/safetycopies.h"
 #include "core/passwords.h"
 #include "core/permissions.h"
+#include "core/safetycopies.h"
 #include "core/signing.h"
 
 #include <QAction>
@@ -1108,8 +1108,7 @@ void MainWindow::updateActions() {
     m_newRegisterAction->setEnabled(!m_locked);
     m_openRegisterAction->setEnabled(!m_locked);
     m_openDemoAction->setEnabled(!m_locked);
-    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo &&
-                                    may(Permission::EditMissionSettings));
+    m_restoreCopyAction->setEnabled(!m_locked && !m_isDemo && may(Permission::EditMissionSettings));
 }
 
 void MainWindow::updateTitle() {
@@ -1392,12 +1391,13 @@ void MainWindow::exportCsv() {
     const CaseFilter filter = m_model->filter();
     const QString dbPath = m_db->path();
     auto outcome = std::make_shared<std::optional<Result<qint64>>>();
-    QThread *thread = QThread::create([outcome, filter, dbPath, path] {
+    const Clock &clock = m_clock;
+    QThread *thread = QThread::create([outcome, filter, dbPath, path, &clock, actor = m_actor] {
         ScopedConnection connection(dbPath);
         if (!connection.isOpen())
             *outcome = Result<qint64>(connection.error());
         else
-            *outcome = CsvExporter::write(connection.db(), dbPath, filter, path);
+            *outcome = CsvExporter::write(connection.db(), dbPath, clock, actor, filter, path);
     });
     m_exportCsvAction->setEnabled(false);
     connect(thread, &QThread::finished, this, [this, thread, outcome, path] {
