@@ -457,26 +457,26 @@ Result<Certificate> CertificateRegister::voidCertificate(const Actor &actor, con
 }
 
 QStringList CertificateRegister::csvColumns() {
-    return {QStringLiteral("number"),
-            QStringLiteral("status"),
-            QStringLiteral("issue_date"),
-            QStringLiteral("valid_until"),
-            QStringLiteral("case_ref"),
-            QStringLiteral("surname"),
-            QStringLiteral("given_names"),
-            QStringLiteral("patronymic"),
-            QStringLiteral("surname_cyrillic"),
-            QStringLiteral("given_names_cyrillic"),
-            QStringLiteral("patronymic_cyrillic"),
-            QStringLiteral("birth_date"),
-            QStringLiteral("issued_by"),
-            QStringLiteral("duty_amount"),
-            QStringLiteral("duty_currency"),
-            QStringLiteral("receipt_number"),
-            QStringLiteral("exemption_reason"),
-            QStringLiteral("void_reason"),
-            QStringLiteral("voided_by"),
-            QStringLiteral("voided_at")} +
+    return QStringList{QStringLiteral("number"),
+                       QStringLiteral("status"),
+                       QStringLiteral("issue_date"),
+                       QStringLiteral("valid_until"),
+                       QStringLiteral("case_ref"),
+                       QStringLiteral("surname"),
+                       QStringLiteral("given_names"),
+                       QStringLiteral("patronymic"),
+                       QStringLiteral("surname_cyrillic"),
+                       QStringLiteral("given_names_cyrillic"),
+                       QStringLiteral("patronymic_cyrillic"),
+                       QStringLiteral("birth_date"),
+                       QStringLiteral("issued_by"),
+                       QStringLiteral("duty_amount"),
+                       QStringLiteral("duty_currency"),
+                       QStringLiteral("receipt_number"),
+                       QStringLiteral("exemption_reason"),
+                       QStringLiteral("void_reason"),
+                       QStringLiteral("voided_by"),
+                       QStringLiteral("voided_at")} +
            CsvExporter::attributionColumns();
 }
 

@@ -21,7 +21,7 @@ struct Extra {
 } // namespace
 
 QStringList CsvExporter::columns() {
-    return {
+    return QStringList{
                QStringLiteral("case_ref"),
                QStringLiteral("status"),
                QStringLiteral("surname"),
@@ -162,26 +162,27 @@ Result<qint64> CsvExporter::writeCases(QIODevice &file, QSqlDatabase db, const Q
         extra.finish();
         for (const CaseListRow &r : rows.value()) {
             const Extra x = extras.value(r.id);
-            line({r.caseRef,
-                  CaseStatusInfo::code(r.status),
-                  r.surname,
-                  r.givenNames,
-                  r.patronymic,
-                  r.surnameCyrillic,
-                  r.givenNamesCyrillic,
-                  r.patronymicCyrillic,
-                  r.sex,
-                  dates::toIso(r.birthDate),
-                  x.birthPlace,
-                  x.nationality,
-                  r.passportNumber,
-                  x.passportExpiry,
-                  r.pinfl,
-                  r.hostReference,
-                  x.visaClass,
-                  x.entryDate,
-                  r.durationOfStatus ? QStringLiteral("D/S") : dates::toIso(r.authorizedUntil),
-                  r.facility} +
+            line(QStringList{r.caseRef,
+                             CaseStatusInfo::code(r.status),
+                             r.surname,
+                             r.givenNames,
+                             r.patronymic,
+                             r.surnameCyrillic,
+                             r.givenNamesCyrillic,
+                             r.patronymicCyrillic,
+                             r.sex,
+                             dates::toIso(r.birthDate),
+                             x.birthPlace,
+                             x.nationality,
+                             r.passportNumber,
+                             x.passportExpiry,
+                             r.pinfl,
+                             r.hostReference,
+                             x.visaClass,
+                             x.entryDate,
+                             r.durationOfStatus ? QStringLiteral("D/S")
+                                                : dates::toIso(r.authorizedUntil),
+                             r.facility} +
                  attribution);
         }
         written += rows->size();

@@ -269,19 +269,23 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi, c
         QRectF(qrBox.left() - page.mm(4), qrBox.bottom() + page.mm(2), qrSide + page.mm(8), 0),
         font(6.5), Qt::AlignHCenter, QColor(0x55, 0x55, 0x55));
 
-    // Who made this copy and when, at the foot of the page in the document's languages.
+    // Who made this copy and when, at the foot of the page in the document's languages,
+    // right of the place of the stamp (which reaches down to the foot on Letter paper).
     QStringList madeBy{madeByLine(QStringLiteral("uz"), stamp),
                        madeByLine(QStringLiteral("ru"), stamp)};
     if (english)
         madeBy << madeByLine(QStringLiteral("en"), stamp);
     const QString attribution = madeBy.join(QStringLiteral(" / "));
     const QFont small = font(6);
-    const double footHeight = QFontMetricsF(small, painter.device())
-                                  .boundingRect(QRectF(0, 0, width, 1e6),
-                                                Qt::TextWordWrap | Qt::AlignHCenter, attribution)
-                                  .height();
-    page.text(attribution, QRectF(left, sheet.bottom() - page.mm(8) - footHeight, width, 0), small,
-              Qt::AlignHCenter, QColor(0x55, 0x55, 0x55));
+    const double footLeft = stampCentre.x() + stampR + page.mm(4);
+    const double footWidth = left + width - footLeft;
+    const int footFlags = Qt::TextWordWrap | Qt::AlignRight;
+    const double footHeight =
+        QFontMetricsF(small, painter.device())
+            .boundingRect(QRectF(0, 0, footWidth, 1e6), footFlags, attribution)
+            .height();
+    page.text(attribution, QRectF(footLeft, sheet.bottom() - page.mm(7) - footHeight, footWidth, 0),
+              small, Qt::AlignRight, QColor(0x55, 0x55, 0x55));
     painter.restore();
 }
 

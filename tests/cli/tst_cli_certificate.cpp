@@ -444,7 +444,7 @@ private slots:
         QVERIFY(!content.contains(test::pinflFor(QDate(1990, 4, 30), true)));
         QVERIFY(!content.contains(QStringLiteral("pinfl")));
         // The columns, exactly, and who exported the file and when on every row.
-        const QStringList lines = content.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines = content.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.first(),
                  QStringLiteral("number,status,issue_date,valid_until,case_ref,surname,given_names,"
