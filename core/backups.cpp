@@ -1,5 +1,7 @@
 #include "backups.h"
 
+#include "exportlog.h"
+
 #include "changewriter.h"
 
 #include "database.h"
@@ -423,7 +425,8 @@ Result<BackupMade> Backups::make(QSqlDatabase db, const QString &registerPath, c
             AuditAction::Export, QStringLiteral("register"), 0,
             QStringLiteral("%1 backup to %2")
                 .arg(options.passphrase ? QStringLiteral("sealed") : QStringLiteral("plain"),
-                     QFileInfo(out).absoluteFilePath()));
+                     QFileInfo(out).absoluteFilePath()),
+            ExportKind::Backup);
         !s) {
         file.cancelWriting();
         return s.error();

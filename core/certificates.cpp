@@ -457,67 +457,74 @@ Result<Certificate> CertificateRegister::voidCertificate(const Actor &actor, con
 }
 
 QStringList CertificateRegister::csvColumns() {
-    return {QStringLiteral("number"),
-            QStringLiteral("status"),
-            QStringLiteral("issue_date"),
-            QStringLiteral("valid_until"),
-            QStringLiteral("case_ref"),
-            QStringLiteral("surname"),
-            QStringLiteral("given_names"),
-            QStringLiteral("patronymic"),
-            QStringLiteral("surname_cyrillic"),
-            QStringLiteral("given_names_cyrillic"),
-            QStringLiteral("patronymic_cyrillic"),
-            QStringLiteral("birth_date"),
-            QStringLiteral("issued_by"),
-            QStringLiteral("duty_amount"),
-            QStringLiteral("duty_currency"),
-            QStringLiteral("receipt_number"),
-            QStringLiteral("exemption_reason"),
-            QStringLiteral("void_reason"),
-            QStringLiteral("voided_by"),
-            QStringLiteral("voided_at")};
+    return QStringList{QStringLiteral("number"),
+                       QStringLiteral("status"),
+                       QStringLiteral("issue_date"),
+                       QStringLiteral("valid_until"),
+                       QStringLiteral("case_ref"),
+                       QStringLiteral("surname"),
+                       QStringLiteral("given_names"),
+                       QStringLiteral("patronymic"),
+                       QStringLiteral("surname_cyrillic"),
+                       QStringLiteral("given_names_cyrillic"),
+                       QStringLiteral("patronymic_cyrillic"),
+                       QStringLiteral("birth_date"),
+                       QStringLiteral("issued_by"),
+                       QStringLiteral("duty_amount"),
+                       QStringLiteral("duty_currency"),
+                       QStringLiteral("receipt_number"),
+                       QStringLiteral("exemption_reason"),
+                       QStringLiteral("void_reason"),
+                       QStringLiteral("voided_by"),
+                       QStringLiteral("voided_at")} +
+           CsvExporter::attributionColumns();
 }
 
-Status CertificateRegister::exportCsv(const QString &path, const QString &search,
-                                      const QString &status) const {
-    Result<QList<Certificate>> rows = list(search, status, std::numeric_limits<int>::max());
-    if (!rows)
-        return rows.error();
-    QByteArray out("\xEF\xBB\xBF");
-    auto line = [&out](const QStringList &cells) {
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << CsvExporter::quoted(CsvExporter::escapeFormula(cell));
-        out += quoted.join(u',').toUtf8() + "\r\n";
-    };
-    line(csvColumns());
-    for (const Certificate &c : std::as_const(rows.value()))
-        line({c.number,
-              c.status,
-              dates::toIso(c.issueDate),
-              dates::toIso(c.validUntil),
-              c.caseRef,
-              c.surname,
-              c.givenNames,
-              c.patronymic,
-              c.surnameCyrillic,
-              c.givenNamesCyrillic,
-              c.patronymicCyrillic,
-              dates::toIso(c.birthDate),
-              c.issuedBy,
-              c.dutyAmount,
-              c.dutyCurrency,
-              c.receiptNumber,
-              c.exemptionReason,
-              c.voidReason,
-              c.voidedBy,
-              c.voidedAt.isValid() ? dates::toIsoDateTime(c.voidedAt) : QString()});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
-        return Error::make(ErrorKind::Io,
-                           tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+Result<qint64> CertificateRegister::exportCsv(const Actor &actor, const QString &path,
+                                              const QString &search, const QString &status) const {
+    ExportRecord record;
+    record.kind = ExportKind::CertificatesCsv;
+    record.table = QStringLiteral("certificate");
+    if (!search.trimmed().isEmpty())
+        record.filter.insert(QStringLiteral("search"), search.trimmed());
+    if (!status.isEmpty())
+        record.filter.insert(QStringLiteral("status"), status);
+    return ExportLog(m_db.connection(), m_db.path(), m_clock, actor)
+        .toFile(record, path, [&](QIODevice &file, const ExportStamp &stamp) -> Result<qint64> {
+            Result<QList<Certificate>> rows = list(search, status, std::numeric_limits<int>::max());
+            if (!rows)
+                return rows.error();
+            QByteArray out = CsvExporter::start();
+            CsvExporter::appendLine(out, csvColumns());
+            const QStringList attribution = CsvExporter::attributionCells(stamp);
+            for (const Certificate &c : std::as_const(rows.value()))
+                CsvExporter::appendLine(out, QStringList{c.number,
+                                                         c.status,
+                                                         dates::toIso(c.issueDate),
+                                                         dates::toIso(c.validUntil),
+                                                         c.caseRef,
+                                                         c.surname,
+                                                         c.givenNames,
+                                                         c.patronymic,
+                                                         c.surnameCyrillic,
+                                                         c.givenNamesCyrillic,
+                                                         c.patronymicCyrillic,
+                                                         dates::toIso(c.birthDate),
+                                                         c.issuedBy,
+                                                         c.dutyAmount,
+                                                         c.dutyCurrency,
+                                                         c.receiptNumber,
+                                                         c.exemptionReason,
+                                                         c.voidReason,
+                                                         c.voidedBy,
+                                                         c.voidedAt.isValid()
+                                                             ? dates::toIsoDateTime(c.voidedAt)
+                                                             : QString()} +
+                                                 attribution);
+            if (file.write(out) != out.size())
+                return Error::make(ErrorKind::Io, file.errorString());
+            return qint64(rows->size());
+        });
 }
 
 } // namespace qaytish

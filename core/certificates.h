@@ -102,10 +102,11 @@ public:
     Result<QList<Certificate>> list(const QString &search, const QString &status = QString(),
                                     int limit = 10000) const;
 
-    // The register as CSV (UTF-8 with BOM, written atomically). See docs/ARCHITECTURE.md for
-    // why the columns are what they are.
-    Status exportCsv(const QString &path, const QString &search = QString(),
-                     const QString &status = QString()) const;
+    // The register as CSV (UTF-8 with BOM), written and recorded through ExportLog. See
+    // docs/ARCHITECTURE.md for why the columns are what they are. Returns the rows written.
+    Result<qint64> exportCsv(const Actor &actor, const QString &path,
+                             const QString &search = QString(),
+                             const QString &status = QString()) const;
 
     // The valid, unexpired certificate of the case's person on a day, if any.
     Result<std::optional<Certificate>> validForCase(qint64 caseId, const QDate &day) const;

@@ -250,12 +250,14 @@ Status ChangeWriter::logEvent(const QString &table, const QString &description) 
 }
 
 Status ChangeWriter::logAccess(const QString &action, const QString &table, qint64 rowId,
-                               const QString &what) {
+                               const QString &what, const QString &field) {
     Result<qint64> person = personOf(table, rowId);
     if (!person)
         return person.error();
-    return log(action, FieldChange{table, rowId, QStringLiteral(""), QVariant(), what},
-               person.value(), false);
+    return log(
+        action,
+        FieldChange{table, rowId, field.isNull() ? QStringLiteral("") : field, QVariant(), what},
+        person.value(), false);
 }
 
 Result<qint64> ChangeWriter::insert(const QString &table, QVariantMap values) {

@@ -71,9 +71,10 @@ public:
     // One audit entry for a reading of a record that is not a write: AuditAction::Open (a
     // person's record shown) or AuditAction::Export (personal data exported or printed;
     // `what` says which output, and where to). Needs no permission of its own: the reading
-    // was allowed by its own check.
-    Status logAccess(const QString &action, const QString &table, qint64 rowId,
-                     const QString &what);
+    // was allowed by its own check. `field` names the kind of access when the action has
+    // several (an export's kind: core/exportlog.h), so that it is seen without the values.
+    Status logAccess(const QString &action, const QString &table, qint64 rowId, const QString &what,
+                     const QString &field = QString());
     QString nowText() const;
     const Actor &actor() const { return m_actor; }
     const Clock &clock() const { return m_clock; }

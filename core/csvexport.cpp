@@ -21,28 +21,63 @@ struct Extra {
 } // namespace
 
 QStringList CsvExporter::columns() {
-    return {
-        QStringLiteral("case_ref"),
-        QStringLiteral("status"),
-        QStringLiteral("surname"),
-        QStringLiteral("given_names"),
-        QStringLiteral("patronymic"),
-        QStringLiteral("surname_cyrillic"),
-        QStringLiteral("given_names_cyrillic"),
-        QStringLiteral("patronymic_cyrillic"),
-        QStringLiteral("sex"),
-        QStringLiteral("birth_date"),
-        QStringLiteral("birth_place"),
-        QStringLiteral("nationality"),
-        QStringLiteral("passport_number"),
-        QStringLiteral("passport_expiry"),
-        QStringLiteral("pinfl"),
-        QStringLiteral("host_reference"),
-        QStringLiteral("visa_class"),
-        QStringLiteral("entry_date"),
-        QStringLiteral("authorized_until"),
-        QStringLiteral("facility"),
-    };
+    return QStringList{
+               QStringLiteral("case_ref"),
+               QStringLiteral("status"),
+               QStringLiteral("surname"),
+               QStringLiteral("given_names"),
+               QStringLiteral("patronymic"),
+               QStringLiteral("surname_cyrillic"),
+               QStringLiteral("given_names_cyrillic"),
+               QStringLiteral("patronymic_cyrillic"),
+               QStringLiteral("sex"),
+               QStringLiteral("birth_date"),
+               QStringLiteral("birth_place"),
+               QStringLiteral("nationality"),
+               QStringLiteral("passport_number"),
+               QStringLiteral("passport_expiry"),
+               QStringLiteral("pinfl"),
+               QStringLiteral("host_reference"),
+               QStringLiteral("visa_class"),
+               QStringLiteral("entry_date"),
+               QStringLiteral("authorized_until"),
+               QStringLiteral("facility"),
+           } +
+           attributionColumns();
+}
+
+QStringList CsvExporter::attributionColumns() {
+    return {QStringLiteral("exported_by"), QStringLiteral("exported_at")};
+}
+
+QStringList CsvExporter::attributionCells(const ExportStamp &stamp) {
+    return {stamp.user, stamp.isoTime()};
+}
+
+QByteArray CsvExporter::start() {
+    return QByteArray("\xEF\xBB\xBF");
+}
+
+void CsvExporter::appendLine(QByteArray &out, const QStringList &cells) {
+    QString text;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += quoted(escapeFormula(cells.at(i)));
+    }
+    text += QStringLiteral("\r\n");
+    out += text.toUtf8();
+}
+
+QVariantMap CsvExporter::filterDescription(const CaseFilter &filter) {
+    QVariantMap m;
+    if (!filter.search.trimmed().isEmpty())
+        m.insert(QStringLiteral("search"), filter.search.trimmed());
+    if (filter.status)
+        m.insert(QStringLiteral("status"), CaseStatusInfo::code(*filter.status));
+    if (filter.condition)
+        m.insert(QStringLiteral("condition"), CaseConditionInfo::code(*filter.condition));
+    return m;
 }
 
 QString CsvExporter::escapeFormula(const QString &cell) {
@@ -69,25 +104,26 @@ QString CsvExporter::quoted(const QString &cell) {
     return u'"' + out + u'"';
 }
 
-Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const CaseFilter &filter,
+Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const Clock &clock,
+                                  const Actor &actor, const CaseFilter &filter,
                                   const QString &filePath, const Progress &progress) {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Error e = Error::make(ErrorKind::Io,
-                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-        e.file = filePath;
-        return e;
-    }
-    QByteArray out("\xEF\xBB\xBF");
+    ExportRecord record;
+    record.kind = ExportKind::CasesCsv;
+    record.table = QStringLiteral("return_case");
+    record.filter = filterDescription(filter);
+    return ExportLog(db, dbPath, clock, actor)
+        .toFile(record, filePath, [&](QIODevice &file, const ExportStamp &stamp) {
+            return writeCases(file, db, dbPath, filter, stamp, progress);
+        });
+}
+
+Result<qint64> CsvExporter::writeCases(QIODevice &file, QSqlDatabase db, const QString &dbPath,
+                                       const CaseFilter &filter, const ExportStamp &stamp,
+                                       const Progress &progress) {
+    QByteArray out = start();
+    const QStringList attribution = attributionCells(stamp);
     auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                text += u',';
-            text += quoted(escapeFormula(cells.at(i)));
-        }
-        text += QStringLiteral("\r\n");
-        out += text.toUtf8();
+        appendLine(out, cells);
     };
     line(columns());
 
@@ -100,10 +136,8 @@ Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const 
     for (;;) {
         Result<QList<CaseListRow>> rows =
             query.fetchAfter(db, dbPath, after ? &*after : nullptr, PageSize);
-        if (!rows) {
-            file.cancelWriting();
+        if (!rows)
             return rows.error();
-        }
         if (rows->isEmpty())
             break;
         // The columns the listing does not carry, for the page at once.
@@ -117,10 +151,8 @@ Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const 
                           .arg(marks.join(u',')));
         for (const CaseListRow &row : rows.value())
             extra.addBindValue(row.id);
-        if (!extra.exec()) {
-            file.cancelWriting();
+        if (!extra.exec())
             return Database::errorFromSql(extra.lastError(), dbPath);
-        }
         QHash<qint64, Extra> extras;
         while (extra.next())
             extras.insert(extra.value(0).toLongLong(),
@@ -130,52 +162,41 @@ Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const 
         extra.finish();
         for (const CaseListRow &r : rows.value()) {
             const Extra x = extras.value(r.id);
-            line({r.caseRef,
-                  CaseStatusInfo::code(r.status),
-                  r.surname,
-                  r.givenNames,
-                  r.patronymic,
-                  r.surnameCyrillic,
-                  r.givenNamesCyrillic,
-                  r.patronymicCyrillic,
-                  r.sex,
-                  dates::toIso(r.birthDate),
-                  x.birthPlace,
-                  x.nationality,
-                  r.passportNumber,
-                  x.passportExpiry,
-                  r.pinfl,
-                  r.hostReference,
-                  x.visaClass,
-                  x.entryDate,
-                  r.durationOfStatus ? QStringLiteral("D/S") : dates::toIso(r.authorizedUntil),
-                  r.facility});
+            line(QStringList{r.caseRef,
+                             CaseStatusInfo::code(r.status),
+                             r.surname,
+                             r.givenNames,
+                             r.patronymic,
+                             r.surnameCyrillic,
+                             r.givenNamesCyrillic,
+                             r.patronymicCyrillic,
+                             r.sex,
+                             dates::toIso(r.birthDate),
+                             x.birthPlace,
+                             x.nationality,
+                             r.passportNumber,
+                             x.passportExpiry,
+                             r.pinfl,
+                             r.hostReference,
+                             x.visaClass,
+                             x.entryDate,
+                             r.durationOfStatus ? QStringLiteral("D/S")
+                                                : dates::toIso(r.authorizedUntil),
+                             r.facility} +
+                 attribution);
         }
         written += rows->size();
-        if (file.write(out) != out.size()) {
-            Error e = Error::make(ErrorKind::Io,
-                                  tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-            e.file = filePath;
-            file.cancelWriting();
-            return e;
-        }
+        if (file.write(out) != out.size())
+            return Error::make(ErrorKind::Io, file.errorString());
         out.clear();
-        if (progress && !progress(written)) {
-            file.cancelWriting();
+        if (progress && !progress(written))
             return Error::make(ErrorKind::BadInput, tr("Cancelled: no file was written."));
-        }
         if (rows->size() < PageSize)
             break;
         after = rows->constLast();
     }
-    if (!out.isEmpty())
-        file.write(out);
-    if (!file.commit()) {
-        Error e = Error::make(ErrorKind::Io,
-                              tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
-        e.file = filePath;
-        return e;
-    }
+    if (!out.isEmpty() && file.write(out) != out.size())
+        return Error::make(ErrorKind::Io, file.errorString());
     return written;
 }
 

@@ -21,6 +21,10 @@ namespace {
 const QString FullName = QStringLiteral("full_name");
 const QString CaseRefField = QStringLiteral("case_ref");
 const QString StatusField = QStringLiteral("status");
+// Who exported a file of Qaytish's and when (CsvExporter::attributionColumns()): known, so
+// that a file exported here imports without unknown columns, and never imported.
+const QString ExportedByField = QStringLiteral("exported_by");
+const QString ExportedAtField = QStringLiteral("exported_at");
 
 // Headers compared without case, spaces, underscores, dashes, dots, brackets and
 // apostrophes: "Date of birth", "date_of_birth" and "DATE OF BIRTH" are one.
@@ -111,6 +115,8 @@ const QHash<QString, QString> &headerTable() {
               "Эслатмалар"}},
             {"case_ref", {"case ref", "case reference", "Номер дела", "Ish raqami", "Иш рақами"}},
             {"status", {"status", "Статус", "Holat", "Ҳолат"}},
+            {"exported_by", {"exported by"}},
+            {"exported_at", {"exported at"}},
         };
         QHash<QString, QString> t;
         for (const auto &[field, list] : aliases) {
@@ -125,7 +131,8 @@ const QHash<QString, QString> &headerTable() {
 }
 
 bool isNotImported(const QString &field) {
-    return field == CaseRefField || field == StatusField;
+    return field == CaseRefField || field == StatusField || field == ExportedByField ||
+           field == ExportedAtField;
 }
 
 struct Converted {
@@ -393,6 +400,8 @@ QStringList CsvImporter::fieldKeys() {
         QStringLiteral("notes"),
         CaseRefField,
         StatusField,
+        ExportedByField,
+        ExportedAtField,
     };
     return keys;
 }
@@ -422,6 +431,8 @@ QString CsvImporter::fieldDisplayName(const QString &key) {
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("case_ref"), QT_TR_NOOP("Case reference (not imported)")},
         {QStringLiteral("status"), QT_TR_NOOP("Status (not imported)")},
+        {QStringLiteral("exported_by"), QT_TR_NOOP("Exported by (not imported)")},
+        {QStringLiteral("exported_at"), QT_TR_NOOP("Exported at (not imported)")},
     };
     const char *text = names.value(key);
     return text ? tr(text) : key;

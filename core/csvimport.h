@@ -70,7 +70,8 @@ struct CsvImportResult {
     QChar delimiter;
     QList<CsvColumn> columns;
     QStringList unknownColumns;     // headers neither recognised nor assigned
-    QStringList notImportedColumns; // recognised but never imported (case_ref, status)
+    QStringList notImportedColumns; // recognised but never imported (case_ref, status,
+                                    // exported_by, exported_at)
     qint64 rows = 0;                // data rows read
     qint64 imported = 0;            // rows written (in a dry run: that would be written)
     bool written = false;           // whether anything was committed

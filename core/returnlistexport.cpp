@@ -4,7 +4,7 @@
 #include "dates.h"
 #include "identifiers.h"
 
-#include <QSaveFile>
+#include <QIODevice>
 
 namespace qaytish {
 
@@ -109,30 +109,41 @@ QStringList ReturnListExport::csvColumns(ReturnListOutput output) {
         c << QStringLiteral("pinfl") << QStringLiteral("region") << QStringLiteral("district")
           << QStringLiteral("receiver_name") << QStringLiteral("receiver_relation")
           << QStringLiteral("receiver_contact") << QStringLiteral("receiver_confirmed");
-    return c;
+    return c + CsvExporter::attributionColumns();
 }
 
-Error ReturnListExport::cannotWrite(const QString &filePath, const QString &reason) {
-    Error e = Error::make(ErrorKind::Io, tr("%1 cannot be written: %2").arg(filePath, reason));
-    e.file = filePath;
-    return e;
+ExportRecord ReturnListExport::exportRecord(const QString &kind, qint64 listId,
+                                            ReturnListOutput output) {
+    ExportRecord record;
+    record.kind = kind;
+    record.table = QStringLiteral("return_list");
+    record.rowId = listId;
+    record.output = returnListOutputName(output);
+    return record;
 }
 
-Status ReturnListExport::writeCsv(const QList<ReturnListPassenger> &passengers,
-                                  ReturnListOutput output, const QString &filePath) {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return cannotWrite(filePath, file.errorString());
-    }
-    QByteArray out("\xEF\xBB\xBF");
-    auto line = [&](const QStringList &cells) {
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << CsvExporter::quoted(CsvExporter::escapeFormula(cell));
-        out += quoted.join(u',').toUtf8() + "\r\n";
-    };
-    line(csvColumns(output));
-    for (const ReturnListRow &r : rows(passengers, output)) {
+Result<qint64> ReturnListExport::exportCsv(const Database &db, const Clock &clock,
+                                           const Actor &actor, qint64 listId,
+                                           ReturnListOutput output, const QString &filePath) {
+    return ExportLog(db.connection(), db.path(), clock, actor)
+        .toFile(exportRecord(ExportKind::ReturnListCsv, listId, output), filePath,
+                [&](QIODevice &file, const ExportStamp &stamp) -> Result<qint64> {
+                    Result<QList<ReturnListPassenger>> passengers =
+                        ReturnListRepository(db, clock).passengers(listId);
+                    if (!passengers)
+                        return passengers.error();
+                    return writeCsv(file, passengers.value(), output, stamp);
+                });
+}
+
+Result<qint64> ReturnListExport::writeCsv(QIODevice &device,
+                                          const QList<ReturnListPassenger> &passengers,
+                                          ReturnListOutput output, const ExportStamp &stamp) {
+    QByteArray out = CsvExporter::start();
+    CsvExporter::appendLine(out, csvColumns(output));
+    const QStringList attribution = CsvExporter::attributionCells(stamp);
+    const QList<ReturnListRow> rows = ReturnListExport::rows(passengers, output);
+    for (const ReturnListRow &r : rows) {
         QStringList cells = {QString::number(r.number),
                              r.surname,
                              r.givenNames,
@@ -154,12 +165,11 @@ Status ReturnListExport::writeCsv(const QList<ReturnListPassenger> &passengers,
             cells << r.pinfl << r.region << r.district << r.receiverName << r.receiverRelation
                   << r.receiverContact
                   << (r.receiverConfirmed ? QStringLiteral("yes") : QStringLiteral("no"));
-        line(cells);
+        CsvExporter::appendLine(out, cells + attribution);
     }
-    if (file.write(out) != out.size() || !file.commit()) {
-        return cannotWrite(filePath, file.errorString());
-    }
-    return {};
+    if (device.write(out) != out.size())
+        return Error::make(ErrorKind::Io, device.errorString());
+    return qint64(rows.size());
 }
 
 } // namespace qaytish

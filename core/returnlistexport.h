@@ -1,5 +1,9 @@
 #pragma once
 
+#include "actor.h"
+#include "clock.h"
+#include "database.h"
+#include "exportlog.h"
 #include "result.h"
 #include "returnlists.h"
 
@@ -61,13 +65,18 @@ public:
     // WCHR, travel assistance -> MAAS (meet and assist). No other need leaves the register.
     static QStringList assistanceCodes(const QStringList &needs);
 
-    static QStringList csvColumns(ReturnListOutput output);
-    // UTF-8 with a byte order mark, comma, CRLF, like export-csv; written atomically.
-    // The error of a file that cannot be written (also the PDF's: documents/ has no
-    // translated texts of its own).
-    static Error cannotWrite(const QString &filePath, const QString &reason);
-    static Status writeCsv(const QList<ReturnListPassenger> &passengers, ReturnListOutput output,
-                           const QString &filePath);
+    static QStringList csvColumns(ReturnListOutput output); // attribution included
+    // UTF-8 with a byte order mark, comma, CRLF, like export-csv, each row ending with who
+    // exported it and when. Returns the passengers written.
+    static Result<qint64> writeCsv(QIODevice &device, const QList<ReturnListPassenger> &passengers,
+                                   ReturnListOutput output, const ExportStamp &stamp);
+    // The list's passengers as they stand in the register, written and recorded through
+    // ExportLog (the file and its audit entry, or neither).
+    static Result<qint64> exportCsv(const Database &db, const Clock &clock, const Actor &actor,
+                                    qint64 listId, ReturnListOutput output,
+                                    const QString &filePath);
+    // What an export of the list is recorded as (kind: ExportKind::ReturnListCsv or Pdf).
+    static ExportRecord exportRecord(const QString &kind, qint64 listId, ReturnListOutput output);
 };
 
 } // namespace qaytish

@@ -1,5 +1,7 @@
 #include "subjectaccess.h"
 
+#include "exportlog.h"
+
 #include "casejson.h"
 #include "caserepository.h"
 #include "changewriter.h"
@@ -446,7 +448,7 @@ Status SubjectAccess::recordExport(const Database &db, const Clock &clock, const
                                    const SubjectAccessReport &report, const QString &what) {
     ChangeWriter writer(db.connection(), db.path(), clock, reader, Permission::ReadCases);
     return writer.logAccess(AuditAction::Export, QStringLiteral("return_case"),
-                            report.requestedCaseId, what);
+                            report.requestedCaseId, what, ExportKind::SubjectAccess);
 }
 
 Status SubjectAccess::save(const Database &db, const Clock &clock, const Actor &reader,

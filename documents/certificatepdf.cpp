@@ -2,15 +2,16 @@
 
 #include "documentfonts.h"
 #include "qrcode.h"
+#include "returnlisttexts.h"
 
 #include "core/dates.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace qaytish::documents {
 
@@ -131,7 +132,7 @@ QPageSize CertificatePdf::pageSize(const MissionSettings &settings) {
 }
 
 void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi, const Certificate &c,
-                           const MissionSettings &settings) {
+                           const MissionSettings &settings, const ExportStamp &stamp) {
     const bool english = settings.englishOnDocuments;
     Page page(painter, sheet, dpi, english);
     painter.save();
@@ -267,41 +268,87 @@ void CertificatePdf::paint(QPainter &painter, const QRectF &sheet, double dpi, c
         page.lines(Check).join(u'\n') + u'\n' + c.number,
         QRectF(qrBox.left() - page.mm(4), qrBox.bottom() + page.mm(2), qrSide + page.mm(8), 0),
         font(6.5), Qt::AlignHCenter, QColor(0x55, 0x55, 0x55));
+
+    // Who made this copy and when, at the foot of the page in the document's languages,
+    // right of the place of the stamp (which reaches down to the foot on Letter paper).
+    QStringList madeBy{madeByLine(QStringLiteral("uz"), stamp),
+                       madeByLine(QStringLiteral("ru"), stamp)};
+    if (english)
+        madeBy << madeByLine(QStringLiteral("en"), stamp);
+    const QString attribution = madeBy.join(QStringLiteral(" / "));
+    const QFont small = font(6);
+    const double footLeft = stampCentre.x() + stampR + page.mm(4);
+    const double footWidth = left + width - footLeft;
+    const int footFlags = Qt::TextWordWrap | Qt::AlignRight;
+    const double footHeight =
+        QFontMetricsF(small, painter.device())
+            .boundingRect(QRectF(0, 0, footWidth, 1e6), footFlags, attribution)
+            .height();
+    page.text(attribution, QRectF(footLeft, sheet.bottom() - page.mm(7) - footHeight, footWidth, 0),
+              small, Qt::AlignRight, QColor(0x55, 0x55, 0x55));
     painter.restore();
 }
 
-Status CertificatePdf::write(const Certificate &c, const MissionSettings &settings,
-                             const QString &path) {
+Status CertificatePdf::printable(const Certificate &c) {
     if (c.status != u"valid")
         return Error::make(ErrorKind::BadInput,
                            tr("Certificate %1 is “%2” and is not printed again.")
                                .arg(c.number, CertificateRegister::statusDisplayName(c.status)),
                            QStringLiteral("number"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Io,
-                           tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageSize(pageSize(settings));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(settings.documentTitle.in(QStringLiteral("uz")) + QStringLiteral(" ") +
-                        c.number);
-        writer.setCreator(QStringLiteral("Qaytish"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return Error::make(ErrorKind::Io, tr("%1 cannot be written.").arg(path));
-        }
-        const QRectF sheet(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        paint(painter, sheet, writer.resolution(), c, settings);
-        painter.end();
-    }
-    if (!file.commit())
-        return Error::make(ErrorKind::Io,
-                           tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return {};
+}
+
+ExportRecord CertificatePdf::exportRecord(const Certificate &c, const MissionSettings &settings) {
+    ExportRecord record;
+    record.kind = ExportKind::CertificatePdf;
+    record.table = QStringLiteral("certificate");
+    record.rowId = c.id;
+    record.language =
+        settings.englishOnDocuments ? QStringLiteral("uz+ru+en") : QStringLiteral("uz+ru");
+    record.paper = settings.paperSize;
+    return record;
+}
+
+Status CertificatePdf::save(const Database &db, const Clock &clock, const Actor &actor,
+                            const QString &number, const QString &path) {
+    Result<Certificate> c = CertificateRegister(db, clock).byNumber(number);
+    if (!c)
+        return c.error();
+    if (Status s = printable(c.value()); !s)
+        return s;
+    Result<MissionSettings> settings = MissionSettingsStore(db, clock).load();
+    if (!settings)
+        return settings.error();
+    Result<qint64> written =
+        ExportLog(db.connection(), db.path(), clock, actor)
+            .toFile(exportRecord(c.value(), settings.value()), path,
+                    [&](QIODevice &device, const ExportStamp &stamp) {
+                        return write(device, c.value(), settings.value(), stamp);
+                    });
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<qint64> CertificatePdf::write(QIODevice &device, const Certificate &c,
+                                     const MissionSettings &settings, const ExportStamp &stamp) {
+    if (Status s = printable(c); !s)
+        return s.error();
+    QPdfWriter writer(&device);
+    writer.setResolution(300);
+    writer.setPageSize(pageSize(settings));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(settings.documentTitle.in(QStringLiteral("uz")) + QStringLiteral(" ") +
+                    c.number);
+    writer.setCreator(QStringLiteral("Qaytish"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error::make(ErrorKind::Io, tr("The PDF cannot be drawn."));
+    const QRectF sheet(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    paint(painter, sheet, writer.resolution(), c, settings, stamp);
+    if (!painter.end())
+        return Error::make(ErrorKind::Io, tr("The PDF cannot be drawn."));
+    return qint64(1);
 }
 
 } // namespace qaytish::documents

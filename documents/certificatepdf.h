@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/certificates.h"
+#include "core/exportlog.h"
 #include "core/missionsettings.h"
 #include "core/result.h"
 
@@ -8,6 +9,7 @@
 #include <QPageSize>
 #include <QRectF>
 
+class QIODevice;
 class QPainter;
 
 namespace qaytish::documents {
@@ -21,15 +23,28 @@ class CertificatePdf {
 public:
     static QPageSize pageSize(const MissionSettings &settings);
 
-    // Writes the PDF atomically (the file is complete or left as it was). Only a valid
+    // Saves the certificate of that number as a PDF file, drawn from its stored row, and
+    // records the export (ExportLog: the file and its audit entry, or neither). Only a valid
     // certificate is printed: a spoiled or cancelled one is refused.
-    static Status write(const Certificate &certificate, const MissionSettings &settings,
-                        const QString &path);
+    static Status save(const Database &db, const Clock &clock, const Actor &actor,
+                       const QString &number, const QString &path);
+    // Whether the certificate may be printed (valid), with the refusal otherwise.
+    static Status printable(const Certificate &certificate);
+    // What a printout or file of the certificate is recorded as: the certificate's row, so
+    // that the entry is found by its person.
+    static ExportRecord exportRecord(const Certificate &certificate,
+                                     const MissionSettings &settings);
 
-    // Draws the page on any device (a PDF, an image for the screenshots): `page` is the
-    // whole sheet in device pixels and `dpi` the device's resolution.
+    // Writes the PDF into a device; returns 1, the records it holds.
+    static Result<qint64> write(QIODevice &device, const Certificate &certificate,
+                                const MissionSettings &settings, const ExportStamp &stamp);
+
+    // Draws the page on any device (a PDF, a printer, an image for the screenshots): `page`
+    // is the whole sheet in device pixels and `dpi` the device's resolution. The foot of the
+    // page says who made it and when (`stamp`).
     static void paint(QPainter &painter, const QRectF &page, double dpi,
-                      const Certificate &certificate, const MissionSettings &settings);
+                      const Certificate &certificate, const MissionSettings &settings,
+                      const ExportStamp &stamp);
 };
 
 } // namespace qaytish::documents

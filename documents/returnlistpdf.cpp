@@ -11,7 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <map>
@@ -29,7 +28,7 @@ constexpr qreal BodySize = 8;
 constexpr qreal SmallSize = 6.5;
 constexpr qreal MinNameSize = 6;
 constexpr qreal HeadSize = 7;
-constexpr qreal FooterHeight = 16;
+constexpr qreal FooterHeight = 25; // the flight and page line, then who made the document
 constexpr qreal RunningHeadHeight = 18;
 
 // A font at one size with its metrics, made once per document.
@@ -548,6 +547,13 @@ private:
         c.line(0, m_height - FooterHeight + 3, m_width, m_height - FooterHeight + 3, grid, 0.4);
         c.text(0, base, m_runningHead, footer.font);
         c.text(m_width - m_measure.width(footer.font, pageText), base, pageText, footer.font);
+        // Who made the document and when, on every page: a page taken out of the list
+        // still says where it came from.
+        const QString madeBy =
+            both(madeByLine(m_opt.language, m_in.stamp),
+                 m_second ? madeByLine(secondLanguage(m_opt.language), m_in.stamp) : QString());
+        const Line made = m_measure.line(madeBy, m_measure.font(SmallSize));
+        c.text(0, base - footer.ascent + footer.height + made.ascent, madeBy, made.font);
     }
 
     const ReturnListPdfInput &m_in;
@@ -599,24 +605,66 @@ int ReturnListPdf::paint(const ReturnListPdfInput &input, const ReturnListPdfOpt
     return layout.pageCount();
 }
 
-Status ReturnListPdf::write(const ReturnListPdfInput &input, const ReturnListPdfOptions &options,
-                            const QString &filePath) {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ReturnListExport::cannotWrite(filePath, file.errorString());
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("Qaytish"));
-        writer.setTitle(QStringLiteral("%1 %2").arg(input.list.flightNumber,
-                                                    dates::format(input.list.flightDate)));
-        writer.setResolution(720);
-        paint(input, options, &writer);
-    }
-    if (!file.commit()) {
-        return ReturnListExport::cannotWrite(filePath, file.errorString());
-    }
-    return {};
+QString ReturnListPdf::languages(const QString &language) {
+    const QString second = secondLanguage(language);
+    return second.isEmpty() ? language : language + u'+' + second;
+}
+
+ExportRecord ReturnListPdf::exportRecord(qint64 listId, const ReturnListPdfOptions &options) {
+    ExportRecord record =
+        ReturnListExport::exportRecord(ExportKind::ReturnListPdf, listId, options.output);
+    record.language = languages(options.language);
+    record.paper = options.paper;
+    return record;
+}
+
+Result<ReturnListPdfInput> ReturnListPdf::input(const Database &db, const Clock &clock,
+                                                qint64 listId, const ExportStamp &stamp) {
+    ReturnListRepository lists(db, clock);
+    ReturnListPdfInput input;
+    Result<ReturnList> list = lists.load(listId);
+    if (!list)
+        return list.error();
+    Result<QList<ReturnListPassenger>> passengers = lists.passengers(listId);
+    if (!passengers)
+        return passengers.error();
+    Result<QList<ReturnListEscort>> escorts = lists.escorts(listId);
+    if (!escorts)
+        return escorts.error();
+    Result<MissionSettings> mission = MissionSettingsStore(db, clock).load();
+    if (!mission)
+        return mission.error();
+    input.list = list.value();
+    input.passengers = passengers.value();
+    input.escorts = escorts.value();
+    input.mission = mission.value();
+    input.officer = stamp.user;
+    input.stamp = stamp;
+    return input;
+}
+
+Result<qint64> ReturnListPdf::save(const Database &db, const Clock &clock, const Actor &actor,
+                                   qint64 listId, const ReturnListPdfOptions &options,
+                                   const QString &filePath) {
+    return ExportLog(db.connection(), db.path(), clock, actor)
+        .toFile(exportRecord(listId, options), filePath,
+                [&](QIODevice &device, const ExportStamp &stamp) -> Result<qint64> {
+                    Result<ReturnListPdfInput> in = input(db, clock, listId, stamp);
+                    if (!in)
+                        return in.error();
+                    return write(in.value(), options, device);
+                });
+}
+
+Result<qint64> ReturnListPdf::write(const ReturnListPdfInput &input,
+                                    const ReturnListPdfOptions &options, QIODevice &device) {
+    QPdfWriter writer(&device);
+    writer.setCreator(QStringLiteral("Qaytish"));
+    writer.setTitle(
+        QStringLiteral("%1 %2").arg(input.list.flightNumber, dates::format(input.list.flightDate)));
+    writer.setResolution(720);
+    paint(input, options, &writer);
+    return qint64(input.passengers.size());
 }
 
 } // namespace qaytish::documents

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/database.h"
+#include "core/exportlog.h"
 #include "core/missionsettings.h"
 #include "core/result.h"
 #include "core/returnlistexport.h"
@@ -7,6 +9,7 @@
 
 #include <QPageLayout>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace qaytish::documents {
@@ -17,7 +20,8 @@ struct ReturnListPdfInput {
     QList<ReturnListPassenger> passengers;
     QList<ReturnListEscort> escorts;
     MissionSettings mission;
-    QString officer; // printed under the officer's signature line
+    QString officer;   // printed under the officer's signature line
+    ExportStamp stamp; // who made the document and when, at the foot of every page
 };
 
 struct ReturnListPdfOptions {
@@ -39,9 +43,22 @@ public:
     // layout it sets. Returns the number of pages.
     static int paint(const ReturnListPdfInput &input, const ReturnListPdfOptions &options,
                      QPagedPaintDevice *device);
-    // Writes the PDF atomically: the file is complete or left as it was.
-    static Status write(const ReturnListPdfInput &input, const ReturnListPdfOptions &options,
-                        const QString &filePath);
+    // The list as the register holds it, made by the stamp's user (who also signs as the
+    // consular officer).
+    static Result<ReturnListPdfInput> input(const Database &db, const Clock &clock, qint64 listId,
+                                            const ExportStamp &stamp);
+    // Saves the list as a PDF file and records the export (ExportLog: the file and its audit
+    // entry, or neither). Returns the passengers it lists.
+    static Result<qint64> save(const Database &db, const Clock &clock, const Actor &actor,
+                               qint64 listId, const ReturnListPdfOptions &options,
+                               const QString &filePath);
+    // What a file or printout of the list is recorded as.
+    static ExportRecord exportRecord(qint64 listId, const ReturnListPdfOptions &options);
+    // The document's languages as recorded: "uz+ru", "ru+uz", "uz-Cyrl+ru", "en".
+    static QString languages(const QString &language);
+    // Writes the PDF into a device; returns the passengers it lists.
+    static Result<qint64> write(const ReturnListPdfInput &input,
+                                const ReturnListPdfOptions &options, QIODevice &device);
     static bool isLanguage(const QString &language);
     static bool isPaper(const QString &paper);
 };

@@ -1,5 +1,7 @@
 #include "returnlisttexts.h"
 
+#include "core/exportlog.h"
+
 namespace qaytish::documents {
 
 QStringList documentLanguages() {
@@ -54,6 +56,7 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.signature = QStringLiteral("подпись");
         t.stamp = QStringLiteral("М.П.");
         t.page = QStringLiteral("Страница %1 из %2");
+        t.madeBy = QStringLiteral("Подготовлено: %1, %2");
     } else if (language == u"uz") {
         t.manifestTitle = QStringLiteral("Qaytish roʻyxati: yoʻlovchilar roʻyxati");
         t.receptionTitle =
@@ -89,6 +92,7 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.signature = QStringLiteral("imzo");
         t.stamp = QStringLiteral("M.Oʻ.");
         t.page = QStringLiteral("%2 sahifadan %1-sahifa");
+        t.madeBy = QStringLiteral("Tayyorladi: %1, %2");
     } else if (language == u"uz-Cyrl") {
         t.manifestTitle = QStringLiteral("Қайтиш рўйхати: йўловчилар рўйхати");
         t.receptionTitle =
@@ -124,6 +128,7 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.signature = QStringLiteral("имзо");
         t.stamp = QStringLiteral("М.Ў.");
         t.page = QStringLiteral("%2 саҳифадан %1-саҳифа");
+        t.madeBy = QStringLiteral("Тайёрлади: %1, %2");
     } else {
         t.manifestTitle = QStringLiteral("Return list: passenger manifest");
         t.receptionTitle =
@@ -158,8 +163,13 @@ ReturnListTexts ReturnListTexts::in(const QString &language) {
         t.signature = QStringLiteral("signature");
         t.stamp = QStringLiteral("Place for the stamp");
         t.page = QStringLiteral("Page %1 of %2");
+        t.madeBy = QStringLiteral("Made by %1 on %2");
     }
     return t;
+}
+
+QString madeByLine(const QString &language, const ExportStamp &stamp) {
+    return ReturnListTexts::in(language).madeBy.arg(stamp.user, stamp.documentTime());
 }
 
 } // namespace qaytish::documents

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace qaytish {
+struct ExportStamp;
+}
+
 namespace qaytish::documents {
 
 // The fixed wording of a return list document in one language. A document's language is
@@ -24,6 +28,9 @@ struct ReturnListTexts {
     QString noEscorts;
     QString officer, headOfMission, signature, stamp;
     QString page; // %1 this page, %2 pages
+    // Who made the output and when (%1 the user, %2 the local date and time): every
+    // document Qaytish prints carries it, in the document's languages.
+    QString madeBy;
 
     // "en", "ru", "uz" (Latin) or "uz-Cyrl".
     static ReturnListTexts in(const QString &language);
@@ -33,5 +40,9 @@ struct ReturnListTexts {
 // adds Uzbek, "en" is English alone).
 QString secondLanguage(const QString &language);
 QStringList documentLanguages(); // en, ru, uz, uz-Cyrl
+
+// The attribution line of a document in one of its languages: "Made by k.rahimova on
+// 15.03.2026 10:00".
+QString madeByLine(const QString &language, const ExportStamp &stamp);
 
 } // namespace qaytish::documents

@@ -538,12 +538,8 @@
         <translation>Certificate %1 is “%2” and is not printed again.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
+        <source>The PDF cannot be drawn.</source>
+        <translation>The PDF cannot be drawn.</translation>
     </message>
 </context>
 <context>
@@ -655,10 +651,6 @@
     <message>
         <source>Certificate %1 cancelled: %2</source>
         <translation>Certificate %1 cancelled: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1836,7 @@
     </message>
     <message>
         <source>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file&apos;s extension; the export is recorded in the audit trail</source>
-        <translation>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file's extension; the export is recorded in the audit trail</translation>
+        <translation>write everything the register holds about the person of the case (a subject-access request): a PDF report, or JSON by the file&apos;s extension; the export is recorded in the audit trail</translation>
     </message>
     <message>
         <source>write a consistent copy of the whole register to FILE (administrator); with %1 it is sealed with the passphrase on the next line of standard input</source>
@@ -1864,7 +1856,7 @@
     </message>
     <message>
         <source>backup, restore: the backup&apos;s passphrase is the next line of standard input (after the sign-in password when that comes from there too).</source>
-        <translation>backup, restore: the backup's passphrase is the next line of standard input (after the sign-in password when that comes from there too).</translation>
+        <translation>backup, restore: the backup&apos;s passphrase is the next line of standard input (after the sign-in password when that comes from there too).</translation>
     </message>
     <message>
         <source>backup: replace FILE when it exists.</source>
@@ -1913,10 +1905,6 @@
 </context>
 <context>
     <name>CsvExporter</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelled: no file was written.</translation>
@@ -2067,6 +2055,14 @@
     <message>
         <source>the date of birth and the name of %1</source>
         <translation>the date of birth and the name of %1</translation>
+    </message>
+    <message>
+        <source>Exported by (not imported)</source>
+        <translation>Exported by (not imported)</translation>
+    </message>
+    <message>
+        <source>Exported at (not imported)</source>
+        <translation>Exported at (not imported)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2246,17 @@
     <message>
         <source>same date of birth and a matching name</source>
         <translation>same date of birth and a matching name</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not kept, because its export could not be recorded in the audit trail: %2</source>
+        <translation>%1 was not kept, because its export could not be recorded in the audit trail: %2</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2526,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer did not take the document.</source>
+        <translation>The printer did not take the document.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
@@ -2597,13 +2611,6 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>the person&apos;s key to the audit trail: the values recorded there can no longer be read</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnListExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -4030,7 +4037,7 @@
     </message>
     <message>
         <source>A PDF report or JSON data of everything the register holds about the person, for the person&apos;s request to see their data.</source>
-        <translation>A PDF report or JSON data of everything the register holds about the person, for the person's request to see their data.</translation>
+        <translation>A PDF report or JSON data of everything the register holds about the person, for the person&apos;s request to see their data.</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
@@ -5199,7 +5206,7 @@ The people in the register come first: Qaytish never records asylum claims, poli
     </message>
     <message>
         <source>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person&apos;s request to see their data.</source>
-        <translation>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person's request to see their data.</translation>
+        <translation>Write everything the register holds about the person of the selected case to a PDF or JSON file, for the person&apos;s request to see their data.</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>

@@ -538,12 +538,8 @@
         <translation>Свидетельство %1 имеет статус «%2» и повторно не печатается.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Не удаётся записать %1.</translation>
+        <source>The PDF cannot be drawn.</source>
+        <translation>Не удаётся построить PDF.</translation>
     </message>
 </context>
 <context>
@@ -655,10 +651,6 @@
     <message>
         <source>Certificate %1 cancelled: %2</source>
         <translation>Свидетельство № %1 аннулировано: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1922,10 +1914,6 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
@@ -2075,6 +2063,14 @@
     <message>
         <source>the date of birth and the name of %1</source>
         <translation>дата рождения и имя (%1)</translation>
+    </message>
+    <message>
+        <source>Exported by (not imported)</source>
+        <translation>Кем экспортировано (не импортируется)</translation>
+    </message>
+    <message>
+        <source>Exported at (not imported)</source>
+        <translation>Когда экспортировано (не импортируется)</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2254,17 @@
     <message>
         <source>same date of birth and a matching name</source>
         <translation>совпадают дата рождения и имя</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not kept, because its export could not be recorded in the audit trail: %2</source>
+        <translation>Файл %1 не сохранён, так как его экспорт не удалось записать в журнал аудита: %2</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2536,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer did not take the document.</source>
+        <translation>Принтер не принял документ.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
@@ -2607,13 +2621,6 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>ключ лица к журналу аудита: записанные там значения больше нельзя прочитать</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnListExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -538,12 +538,8 @@
         <translation>%1-son guvohnoma «%2» holatida va qayta chop etilmaydi.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ga yozib boʻlmadi: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 ga yozib boʻlmadi.</translation>
+        <source>The PDF cannot be drawn.</source>
+        <translation>PDF hujjatini chizib boʻlmadi.</translation>
     </message>
 </context>
 <context>
@@ -655,10 +651,6 @@
     <message>
         <source>Certificate %1 cancelled: %2</source>
         <translation>%1-son guvohnoma bekor qilindi: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ga yozib boʻlmadi: %2</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +1906,6 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ga yozib boʻlmadi: %2</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>Bekor qilindi: fayl yozilmadi.</translation>
     </message>
@@ -2067,6 +2055,14 @@
     <message>
         <source>the date of birth and the name of %1</source>
         <translation>tugʻilgan sana va ism (%1)</translation>
+    </message>
+    <message>
+        <source>Exported by (not imported)</source>
+        <translation>Kim eksport qilgan (import qilinmaydi)</translation>
+    </message>
+    <message>
+        <source>Exported at (not imported)</source>
+        <translation>Qachon eksport qilingan (import qilinmaydi)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2246,17 @@
     <message>
         <source>same date of birth and a matching name</source>
         <translation>tugʻilgan sana bir xil va ism mos keladi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ga yozib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not kept, because its export could not be recorded in the audit trail: %2</source>
+        <translation>%1 saqlanmadi, chunki uning eksportini audit jurnaliga yozib boʻlmadi: %2</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2526,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer did not take the document.</source>
+        <translation>Printer hujjatni qabul qilmadi.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
@@ -2597,13 +2611,6 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>shaxsning audit jurnali kaliti: u yerda yozilgan qiymatlarni endi oʻqib boʻlmaydi</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnListExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 faylini yozib boʻlmadi: %2</translation>
     </message>
 </context>
 <context>

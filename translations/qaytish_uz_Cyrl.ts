@@ -538,12 +538,8 @@
         <translation>%1-сон гувоҳнома «%2» ҳолатида ва қайта чоп этилмайди.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 га ёзиб бўлмади: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 га ёзиб бўлмади.</translation>
+        <source>The PDF cannot be drawn.</source>
+        <translation>PDF ҳужжатини чизиб бўлмади.</translation>
     </message>
 </context>
 <context>
@@ -655,10 +651,6 @@
     <message>
         <source>Certificate %1 cancelled: %2</source>
         <translation>%1-сон гувоҳнома бекор қилинди: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 га ёзиб бўлмади: %2</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +1906,6 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 га ёзиб бўлмади: %2</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>Бекор қилинди: файл ёзилмади.</translation>
     </message>
@@ -2067,6 +2055,14 @@
     <message>
         <source>the date of birth and the name of %1</source>
         <translation>туғилган сана ва исм (%1)</translation>
+    </message>
+    <message>
+        <source>Exported by (not imported)</source>
+        <translation>Ким экспорт қилган (импорт қилинмайди)</translation>
+    </message>
+    <message>
+        <source>Exported at (not imported)</source>
+        <translation>Қачон экспорт қилинган (импорт қилинмайди)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2246,17 @@
     <message>
         <source>same date of birth and a matching name</source>
         <translation>туғилган сана бир хил ва исм мос келади</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 га ёзиб бўлмади: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not kept, because its export could not be recorded in the audit trail: %2</source>
+        <translation>%1 сақланмади, чунки унинг экспортини аудит журналига ёзиб бўлмади: %2</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2526,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer did not take the document.</source>
+        <translation>Принтер ҳужжатни қабул қилмади.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The image is empty.</source>
@@ -2597,13 +2611,6 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>шахснинг аудит журнали калити: у ерда ёзилган қийматларни энди ўқиб бўлмайди</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnListExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 файлини ёзиб бўлмади: %2</translation>
     </message>
 </context>
 <context>

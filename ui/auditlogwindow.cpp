@@ -1,5 +1,7 @@
 #include "auditlogwindow.h"
 
+#include "core/exportlog.h"
+
 #include "dateedit.h"
 #include "dialogs.h"
 
@@ -250,7 +252,8 @@ void AuditLogWindow::exportCsv() {
     const Status logged =
         writer.logAccess(AuditAction::Export, QStringLiteral("audit_log"), 0,
                          tr("audit log CSV, %n entries: %1", nullptr, int(m_entries.size()))
-                             .arg(QDir::toNativeSeparators(file)));
+                             .arg(QDir::toNativeSeparators(file)),
+                         ExportKind::AuditLogCsv);
     if (!logged) {
         out.cancelWriting();
         Dialogs::error(this, windowTitle(), logged.error().message);

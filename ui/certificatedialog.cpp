@@ -406,9 +406,7 @@ void CertificateDialog::savePdf(const QString &number) {
                             .arg(number));
         return;
     }
-    Result<Certificate> c = CertificateRegister(*m_db, m_clock).byNumber(number);
-    Status written =
-        c ? documents::CertificatePdf::write(c.value(), m_settings, file) : Status(c.error());
+    const Status written = documents::CertificatePdf::save(*m_db, m_clock, m_actor, number, file);
     if (!written)
         Dialogs::error(this, tr("Certificate issued, PDF not saved"),
                        tr("Certificate %1 is issued, but its PDF could not be saved: %2 Save it "

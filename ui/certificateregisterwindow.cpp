@@ -1,6 +1,7 @@
 #include "certificateregisterwindow.h"
 
 #include "dialogs.h"
+#include "printing.h"
 
 #include "core/dates.h"
 #include "core/missionsettings.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -218,13 +218,9 @@ void CertificateRegisterWindow::savePdf() {
                               tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
     if (file.isEmpty())
         return;
-    Result<Certificate> c = CertificateRegister(*m_db, m_clock).byNumber(row->number);
-    Result<MissionSettings> settings = MissionSettingsStore(*m_db, m_clock).load();
-    Status written = !c ? Status(c.error())
-                     : !settings
-                         ? Status(settings.error())
-                         : documents::CertificatePdf::write(c.value(), settings.value(), file);
-    if (!written)
+    if (Status written =
+            documents::CertificatePdf::save(*m_db, m_clock, m_actor, row->number, file);
+        !written)
         Dialogs::error(this, tr("PDF not saved"), written.error().message);
 }
 
@@ -238,20 +234,27 @@ void CertificateRegisterWindow::print() {
         Dialogs::error(this, tr("Print"), !c ? c.error().message : settings.error().message);
         return;
     }
+    if (Status s = documents::CertificatePdf::printable(c.value()); !s) {
+        Dialogs::error(this, tr("Print"), s.error().message);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(documents::CertificatePdf::pageSize(settings.value()));
     printer.setFullPage(true);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Certificate %1").arg(c->number));
     const Certificate certificate = c.value();
     const MissionSettings mission = settings.value();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        QPainter painter(p);
-        const QRectF sheet = p->paperRect(QPrinter::DevicePixel);
-        documents::CertificatePdf::paint(painter, QRectF(QPointF(0, 0), sheet.size()),
-                                         p->resolution(), certificate, mission);
-    });
-    preview.exec();
+    ExportLog log(m_db->connection(), m_db->path(), m_clock, m_actor);
+    if (Status s = Printing::preview(
+            this, tr("Certificate %1").arg(c->number), printer, log,
+            documents::CertificatePdf::exportRecord(certificate, mission), 1,
+            [&](QPrinter *p, const ExportStamp &stamp) {
+                QPainter painter(p);
+                const QRectF sheet = p->paperRect(QPrinter::DevicePixel);
+                documents::CertificatePdf::paint(painter, QRectF(QPointF(0, 0), sheet.size()),
+                                                 p->resolution(), certificate, mission, stamp);
+            });
+        !s)
+        Dialogs::error(this, tr("Print"), s.error().message);
 }
 
 void CertificateRegisterWindow::voidSelected(const QString &status) {
@@ -291,10 +294,11 @@ void CertificateRegisterWindow::exportCsv() {
                               tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
     if (file.isEmpty())
         return;
-    if (Status s = CertificateRegister(*m_db, m_clock)
-                       .exportCsv(file, m_search->text(), m_status->currentData().toString());
-        !s)
-        Dialogs::error(this, tr("Export CSV"), s.error().message);
+    if (Result<qint64> written =
+            CertificateRegister(*m_db, m_clock)
+                .exportCsv(m_actor, file, m_search->text(), m_status->currentData().toString());
+        !written)
+        Dialogs::error(this, tr("Export CSV"), written.error().message);
 }
 
 } // namespace qaytish

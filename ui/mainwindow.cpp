@@ -1633,12 +1633,13 @@ void MainWindow::exportCsv() {
     const CaseFilter filter = m_model->filter();
     const QString dbPath = m_db->path();
     auto outcome = std::make_shared<std::optional<Result<qint64>>>();
-    QThread *thread = QThread::create([outcome, filter, dbPath, path] {
+    const Clock &clock = m_clock;
+    QThread *thread = QThread::create([outcome, filter, dbPath, path, &clock, actor = m_actor] {
         ScopedConnection connection(dbPath);
         if (!connection.isOpen())
             *outcome = Result<qint64>(connection.error());
         else
-            *outcome = CsvExporter::write(connection.db(), dbPath, filter, path);
+            *outcome = CsvExporter::write(connection.db(), dbPath, clock, actor, filter, path);
     });
     m_exportCsvAction->setEnabled(false);
     connect(thread, &QThread::finished, this, [this, thread, outcome, path] {

@@ -3,6 +3,7 @@
 #include "dateedit.h"
 #include "dialogs.h"
 #include "language.h"
+#include "printing.h"
 
 #include "core/casequery.h"
 #include "core/dates.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -879,43 +879,37 @@ void ReturnListsWindow::completeList() {
     emit registerChanged();
 }
 
-bool ReturnListsWindow::pdfInput(documents::ReturnListPdfInput *input,
-                                 documents::ReturnListPdfOptions *options) {
-    Result<MissionSettings> mission = MissionSettingsStore(*m_db, m_clock).load();
-    if (!mission)
-        return report(mission.error());
-    input->list = m_list;
-    input->passengers = m_passengers;
-    input->escorts = m_escorts;
-    input->mission = mission.value();
-    input->officer = m_actor.name;
-    options->output = returnListOutputFromName(m_output->currentData().toString())
-                          .value_or(ReturnListOutput::Manifest);
-    options->language = m_language->currentData().toString();
-    options->paper = m_paper->currentData().toString();
-    return true;
+documents::ReturnListPdfOptions ReturnListsWindow::pdfOptions() const {
+    documents::ReturnListPdfOptions options;
+    options.output = returnListOutputFromName(m_output->currentData().toString())
+                         .value_or(ReturnListOutput::Manifest);
+    options.language = m_language->currentData().toString();
+    options.paper = m_paper->currentData().toString();
+    return options;
 }
 
 void ReturnListsWindow::printPreview() {
-    documents::ReturnListPdfInput input;
-    documents::ReturnListPdfOptions options;
-    if (!pdfInput(&input, &options))
+    const documents::ReturnListPdfOptions options = pdfOptions();
+    ExportLog log(m_db->connection(), m_db->path(), m_clock, m_actor);
+    Result<documents::ReturnListPdfInput> input =
+        documents::ReturnListPdf::input(*m_db, m_clock, m_listId, log.stamp());
+    if (!input) {
+        report(input.error());
         return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(documents::ReturnListPdf::pageLayout(options.paper));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("printPreview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter *p) { documents::ReturnListPdf::paint(input, options, p); });
-    preview.resize(1000, 760);
-    preview.exec();
+    report(Printing::preview(
+        this, QStringLiteral("%1 %2").arg(m_list.flightNumber, dates::format(m_list.flightDate)),
+        printer, log, documents::ReturnListPdf::exportRecord(m_listId, options),
+        input->passengers.size(), [&](QPrinter *p, const ExportStamp &stamp) {
+            input->stamp = stamp;
+            documents::ReturnListPdf::paint(input.value(), options, p);
+        }));
 }
 
 void ReturnListsWindow::exportPdf() {
-    documents::ReturnListPdfInput input;
-    documents::ReturnListPdfOptions options;
-    if (!pdfInput(&input, &options))
-        return;
+    const documents::ReturnListPdfOptions options = pdfOptions();
     const QString name =
         QStringLiteral("%1-%2-%3.pdf")
             .arg(returnListOutputName(options.output), QString(m_list.flightNumber).remove(u' '),
@@ -925,12 +919,13 @@ void ReturnListsWindow::exportPdf() {
                               tr("PDF documents (%1)").arg(QStringLiteral("*.pdf")));
     if (file.isEmpty())
         return;
-    report(documents::ReturnListPdf::write(input, options, file));
+    Result<qint64> written =
+        documents::ReturnListPdf::save(*m_db, m_clock, m_actor, m_listId, options, file);
+    report(written ? Status() : Status(written.error()));
 }
 
 void ReturnListsWindow::exportCsv() {
-    const ReturnListOutput output = returnListOutputFromName(m_output->currentData().toString())
-                                        .value_or(ReturnListOutput::Manifest);
+    const ReturnListOutput output = pdfOptions().output;
     const QString name =
         QStringLiteral("%1-%2-%3.csv")
             .arg(returnListOutputName(output), QString(m_list.flightNumber).remove(u' '),
@@ -940,7 +935,9 @@ void ReturnListsWindow::exportCsv() {
                               tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
     if (file.isEmpty())
         return;
-    report(ReturnListExport::writeCsv(m_passengers, output, file));
+    Result<qint64> written =
+        ReturnListExport::exportCsv(*m_db, m_clock, m_actor, m_listId, output, file);
+    report(written ? Status() : Status(written.error()));
 }
 
 } // namespace qaytish

@@ -77,7 +77,8 @@ private:
     void printPreview();
     void exportPdf();
     void exportCsv();
-    bool pdfInput(documents::ReturnListPdfInput *input, documents::ReturnListPdfOptions *options);
+    // The output, language and paper chosen in the window.
+    documents::ReturnListPdfOptions pdfOptions() const;
     qint64 selectedCaseId() const;
     QList<qint64> selectedCaseIds() const;
 

@@ -123,15 +123,12 @@ int Cli::cmdCertificate(const QStringList &args) {
             openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
         if (!db)
             return fail(db.error());
-        Result<Certificate> c = CertificateRegister(*db.value(), m_clock).byNumber(rest.first());
-        if (!c)
-            return fail(c.error());
-        Result<MissionSettings> settings = MissionSettingsStore(*db.value(), m_clock).load();
-        if (!settings)
-            return fail(settings.error());
-        if (Status s = documents::CertificatePdf::write(c.value(), settings.value(), out); !s)
+        if (Status s =
+                documents::CertificatePdf::save(*db.value(), m_clock, actor(), rest.first(), out);
+            !s)
             return fail(s.error());
-        m_out << tr("Wrote certificate %1 to %2.").arg(c->number, QDir::toNativeSeparators(out))
+        m_out << tr("Wrote certificate %1 to %2.")
+                     .arg(rest.first().trimmed().toUpper(), QDir::toNativeSeparators(out))
               << Qt::endl;
         return 0;
     }
@@ -179,8 +176,9 @@ int Cli::cmdCertificate(const QStringList &args) {
         CertificateRegister reg(*db.value(), m_clock);
         const QString search = m_parser.value(QStringLiteral("search"));
         if (!list) {
-            if (Status s = reg.exportCsv(rest.first(), search, status); !s)
-                return fail(s.error());
+            if (Result<qint64> written = reg.exportCsv(actor(), rest.first(), search, status);
+                !written)
+                return fail(written.error());
             m_out << tr("Wrote the register of certificates to %1.")
                          .arg(QDir::toNativeSeparators(rest.first()))
                   << Qt::endl;

@@ -168,8 +168,8 @@ int Cli::cmdExportCsv(const QStringList &args) {
         openRegister(Database::OpenMode::ExistingOnly, Permission::ReadCases);
     if (!db)
         return fail(db.error());
-    Result<qint64> written =
-        CsvExporter::write(db.value()->connection(), db.value()->path(), filter, args.first());
+    Result<qint64> written = CsvExporter::write(db.value()->connection(), db.value()->path(),
+                                                m_clock, actor(), filter, args.first());
     if (!written)
         return fail(written.error());
     m_out << tr("Wrote %Ln case(s) to %1.", nullptr, int(written.value()))

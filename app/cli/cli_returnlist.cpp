@@ -322,13 +322,12 @@ int Cli::cmdReturnList(const QStringList &args) {
                     .arg(QStringLiteral("--kind"), QStringLiteral("manifest, reception")));
         output = *kind;
     }
-    Result<QList<ReturnListPassenger>> people = lists.passengers(id);
-    if (!people)
-        return fail(people.error());
     if (sub == u"csv") {
-        if (Status s = ReturnListExport::writeCsv(people.value(), output, file); !s)
-            return fail(s.error());
-        m_out << tr("Wrote %Ln passenger(s) to %1.", nullptr, int(people->size()))
+        Result<qint64> written =
+            ReturnListExport::exportCsv(db, m_clock, actor(), id, output, file);
+        if (!written)
+            return fail(written.error());
+        m_out << tr("Wrote %Ln passenger(s) to %1.", nullptr, int(written.value()))
                      .arg(QDir::toNativeSeparators(file))
               << Qt::endl;
         return 0;
@@ -351,21 +350,11 @@ int Cli::cmdReturnList(const QStringList &args) {
     if (!documents::ReturnListPdf::isPaper(options.paper))
         return usageError(tr("%1 needs one of: %2.")
                               .arg(QStringLiteral("--paper"), QStringLiteral("a4, letter")));
-    documents::ReturnListPdfInput input;
-    Result<ReturnList> list = lists.load(id);
-    Result<QList<ReturnListEscort>> escorts = lists.escorts(id);
-    if (!list)
-        return fail(list.error());
-    if (!escorts)
-        return fail(escorts.error());
-    input.list = list.value();
-    input.passengers = people.value();
-    input.escorts = escorts.value();
-    input.mission = mission.value();
-    input.officer = actor().name;
-    if (Status s = documents::ReturnListPdf::write(input, options, file); !s)
-        return fail(s.error());
-    m_out << tr("Wrote %Ln passenger(s) to %1.", nullptr, int(people->size()))
+    Result<qint64> written =
+        documents::ReturnListPdf::save(db, m_clock, actor(), id, options, file);
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Wrote %Ln passenger(s) to %1.", nullptr, int(written.value()))
                  .arg(QDir::toNativeSeparators(file))
           << Qt::endl;
     return 0;

@@ -5,6 +5,7 @@
 #include "support/certificatesupport.h"
 #include "support/clirunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,6 +168,34 @@ private slots:
             QVERIFY2(text.out.contains(expected), qPrintable(expected + u'\n' + text.out));
         QVERIFY(!text.out.contains(QChar(0xFB01))); // the "fi" ligature
         QVERIFY(!text.out.contains(QChar(0xFFFD))); // a box
+        // Who made this copy and when, in the document's three languages, on one line.
+        const QString when = test::cliNowOnDocuments();
+        const QString madeBy =
+            QStringLiteral("Tayyorladi: %1, %2 / Подготовлено: %1, %2 / Made by %1 on %2")
+                .arg(test::cliUser(), when);
+        QVERIFY2(text.out.contains(madeBy), qPrintable(madeBy + u'\n' + text.out));
+
+        // The audit trail has the export, found with the person's case.
+        const Run entries =
+            cli(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                     QStringLiteral("export"), QStringLiteral("--case"), refs.first(),
+                     QStringLiteral("--json")});
+        QCOMPARE(entries.code, 0);
+        const QJsonArray found = QJsonDocument::fromJson(entries.out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        const QJsonObject entry = found.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("user")).toString(), test::cliUser());
+        QCOMPARE(entry.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("certificate_pdf"));
+        QCOMPARE(entry.value(QStringLiteral("table")).toString(), QStringLiteral("certificate"));
+        QVERIFY(entry.value(QStringLiteral("row_id")).toInt() > 0);
+        const QJsonObject what =
+            QJsonDocument::fromJson(entry.value(QStringLiteral("new_value")).toString().toUtf8())
+                .object();
+        QCOMPARE(what.value(QStringLiteral("destination")).toString(),
+                 QDir::toNativeSeparators(pdf));
+        QCOMPARE(what.value(QStringLiteral("language")).toString(), QStringLiteral("uz+ru+en"));
+        QCOMPARE(what.value(QStringLiteral("records")).toInt(), 1);
 
         const Tool fonts = tool(QStringLiteral("pdffonts"), {pdf});
         QCOMPARE(fonts.code, 0);
@@ -189,6 +218,7 @@ private slots:
                      .code,
                  0);
         QVERIFY(QFile::exists(again));
+        QCOMPARE(test::exportEntries(db).size(), 2);
     }
 
     void qrReadFromThePdfVerifies() {
@@ -413,6 +443,24 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("Ғуломов")));
         QVERIFY(!content.contains(test::pinflFor(QDate(1990, 4, 30), true)));
         QVERIFY(!content.contains(QStringLiteral("pinfl")));
+        // The columns, exactly, and who exported the file and when on every row.
+        const QStringList lines = content.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("number,status,issue_date,valid_until,case_ref,surname,given_names,"
+                                "patronymic,surname_cyrillic,given_names_cyrillic,"
+                                "patronymic_cyrillic,birth_date,issued_by,duty_amount,"
+                                "duty_currency,receipt_number,exemption_reason,void_reason,"
+                                "voided_by,voided_at,exported_by,exported_at"));
+        QVERIFY(lines.at(1).endsWith(u',' + test::cliUser() + u',' + test::cliNowIso()));
+        const QList<test::ExportEntry> entries = test::exportEntries(db);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().entry.value(QStringLiteral("user")).toString(), test::cliUser());
+        QCOMPARE(entries.first().entry.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("certificates_csv"));
+        QCOMPARE(entries.first().what.value(QStringLiteral("destination")).toString(),
+                 QDir::toNativeSeparators(csv));
+        QCOMPARE(entries.first().what.value(QStringLiteral("records")).toInt(), 1);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "support/clirunner.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,15 +231,40 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(!bytes.contains("Demo record")); // notes are never exported
         QVERIFY(!bytes.contains("wheelchair"));  // nor operational needs
+        // The header, exactly; every row ends with who exported the file and when.
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 121);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("case_ref,status,surname,given_names,patronymic,surname_cyrillic,"
+                                "given_names_cyrillic,patronymic_cyrillic,sex,birth_date,"
+                                "birth_place,nationality,passport_number,passport_expiry,pinfl,"
+                                "host_reference,visa_class,entry_date,authorized_until,facility,"
+                                "exported_by,exported_at"));
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(line.endsWith(u',' + test::cliUser() + u',' + test::cliNowIso()),
+                     qPrintable(line));
+        // The audit trail has the export: who, what, where, how many.
+        QList<test::ExportEntry> entries = test::exportEntries(demo);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().entry.value(QStringLiteral("user")).toString(), test::cliUser());
+        QCOMPARE(entries.first().entry.value(QStringLiteral("at")).toString(), test::cliNowIso());
+        QCOMPARE(entries.first().entry.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("cases_csv"));
+        QCOMPARE(entries.first().what.value(QStringLiteral("destination")).toString(),
+                 QDir::toNativeSeparators(out));
+        QCOMPARE(entries.first().what.value(QStringLiteral("records")).toInt(), 120);
 
+        // It imports again: the attribution columns are known and not imported.
         const QString db = newRegister();
         r = import(db, out, {QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
-                     .object()
-                     .value(QStringLiteral("imported"))
-                     .toInt(),
-                 120);
+        const QJsonObject imported = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(imported.value(QStringLiteral("imported")).toInt(), 120);
+        QCOMPARE(imported.value(QStringLiteral("unknown_columns")).toArray().size(), 0);
+        QCOMPARE(imported.value(QStringLiteral("not_imported_columns")).toArray(),
+                 QJsonArray({QStringLiteral("case_ref"), QStringLiteral("status"),
+                             QStringLiteral("exported_by"), QStringLiteral("exported_at")}));
 
         auto people = [&](const QString &register_) {
             const Run l = cli({QStringLiteral("list"), QStringLiteral("--json"),
@@ -265,10 +291,24 @@ private slots:
                  QStringLiteral("--status"), QStringLiteral("closed"), QStringLiteral("--db"),
                  demo});
         QCOMPARE(r.code, 0);
+        entries = test::exportEntries(demo);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first()
+                     .what.value(QStringLiteral("filter"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("closed"));
         r = cli({QStringLiteral("export-csv"), path(QStringLiteral("x.csv")),
                  QStringLiteral("--status"), QStringLiteral("lost"), QStringLiteral("--db"), demo});
         QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(path(QStringLiteral("x.csv"))));
+        // A file that cannot be written is no export.
+        r = cli({QStringLiteral("export-csv"), path(QStringLiteral("no/such/folder.csv")),
+                 QStringLiteral("--db"), demo});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("folder.csv")));
+        QCOMPARE(test::exportEntries(demo).size(), 2);
     }
 };
 

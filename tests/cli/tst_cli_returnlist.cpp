@@ -7,6 +7,7 @@
 #include "support/clirunner.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -313,11 +314,29 @@ private slots:
         // The pages come out of pdftotext separated by form feeds, one per page.
         const QStringList pages = pdf.text.split(u'\f', Qt::SkipEmptyParts);
         QCOMPARE(int(pages.size()), pdf.pages);
+        const QString madeBy =
+            QStringLiteral("Made by %1 on %2").arg(test::cliUser(), test::cliNowOnDocuments());
         for (int page = 0; page < pages.size(); ++page) {
             QVERIFY(pages.at(page).contains(QStringLiteral("Name (Latin)")));
             QVERIFY(pages.at(page).contains(
                 QStringLiteral("Page %1 of %2").arg(page + 1).arg(pdf.pages)));
+            QVERIFY2(pages.at(page).contains(madeBy), qPrintable(pages.at(page)));
         }
+        // The export is in the audit trail, with the list, the output and the file.
+        const QList<test::ExportEntry> entries = test::exportEntries(m_big);
+        QVERIFY(!entries.isEmpty());
+        const test::ExportEntry &e = entries.first();
+        QCOMPARE(e.entry.value(QStringLiteral("user")).toString(), test::cliUser());
+        QCOMPARE(e.entry.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("return_list_pdf"));
+        QCOMPARE(e.entry.value(QStringLiteral("table")).toString(), QStringLiteral("return_list"));
+        QCOMPARE(e.entry.value(QStringLiteral("row_id")).toInt(), 1);
+        QCOMPARE(e.what.value(QStringLiteral("destination")).toString(),
+                 QDir::toNativeSeparators(file));
+        QCOMPARE(e.what.value(QStringLiteral("output")).toString(), QStringLiteral("manifest"));
+        QCOMPARE(e.what.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(e.what.value(QStringLiteral("paper")).toString(), paper);
+        QCOMPARE(e.what.value(QStringLiteral("records")).toInt(), 1000);
         // Title block, totals and signatures.
         QVERIFY(pages.first().contains(QStringLiteral("HY 102")));
         QVERIFY(pages.first().contains(QStringLiteral("JFK – TAS")));
@@ -359,6 +378,12 @@ private slots:
         QVERIFY(pdf.text.contains(QStringLiteral("JSHSHIR"))); // the Uzbek label under it
         QVERIFY(pdf.text.contains(QStringLiteral("Страница 1 из %1").arg(pdf.pages)));
         QVERIFY(pdf.text.contains(QStringLiteral("%1 sahifadan %1-sahifa").arg(pdf.pages)));
+        const QString madeBy = QStringLiteral("Подготовлено: %1, %2 / Tayyorladi: %1, %2")
+                                   .arg(test::cliUser(), test::cliNowOnDocuments());
+        QCOMPARE(int(pdf.text.count(madeBy)), pdf.pages);
+        const test::ExportEntry e = test::exportEntries(m_big).value(0);
+        QCOMPARE(e.what.value(QStringLiteral("output")).toString(), QStringLiteral("reception"));
+        QCOMPARE(e.what.value(QStringLiteral("language")).toString(), QStringLiteral("ru+uz"));
     }
 
     void bilingualUzbek() {
@@ -391,6 +416,32 @@ private slots:
         const QString mt = QString::fromUtf8(m.readAll());
         const QString ct = QString::fromUtf8(c.readAll());
         QCOMPARE(int(mt.count(QStringLiteral("\r\n"))), 1001);
+        // The columns, exactly; every row ends with who exported the file and when.
+        const QStringList rows = mt.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.first(), QStringLiteral("no,surname,given_names,patronymic,surname_cyrillic,"
+                                              "given_names_cyrillic,patronymic_cyrillic,"
+                                              "birth_date,sex,document_type,document_number,"
+                                              "host_reference,assistance,exported_by,exported_at"));
+        for (const QString &row : rows.mid(1))
+            QVERIFY2(row.endsWith(u',' + test::cliUser() + u',' + test::cliNowIso()),
+                     qPrintable(row));
+        QVERIFY(ct.startsWith(
+            QStringLiteral("no,surname,given_names,patronymic,surname_cyrillic,"
+                           "given_names_cyrillic,patronymic_cyrillic,birth_date,sex,"
+                           "document_type,document_number,host_reference,assistance,pinfl,region,"
+                           "district,receiver_name,receiver_relation,receiver_contact,"
+                           "receiver_confirmed,exported_by,exported_at\r\n")));
+        const QList<test::ExportEntry> entries = test::exportEntries(m_big);
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.at(0).entry.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("return_list_csv"));
+        QCOMPARE(entries.at(0).what.value(QStringLiteral("output")).toString(),
+                 QStringLiteral("reception"));
+        QCOMPARE(entries.at(0).what.value(QStringLiteral("destination")).toString(),
+                 QDir::toNativeSeparators(reception));
+        QCOMPARE(entries.at(1).what.value(QStringLiteral("output")).toString(),
+                 QStringLiteral("manifest"));
+        QCOMPARE(entries.at(1).what.value(QStringLiteral("records")).toInt(), 1000);
         QVERIFY(mt.contains(QStringLiteral("Ғуломов")));
         QVERIFY(!mt.contains(QStringLiteral("pinfl")));
         QVERIFY(!mt.contains(passenger(5).person.pinfl));
@@ -404,6 +455,7 @@ private slots:
                 m_big);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--kind")));
+        QCOMPARE(test::exportEntries(m_big).size(), entries.size()); // refused: not recorded
     }
 };
 

@@ -1,26 +1,36 @@
 // Issuing a Certificate of Return from the case editor, with a photo, and the register of
 // documents: driven as an officer would, widgets found by objectName, every dialog answered
 // by a responder.
+#include "core/auditlog.h"
 #include "core/caserepository.h"
 #include "core/certificates.h"
 #include "core/personphoto.h"
+#include "documents/certificatepdf.h"
 #include "support/certificatesupport.h"
 #include "ui/caseeditor.h"
 #include "ui/certificatedialog.h"
 #include "ui/certificateregisterwindow.h"
 #include "ui/dialogs.h"
 #include "ui/photocropwidget.h"
+#include "ui/printing.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +50,35 @@ private:
 
     template <typename T> T *child(QWidget *parent, const char *name) {
         return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QList<AuditEntry> exports() {
+        AuditFilter filter;
+        filter.action = AuditAction::Export;
+        Result<QList<AuditEntry>> e = AuditLog::entries(
+            m_db->connection(), m_db->path(), Actor{QStringLiteral("reader")}, filter, 0, 100);
+        return e ? e.value() : QList<AuditEntry>{};
+    }
+
+    QString pdfText(const QString &file) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    // A certificate of the case, issued without the dialog; returns it.
+    Certificate issued() {
+        PersonPhotoStore(*m_db, m_clock)
+            .setForCase(Actor{QStringLiteral("k")}, m_caseId,
+                        QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(100, 'x'), 413, 531);
+        CertificateRequest request;
+        request.caseId = m_caseId;
+        request.exemptionReason = QStringLiteral("Indigent");
+        Result<Certificate> c =
+            CertificateRegister(*m_db, m_clock).issue(Actor{QStringLiteral("k")}, request);
+        return c ? c.value() : Certificate{};
     }
 
     void typeText(QWidget *w, const QString &text) {
@@ -151,8 +190,83 @@ private slots:
         QCOMPARE(CaseRepository(*m_db, m_clock).load(m_caseId)->status, CaseStatus::DocumentIssued);
         QVERIFY(QFile::exists(m_pdf));
         QVERIFY(m_asked.last().contains(QStringLiteral("WAS-2026-000001")));
+        // Saving it was an export by the officer, of that certificate.
+        const QList<AuditEntry> saved = exports();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().actor, QStringLiteral("k.rahimova"));
+        QCOMPARE(saved.first().rowId, c->id);
         QTRY_VERIFY(!button->isVisible()); // no second certificate from the editor
         editor->close();
+    }
+
+    // Save PDF… in the register of documents writes the file and records the export; the
+    // page says who made it and when. A printout is recorded before its pages go out, and one
+    // that cannot be recorded is not printed.
+    void savingAndPrintingAreRecorded() {
+        const Certificate c = issued();
+        QVERIFY(c.id > 0);
+        const Actor officer{QStringLiteral("k.rahimova")};
+        CertificateRegisterWindow window(m_db, m_clock, officer);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        child<QTableWidget>(&window, "certificateTable")->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(&window, "savePdfButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(m_pdf));
+        QList<AuditEntry> entries = exports();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().actor, officer.name);
+        QCOMPARE(entries.first().field, QStringLiteral("certificate_pdf"));
+        QCOMPARE(entries.first().table, QStringLiteral("certificate"));
+        QCOMPARE(entries.first().rowId, c.id);
+        QCOMPARE(entries.first().personId, c.personId);
+        const QString when =
+            m_clock.now().toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        const QString text = pdfText(m_pdf);
+        QVERIFY2(text.contains(QStringLiteral("Tayyorladi: k.rahimova, %1 / Подготовлено: "
+                                              "k.rahimova, %1")
+                                   .arg(when)),
+                 qPrintable(text));
+
+        // Printed (to a PDF printer, as "Print to file" in the print dialog would).
+        const MissionSettings mission = MissionSettingsStore(*m_db, m_clock).load().value();
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setFullPage(true);
+        QVERIFY(!Printing::isPreview(&printer));
+        ExportLog log(m_db->connection(), m_db->path(), m_clock, officer);
+        const auto paint = [&](QPrinter *p, const ExportStamp &stamp) {
+            QPainter painter(p);
+            const QRectF sheet = p->paperRect(QPrinter::DevicePixel);
+            documents::CertificatePdf::paint(painter, QRectF(QPointF(0, 0), sheet.size()),
+                                             p->resolution(), c, mission, stamp);
+        };
+        const ExportRecord record = documents::CertificatePdf::exportRecord(c, mission);
+        Status s = Printing::print(&printer, log, record, 1, paint);
+        QVERIFY2(s.ok(), s ? "" : qPrintable(s.error().message));
+        QVERIFY(pdfText(printed).contains(QStringLiteral("Tayyorladi: k.rahimova")));
+        entries = exports();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(entries.first().newValue.value_or(QString()).toUtf8())
+                     .object()
+                     .value(QStringLiteral("destination"))
+                     .toString(),
+                 QDir::toNativeSeparators(printed));
+
+        // The trail refuses the entry: nothing goes to the printer.
+        QSqlQuery q(m_db->connection());
+        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.audit_log "
+                                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")),
+                 qPrintable(q.lastError().text()));
+        const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
+        QPrinter second(QPrinter::HighResolution);
+        second.setOutputFormat(QPrinter::PdfFormat);
+        second.setOutputFileName(refused);
+        QVERIFY(!Printing::print(&second, log, record, 1, paint));
+        QVERIFY(!QFile::exists(refused));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.refuse")));
+        QCOMPARE(exports().size(), 2);
     }
 
     void registerOfDocumentsSpoilsWithAReason() {

@@ -1,5 +1,6 @@
 // The import dialog: preview with problems, mapping an unknown column, import on a worker
 // thread, cancel writes nothing; and the main window's File menu entries.
+#include "core/auditlog.h"
 #include "support/testsupport.h"
 #include "ui/dialogs.h"
 #include "ui/importdialog.h"
@@ -174,7 +175,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(out).size() > 0, 30000);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readAll().contains("Karimov"));
+        const QString written = QString::fromUtf8(f.readAll());
+        QVERIFY(written.contains(QStringLiteral("Karimov")));
+        // Made by the window's officer, and recorded so.
+        QVERIFY(written.contains(QStringLiteral(",exported_by,exported_at\r\n")));
+        QVERIFY(written.contains(u',' + w.actor().name + QStringLiteral(",2026-")));
+        AuditFilter filter;
+        filter.action = AuditAction::Export;
+        Result<QList<AuditEntry>> entries = AuditLog::entries(
+            w.database()->connection(), w.database()->path(), w.actor(), filter, 0, 10);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().actor, w.actor().name);
+        QCOMPARE(entries->first().field, QStringLiteral("cases_csv"));
         Dialogs::setFileResponder({});
     }
 

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTableView>
 #include <QTest>
@@ -100,7 +101,8 @@ bool certificateShots(const QDir &out, const QString &code, const QString &regis
     page.fill(Qt::white);
     {
         QPainter painter(&page);
-        documents::CertificatePdf::paint(painter, QRectF(page.rect()), Dpi, c.value(), settings);
+        documents::CertificatePdf::paint(painter, QRectF(page.rect()), Dpi, c.value(), settings,
+                                         ExportStamp{officer.name, clock.now()});
     }
     const QString file = out.filePath(QStringLiteral("certificate-%1.png").arg(code));
     const bool saved = page.save(file);
@@ -163,12 +165,17 @@ bool manifestPages(const Database &db, qint64 listId, const QString &language, c
     input.escorts = lists.escorts(listId).value();
     input.mission = MissionSettingsStore(db, clock).load().value();
     input.officer = QStringLiteral("N. Yusupova");
+    input.stamp = ExportStamp{QStringLiteral("n.yusupova"), clock.now()};
     documents::ReturnListPdfOptions options;
     options.language = language;
     options.paper = QStringLiteral("a4");
     const QString pdf = out.filePath(QStringLiteral(".manifest.pdf"));
-    if (!documents::ReturnListPdf::write(input, options, pdf))
-        return false;
+    {
+        QFile file(pdf);
+        if (!file.open(QIODevice::WriteOnly) ||
+            !documents::ReturnListPdf::write(input, options, file))
+            return false;
+    }
     bool ok = true;
     for (int page = 1; page <= 2; ++page) {
         const QString name = QStringLiteral("manifest-%1-p%2").arg(language).arg(page);

@@ -54,6 +54,78 @@ QByteArray row(const char *surname, const QDate &birth, bool male, const char *p
            test::pinflFor(birth, male, 123, serial).toUtf8() + "," + passport + "\n";
 }
 
+// A strict RFC 4180 reader, independent of Qaytish's: records end with CRLF, a field is
+// either plain (no quote, comma, CR or LF) or quoted (quotes inside doubled), and every record
+// has the header's number of fields. The UTF-8 byte order mark in front is taken off first
+// (RFC 4180 knows ASCII only; spreadsheets want the mark). An error says where.
+std::optional<QList<QStringList>> strictRfc4180(QByteArray bytes, QString *error) {
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.mid(3);
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> records;
+    QStringList record;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        QString field;
+        if (text.at(i) == u'"') {
+            ++i;
+            for (;;) {
+                if (i >= n) {
+                    *error = QStringLiteral("unterminated quote in record %1").arg(records.size());
+                    return std::nullopt;
+                }
+                if (text.at(i) == u'"') {
+                    if (i + 1 < n && text.at(i + 1) == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+        } else {
+            while (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n') {
+                if (text.at(i) == u'"') {
+                    *error = QStringLiteral("a quote inside a plain field, record %1")
+                                 .arg(records.size());
+                    return std::nullopt;
+                }
+                field += text.at(i++);
+            }
+        }
+        record << field;
+        if (i < n && text.at(i) == u',') {
+            ++i;
+            continue;
+        }
+        if (i + 1 < n && text.at(i) == u'\r' && text.at(i + 1) == u'\n') {
+            i += 2;
+            records << record;
+            record.clear();
+            continue;
+        }
+        *error = QStringLiteral("record %1 does not end with CRLF").arg(records.size());
+        return std::nullopt;
+    }
+    if (!record.isEmpty()) {
+        *error = QStringLiteral("the last record does not end with CRLF");
+        return std::nullopt;
+    }
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        if (records.at(r).size() != records.first().size()) {
+            *error = QStringLiteral("record %1 has %2 fields, the header %3")
+                         .arg(r)
+                         .arg(records.at(r).size())
+                         .arg(records.first().size());
+            return std::nullopt;
+        }
+    }
+    return records;
+}
+
 } // namespace
 
 class TestCsv : public QObject {
@@ -228,6 +300,8 @@ private slots:
             {"surname_cyrillic", "surname_cyrillic"},
             {"case_ref", "case_ref"},
             {"status", "status"},
+            {"exported_by", "exported_by"},
+            {"Exported at", "exported_at"},
             {"passport_expiry", "passport_expiry"},
             {"Favourite colour", ""},
         };
@@ -475,7 +549,8 @@ private slots:
         QVERIFY(repo.create(Actor{QStringLiteral("t")}, b));
 
         const QString file = m_dir.filePath(QStringLiteral("export.csv"));
-        auto written = CsvExporter::write(source->connection(), source->path(), {}, file);
+        auto written = CsvExporter::write(source->connection(), source->path(), m_clock,
+                                          Actor{QStringLiteral("k.rahimova")}, {}, file);
         QVERIFY(written);
         QCOMPARE(written.value(), 2);
         QFile f(file);
@@ -483,6 +558,19 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                                  "case_ref,status,"));
+        // A strict RFC 4180 reader takes the file: the attribution is two ordinary columns.
+        QString strictError;
+        const std::optional<QList<QStringList>> strict = strictRfc4180(bytes, &strictError);
+        QVERIFY2(strict, qPrintable(strictError));
+        QCOMPARE(strict->size(), 3);
+        QCOMPARE(strict->first().mid(strict->first().size() - 2),
+                 (QStringList{QStringLiteral("exported_by"), QStringLiteral("exported_at")}));
+        for (const QStringList &row : strict->mid(1))
+            QCOMPARE(row.mid(row.size() - 2),
+                     (QStringList{QStringLiteral("k.rahimova"),
+                                  QStringLiteral("2026-03-15T10:00:00.000Z")}));
+        // Qaytish's own reader sees the same records.
+        QCOMPARE(readAll(bytes), strict.value());
         QVERIFY(!bytes.contains("private remark"));
         QVERIFY(!bytes.contains("wheelchair"));
         QVERIFY(bytes.contains("\"'=Abdullayev, \"\"Jr\"\"\""));
@@ -495,7 +583,8 @@ private slots:
         QVERIFY(r->rejected.isEmpty());
         QVERIFY(r->unknownColumns.isEmpty());
         QCOMPARE(r->notImportedColumns,
-                 (QStringList{QStringLiteral("case_ref"), QStringLiteral("status")}));
+                 (QStringList{QStringLiteral("case_ref"), QStringLiteral("status"),
+                              QStringLiteral("exported_by"), QStringLiteral("exported_at")}));
         CaseRepository back(*target, m_clock);
         for (const CaseRecord &original : {a, b}) {
             const CaseQuery q(CaseFilter{original.person.pinfl, {}}, CaseSort{});
