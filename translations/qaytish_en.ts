@@ -3014,16 +3014,16 @@
         <translation>Export everything about this person</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>PDF report (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>JSON data (*.json)</translation>
-    </message>
-    <message>
         <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
         <translation>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>PDF report (%1)</source>
+        <translation>PDF report (%1)</translation>
+    </message>
+    <message>
+        <source>JSON data (%1)</source>
+        <translation>JSON data (%1)</translation>
     </message>
 </context>
 <context>

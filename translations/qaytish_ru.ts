@@ -3025,16 +3025,16 @@
         <translation>Выгрузить всё об этом лице</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>Отчёт PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>Данные JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
         <translation>Всё, что реестр хранит о лице по делу %1, записано в %2. Выгрузка отмечена в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>PDF report (%1)</source>
+        <translation>Отчёт PDF (%1)</translation>
+    </message>
+    <message>
+        <source>JSON data (%1)</source>
+        <translation>Данные JSON (%1)</translation>
     </message>
 </context>
 <context>

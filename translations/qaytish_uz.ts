@@ -3014,16 +3014,16 @@
         <translation>Bu shaxs haqidagi hamma maʼlumotni eksport qilish</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>PDF hisobot (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>JSON maʼlumotlari (*.json)</translation>
-    </message>
-    <message>
         <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
         <translation>Reestrda %1 ishi boʻyicha shaxs haqida saqlanayotgan barcha maʼlumotlar %2 fayliga yozildi. Eksport audit jurnalida qayd etildi.</translation>
+    </message>
+    <message>
+        <source>PDF report (%1)</source>
+        <translation>PDF hisobot (%1)</translation>
+    </message>
+    <message>
+        <source>JSON data (%1)</source>
+        <translation>JSON maʼlumotlari (%1)</translation>
     </message>
 </context>
 <context>

@@ -3014,16 +3014,16 @@
         <translation>Бу шахс ҳақидаги ҳамма маълумотни экспорт қилиш</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>PDF ҳисобот (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>JSON маълумотлари (*.json)</translation>
-    </message>
-    <message>
         <source>Everything the register holds about the person of case %1 was written to %2. The export is recorded in the audit trail.</source>
         <translation>Реестрда %1 иши бўйича шахс ҳақида сақланаётган барча маълумотлар %2 файлига ёзилди. Экспорт аудит журналида қайд этилди.</translation>
+    </message>
+    <message>
+        <source>PDF report (%1)</source>
+        <translation>PDF ҳисобот (%1)</translation>
+    </message>
+    <message>
+        <source>JSON data (%1)</source>
+        <translation>JSON маълумотлари (%1)</translation>
     </message>
 </context>
 <context>

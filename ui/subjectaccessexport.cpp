@@ -25,8 +25,9 @@ bool SubjectAccessExport::run(QWidget *parent, const Database &db, const Clock &
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(caseRef + QStringLiteral(".pdf"));
     QString file = Dialogs::saveFileName(parent, title, suggested,
-                                         tr("PDF report (*.pdf)") + QStringLiteral(";;") +
-                                             tr("JSON data (*.json)"));
+                                         tr("PDF report (%1)").arg(QStringLiteral("*.pdf")) +
+                                             QStringLiteral(";;") +
+                                             tr("JSON data (%1)").arg(QStringLiteral("*.json")));
     if (file.isEmpty())
         return false;
     if (QFileInfo(file).suffix().isEmpty())

@@ -246,7 +246,7 @@ private slots:
 
     void refusedFilesLeaveTheRegisterAsItWas() {
         const QString db = openRegister(3);
-        const QByteArray before = test::fileHash(db);
+        QByteArray before = test::fileHash(db);
         // Refused with a message that names `named`.
         auto refused = [&](const QString &file, const QString &says, const QString &target,
                            const QString &named) {
@@ -282,6 +282,8 @@ private slots:
         const QString good = path(QStringLiteral("good.qaytish"));
         QCOMPARE(test::runCli({QStringLiteral("backup"), good, QStringLiteral("--db"), db}).code,
                  0);
+        // The backup is recorded in the register's audit trail: that is its only change.
+        before = test::fileHash(db);
         refused(good, QStringLiteral("not a Qaytish register"), text, text);
         QCOMPARE(test::fileHash(db), before);
         QCOMPARE(leftovers(db), QStringList());

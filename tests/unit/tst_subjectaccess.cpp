@@ -116,6 +116,12 @@ private:
         reception.receiverRelation = QStringLiteral("sister");
         reception.receiverContact = QStringLiteral("+998 90 123 45 67");
         reception.receiverConsent = true;
+        // A receiver's contact needs the person's consent to contacting relatives.
+        CaseRecord consenting = repo.load(m_caseId).value();
+        consenting.consentContactRelatives = true;
+        consenting.consentContactRelativesOn = QDate(2026, 3, 1);
+        consenting.consentContactRelativesForm = QStringLiteral("written");
+        QVERIFY(repo.update(m_officer, consenting));
         QVERIFY(lists.setReception(m_officer, m_listId, m_caseId, reception));
 
         // An edit, for the audit trail's values.
