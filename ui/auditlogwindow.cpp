@@ -72,6 +72,7 @@ AuditLogWindow::AuditLogWindow(std::shared_ptr<Database> db, const Clock &clock,
     days->addWidget(m_from);
     days->addWidget(new QLabel(QStringLiteral("–")));
     days->addWidget(m_to);
+    days->addStretch(1);
     filters->addRow(tr("&User:"), m_user);
     filters->addRow(tr("&Action:"), m_action);
     filters->addRow(tr("&Case:"), m_case);

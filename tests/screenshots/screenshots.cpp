@@ -11,6 +11,7 @@
 #include "documents/photo.h"
 #include "documents/returnlistpdf.h"
 #include "support/certificatesupport.h"
+#include "ui/auditlogwindow.h"
 #include "ui/caseeditor.h"
 #include "ui/casetablemodel.h"
 #include "ui/certificatedialog.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -238,6 +240,11 @@ bool accountShots(const QDir &out, const QString &code, const QString &registerP
         dialog.show();
         ok &= save(&dialog, out.filePath(QStringLiteral("users-%1.png").arg(code)));
     }
+    {
+        AuditLogWindow window(db.value(), clock, admin->actor);
+        window.show();
+        ok &= save(&window, out.filePath(QStringLiteral("audit-log-%1.png").arg(code)));
+    }
     return ok;
 }
 
@@ -321,6 +328,10 @@ int main(int argc, char *argv[]) {
                 return 1;
             editor->resize(960, 720);
             ok &= save(editor, out.filePath(QStringLiteral("case-editor-%1.png").arg(code)));
+            // Needs, consent with its day and form, and the objection to consular action.
+            if (auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("caseTabs")))
+                tabs->setCurrentWidget(editor->findChild<QWidget *>(QStringLiteral("careTab")));
+            ok &= save(editor, out.filePath(QStringLiteral("case-consent-%1.png").arg(code)));
             editor->close();
 
             // The import preview of a small list with one row in error and one column the
