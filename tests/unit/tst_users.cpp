@@ -300,6 +300,60 @@ private slots:
         QVERIFY(!users.list(officer));
     }
 
+    // The issue's table of roles, written out here, against the register's check for a user
+    // of each single role: allowed exactly where the table says, refused elsewhere with the
+    // role needed named.
+    void everyPermissionForEveryRole() {
+        makeRegister();
+        const QHash<QString, Actor> users = {
+            {QStringLiteral("officer"), signedIn(QStringLiteral("officer"))},
+            {QStringLiteral("consul"), signedIn(QStringLiteral("consul"))},
+            {QStringLiteral("auditor"), signedIn(QStringLiteral("auditor"))},
+            {QStringLiteral("administrator"), Actor{}}};
+        UserStore store(*m_db, m_clock);
+        QVERIFY(
+            store.add(m_admin, QStringLiteral("admin2"), QString(), Role::Administrator, Password));
+        QHash<QString, Actor> actors = users;
+        actors[QStringLiteral("administrator")] = signedIn(QStringLiteral("admin2"));
+        const QList<std::pair<Permission, QStringList>> table = {
+            {Permission::ReadCases, {QStringLiteral("officer"), QStringLiteral("consul")}},
+            {Permission::EditCases, {QStringLiteral("officer")}},
+            {Permission::ImportCases, {QStringLiteral("officer")}},
+            {Permission::StorePhoto, {QStringLiteral("officer"), QStringLiteral("consul")}},
+            {Permission::AssignCases, {QStringLiteral("consul")}},
+            {Permission::SeeAllNeeds, {QStringLiteral("consul")}},
+            {Permission::ConfirmIdentity, {QStringLiteral("consul")}},
+            {Permission::IssueCertificates, {QStringLiteral("consul")}},
+            {Permission::SigningKeys, {QStringLiteral("consul"), QStringLiteral("administrator")}},
+            {Permission::EditReturnLists, {QStringLiteral("officer"), QStringLiteral("consul")}},
+            {Permission::FinaliseReturnLists, {QStringLiteral("consul")}},
+            {Permission::EditMissionSettings, {QStringLiteral("administrator")}},
+            {Permission::ApplyRetention, {QStringLiteral("administrator")}},
+            {Permission::ManageUsers, {QStringLiteral("administrator")}},
+            {Permission::BackUpAndRestore, {QStringLiteral("administrator")}},
+            {Permission::ReadUsers, {QStringLiteral("administrator"), QStringLiteral("auditor")}},
+            {Permission::ReadAuditLog, {QStringLiteral("auditor")}},
+            {Permission::OwnAccount,
+             {QStringLiteral("officer"), QStringLiteral("consul"), QStringLiteral("auditor"),
+              QStringLiteral("administrator")}},
+        };
+        for (const auto &[permission, allowed] : table) {
+            for (auto it = actors.cbegin(); it != actors.cend(); ++it) {
+                QVERIFY(it.value().signedIn());
+                const Status s =
+                    Permissions::check(m_db->connection(), m_db->path(), it.value(), permission);
+                const QString what =
+                    QStringLiteral("%1 / permission %2").arg(it.key()).arg(int(permission));
+                QVERIFY2(bool(s) == allowed.contains(it.key()), qPrintable(what));
+                if (!s) {
+                    QCOMPARE(s.error().kind, ErrorKind::Denied);
+                    QVERIFY2(s.error().message.contains(allowed.first()),
+                             qPrintable(what + u' ' + s.error().message));
+                }
+            }
+        }
+    }
+
     void needsOnlyForTheAssignedOfficerAndConsuls() {
         makeRegister();
         const Actor officer = signedIn(QStringLiteral("officer"));
