@@ -197,6 +197,14 @@ Result<UserStore::SignedIn> UserStore::signIn(const QString &name, const QString
     if (!found) {
         if (found.error().kind != ErrorKind::NotFound)
             return found.error();
+        // As long as for a known name, so that the time taken does not tell which names
+        // exist: the password is checked against a hash made with the current parameters.
+        static const QString dummy = [] {
+            const Result<QString> made = Passwords::hash(QStringLiteral("no such user"));
+            return made ? made.value() : QString();
+        }();
+        if (!dummy.isEmpty())
+            Passwords::verify(dummy, password);
         return wrong;
     }
     const UserAccount account = found.value();
