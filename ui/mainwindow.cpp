@@ -785,6 +785,12 @@ void MainWindow::setSession(const Session &session) {
         m_db ? Permissions::effectiveRoles(m_db->connection(), m_db->path(), m_actor)
              : Result<Roles>(AllRoles);
     m_roles = roles ? roles.value() : Roles();
+    // The table reads the register's cases only for a user who may read them (the same check
+    // in core as every other reading of case contents; an auditor sees no list of names).
+    const bool mayRead = m_db && Permissions::check(m_db->connection(), m_db->path(), m_actor,
+                                                    Permission::ReadCases);
+    if ((m_model->database() != nullptr) != mayRead)
+        m_model->setDatabase(mayRead ? m_db : nullptr);
     if (m_access == UserStore::Access::Accounts)
         m_idle->start();
     else
@@ -813,7 +819,9 @@ bool MainWindow::adoptRegister(std::shared_ptr<Database> db, const QString &path
         m_dashboardFigure.reset();
         updateDashboardFilterBar();
     }
-    m_model->setDatabase(m_db);
+    // The session decides whether the table reads it (setSession, below).
+    if (m_model->database() && m_model->database() != m_db)
+        m_model->setDatabase(nullptr);
     m_dashboard->setDatabase(m_db);
     if (!m_isDemo)
         QSettings().setValue(lastRegisterKey(), QFileInfo(path).absoluteFilePath());

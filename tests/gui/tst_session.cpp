@@ -158,6 +158,30 @@ private slots:
         QVERIFY(w->findChild<QAction *>(QStringLiteral("lockAction"))->isVisible());
     }
 
+    // An auditor reads who did what, never the cases: the table reads nothing at all, and the
+    // audit log is offered instead.
+    void anAuditorGetsNoListOfCases() {
+        const QString path = protectedRegister();
+        QVERIFY(!path.isEmpty());
+        {
+            auto db = Database::open(path).value();
+            UserStore users(*db, m_clock);
+            const Actor boss = users.signIn(QStringLiteral("boss"), AdminPassword)->actor;
+            QVERIFY(
+                users.add(boss, QStringLiteral("aud"), QString(), Role::Auditor, ClerkPassword));
+        }
+        auto w = window();
+        whenShown(QStringLiteral("signInDialog"),
+                  [](QWidget *d) { signIn(d, QStringLiteral("aud"), ClerkPassword); });
+        QVERIFY(w->openRegister(path));
+        auto *table = w->findChild<QTableView *>(QStringLiteral("caseTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!table->isVisible());
+        QVERIFY(w->findChild<QAction *>(QStringLiteral("auditLogAction"))->isEnabled());
+        QVERIFY(!w->findChild<QAction *>(QStringLiteral("newCaseAction"))->isEnabled());
+    }
+
     void idleLockHidesDataAndKeepsAnUnsavedEdit() {
         const QString path = protectedRegister();
         QVERIFY(!path.isEmpty());
