@@ -25,11 +25,13 @@ QString ExportStamp::isoTime() const {
     return dates::toIsoDateTime(at);
 }
 
-ExportLog::ExportLog(QSqlDatabase db, QString path, const Clock &clock, Actor actor)
+ExportLog::ExportLog(QSqlDatabase db, QString path, const Clock &clock, Actor actor,
+                     Permission permission)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_clock(clock)
-    , m_actor(std::move(actor)) {}
+    , m_actor(std::move(actor))
+    , m_permission(permission) {}
 
 ExportStamp ExportLog::stamp() const {
     return ExportStamp{m_actor.name, m_clock.now().toUTC()};
@@ -80,7 +82,7 @@ Result<std::unique_ptr<ExportLog::Pending>> ExportLog::begin(const ExportRecord 
                                                              const QString &destination,
                                                              qint64 records,
                                                              const QString &device) {
-    ChangeWriter writer(m_db, m_path, m_clock, m_actor, Permission::ReadCases);
+    ChangeWriter writer(m_db, m_path, m_clock, m_actor, m_permission);
     // Only a reader of cases exports them; the check comes before anything is written.
     if (Status s = writer.permitted(); !s)
         return s.error();
@@ -98,8 +100,7 @@ Result<std::unique_ptr<ExportLog::Pending>> ExportLog::begin(const ExportRecord 
 Result<qint64> ExportLog::toFile(const ExportRecord &record, const QString &filePath,
                                  const Writer &write) {
     // Refused before a byte is written.
-    if (Status s = ChangeWriter(m_db, m_path, m_clock, m_actor, Permission::ReadCases).permitted();
-        !s)
+    if (Status s = ChangeWriter(m_db, m_path, m_clock, m_actor, m_permission).permitted(); !s)
         return s.error();
     auto cannotWrite = [&](const QString &reason) {
         Error e = Error::make(

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "clock.h"
+#include "permissions.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,10 @@ struct ExportStamp {
 class ExportLog {
     Q_DECLARE_TR_FUNCTIONS(ExportLog)
 public:
-    ExportLog(QSqlDatabase db, QString path, const Clock &clock, Actor actor);
+    // `permission`: what the exporting user needs; reading cases for every export of
+    // personal data (the audit log window's own export needs the auditor's).
+    ExportLog(QSqlDatabase db, QString path, const Clock &clock, Actor actor,
+              Permission permission = Permission::ReadCases);
 
     // The stamp an output made now carries.
     ExportStamp stamp() const;
@@ -111,6 +115,7 @@ private:
     QString m_path;
     const Clock &m_clock;
     Actor m_actor;
+    Permission m_permission;
 };
 
 } // namespace qaytish

@@ -3344,17 +3344,6 @@
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log CSV, %n entries: %1</source>
-        <translation>
-            <numerusform>audit log CSV, %n entry: %1</numerusform>
-            <numerusform>audit log CSV, %n entries: %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
         <translation>

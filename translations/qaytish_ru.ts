@@ -3360,18 +3360,6 @@
         <source>Export the audit log</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log CSV, %n entries: %1</source>
-        <translation>
-            <numerusform>журнал аудита в CSV, %n запись: %1</numerusform>
-            <numerusform>журнал аудита в CSV, %n записи: %1</numerusform>
-            <numerusform>журнал аудита в CSV, %n записей: %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
         <translation>

@@ -3344,17 +3344,6 @@
         <source>Export the audit log</source>
         <translation>Аудит журналини экспорт қилиш</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ни ёзиб бўлмади: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log CSV, %n entries: %1</source>
-        <translation>
-            <numerusform>аудит журнали CSV, %n та ёзув: %1</numerusform>
-            <numerusform>аудит журнали CSV, %n та ёзув: %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
         <translation>

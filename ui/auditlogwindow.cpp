@@ -6,7 +6,6 @@
 #include "dialogs.h"
 
 #include "core/caserepository.h"
-#include "core/changewriter.h"
 #include "core/csvexport.h"
 #include "core/database.h"
 
@@ -19,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -227,43 +225,28 @@ void AuditLogWindow::exportCsv() {
                                                tr("CSV files (%1)").arg(QStringLiteral("*.csv")));
     if (file.isEmpty())
         return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        Dialogs::error(
-            this, windowTitle(),
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-        return;
-    }
-    auto line = [&](const QStringList &cells) {
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << CsvExporter::quoted(CsvExporter::escapeFormula(cell));
-        out.write((quoted.join(u',') + QStringLiteral("\r\n")).toUtf8());
-    };
-    out.write("\xEF\xBB\xBF"); // a BOM, so that spreadsheets read UTF-8
-    line({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"),
-          QStringLiteral("action"), QStringLiteral("table"), QStringLiteral("row_id"),
-          QStringLiteral("field"), QStringLiteral("values")});
-    for (const AuditEntry &e : std::as_const(m_entries))
-        line({QString::number(e.id), e.at, e.actor, e.action, e.table, QString::number(e.rowId),
-              e.field, valuesText(e)});
-    // The export is itself recorded before the file is put in place.
-    ChangeWriter writer(m_db->connection(), m_db->path(), m_clock, m_actor,
-                        Permission::ReadAuditLog);
-    const Status logged =
-        writer.logAccess(AuditAction::Export, QStringLiteral("audit_log"), 0,
-                         tr("audit log CSV, %n entries: %1", nullptr, int(m_entries.size()))
-                             .arg(QDir::toNativeSeparators(file)),
-                         ExportKind::AuditLogCsv);
-    if (!logged) {
-        out.cancelWriting();
-        Dialogs::error(this, windowTitle(), logged.error().message);
-        return;
-    }
-    if (!out.commit()) {
-        Dialogs::error(
-            this, windowTitle(),
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+    // Written and recorded as every export is (ExportLog): no file without its entry.
+    ExportRecord record;
+    record.kind = ExportKind::AuditLogCsv;
+    record.table = QStringLiteral("audit_log");
+    Result<qint64> written =
+        ExportLog(m_db->connection(), m_db->path(), m_clock, m_actor, Permission::ReadAuditLog)
+            .toFile(record, file, [this](QIODevice &out, const ExportStamp &) -> Result<qint64> {
+                QByteArray bytes = CsvExporter::start();
+                CsvExporter::appendLine(bytes, {QStringLiteral("id"), QStringLiteral("at"),
+                                                QStringLiteral("user"), QStringLiteral("action"),
+                                                QStringLiteral("table"), QStringLiteral("row_id"),
+                                                QStringLiteral("field"), QStringLiteral("values")});
+                for (const AuditEntry &e : std::as_const(m_entries))
+                    CsvExporter::appendLine(bytes, {QString::number(e.id), e.at, e.actor, e.action,
+                                                    e.table, QString::number(e.rowId), e.field,
+                                                    valuesText(e)});
+                if (out.write(bytes) != bytes.size())
+                    return Error::make(ErrorKind::Io, out.errorString());
+                return qint64(m_entries.size());
+            });
+    if (!written) {
+        Dialogs::error(this, windowTitle(), written.error().message);
         return;
     }
     m_status->setText(tr("%n entries exported to %1.", nullptr, int(m_entries.size()))
