@@ -34,11 +34,13 @@ QStringList searchWords(const QString &search) {
 // them is enough). The exact GLOB tests every word on the candidates anyway; a short or
 // very common word (o, oʻgʻli, Temur) would only make FTS5 merge the doclists of half the
 // register first (0.1 to 0.6 s at a million cases), while long words are the selective ones.
+constexpr qsizetype MatchedWords = 2;
+
 QString matchExpression(QStringList words) {
     std::stable_sort(words.begin(), words.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList terms;
-    for (const QString &w : words.mid(0, 2))
+    for (const QString &w : words.mid(0, MatchedWords))
         terms << QStringLiteral("\"%1\"*").arg(names::searchSkeleton(w));
     return terms.join(QStringLiteral(" AND "));
 }
@@ -157,9 +159,25 @@ Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &
             return Database::errorFromSql(q.lastError(), path);
         const qint64 candidates = q.value(0).toLongLong();
         m_candidates = q.value(1).toString();
+        if (candidates < IndexedCandidateLimit) {
+            // Does the text name a case itself (its reference, the host country's number)?
+            QSqlQuery ref(db);
+            ref.setForwardOnly(true);
+            const std::optional<QString> aNumber = identifiers::normalizeANumber(search);
+            if (!ref.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM return_case WHERE "
+                                            "case_ref = ?) OR EXISTS (SELECT 1 FROM "
+                                            "return_case WHERE host_reference = ?)")))
+                return Database::errorFromSql(ref.lastError(), path);
+            ref.addBindValue(search.toUpper());
+            ref.addBindValue(aNumber.value_or(QString()));
+            if (!ref.exec() || !ref.next())
+                return Database::errorFromSql(ref.lastError(), path);
+            m_namesCase = ref.value(0).toBool();
+        }
         if (candidates >= ScanCandidateLimit)
             chosen = Strategy::OrderedScan;
-        else if (candidates >= IndexedCandidateLimit)
+        else if (candidates >= (words.size() <= MatchedWords ? ExactIndexedCandidateLimit
+                                                             : IndexedCandidateLimit))
             chosen = Strategy::CandidateScan;
     }
     m_chosen = chosen;
@@ -279,6 +297,22 @@ CaseQuery::Plan CaseQuery::planFor(Strategy strategy, Strategy filterStrategy) c
             conditions << QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) +
                               QStringLiteral(")");
             plan.joinsPerson = true;
+        } else if (!m_namesCase) {
+            // No case has the text as its reference: the cases of the persons found, read
+            // from the index (person_id, case_ref) alone.
+            QStringList parts;
+            parts << QStringLiteral("SELECT id FROM person WHERE passport_number = ?");
+            plan.binds << identifiers::normalizePassportNumber(search);
+            parts << QStringLiteral("SELECT id FROM person WHERE pinfl = ?");
+            plan.binds << compact;
+            if (!words.isEmpty()) {
+                QString names = QStringLiteral("SELECT p2.id FROM person p2 WHERE p2.id IN (") +
+                                candidateSet(plan) + QStringLiteral(") AND ");
+                names += nameGlobs(QStringLiteral("p2"));
+                parts << names;
+            }
+            conditions << QStringLiteral("c.person_id IN (") +
+                              parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")");
         } else {
             // One indexed lookup per kind of match, united into a set of case ids.
             const QString byPerson =

@@ -126,6 +126,13 @@ struct CaseListRow {
 class CaseQuery {
 public:
     static constexpr int IndexedCandidateLimit = 4000;
+    // The same limit when every typed word is in the index query (at most two words), so
+    // that the candidates are nearly the matches (they differ only where o stands for a or
+    // u): a walk of the order's index then meets a match every N / candidates rows, and at a
+    // thousand candidates it finds a page sooner than reading each candidate's person and
+    // case would. With more words the candidates can be many times the matches, and a walk
+    // could pass the whole register before it has a page.
+    static constexpr int ExactIndexedCandidateLimit = 1500;
     // Up to this many candidates, a walk of the order's index tests each row's person against
     // the index's candidates (a lookup in a set built once) before it reads the person.
     static constexpr int ScanCandidateLimit = 25000;
@@ -227,6 +234,10 @@ private:
     mutable std::optional<Strategy> m_chosenFilter;
     // The candidates strategy() counted (a JSON array of person ids), under the limit.
     mutable std::optional<QString> m_candidates;
+    // Whether the search text is a case reference or host reference of some case, found when
+    // the indexed plan was chosen; when it is not, that plan selects cases by their persons
+    // alone, on the index (person_id, case_ref), without reading a case row.
+    mutable bool m_namesCase = true;
 };
 
 } // namespace qaytish

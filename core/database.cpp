@@ -56,11 +56,15 @@ Result<int> scalarInt(QSqlDatabase db, const QString &sql, const QString &path) 
 
 // The schema migrations in order: the file at index i takes user_version i to i + 1.
 QStringList migrationFiles() {
-    return {
-        QStringLiteral(":/sql/001_init.sql"),      QStringLiteral(":/sql/002_person_link.sql"),
-        QStringLiteral(":/sql/003_documents.sql"), QStringLiteral(":/sql/004_search.sql"),
-        QStringLiteral(":/sql/005_dashboard.sql"), QStringLiteral(":/sql/006_users.sql"),
-        QStringLiteral(":/sql/007_audit.sql"),     QStringLiteral(":/sql/008_data_protection.sql")};
+    return {QStringLiteral(":/sql/001_init.sql"),
+            QStringLiteral(":/sql/002_person_link.sql"),
+            QStringLiteral(":/sql/003_documents.sql"),
+            QStringLiteral(":/sql/004_search.sql"),
+            QStringLiteral(":/sql/005_dashboard.sql"),
+            QStringLiteral(":/sql/006_users.sql"),
+            QStringLiteral(":/sql/007_audit.sql"),
+            QStringLiteral(":/sql/008_data_protection.sql"),
+            QStringLiteral(":/sql/009_search_walks.sql")};
 }
 
 } // namespace

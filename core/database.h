@@ -18,11 +18,11 @@ namespace qaytish {
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int SchemaVersion = 8; // 2: person_link; 3: documents, return lists;
+    static constexpr int SchemaVersion = 9; // 2: person_link; 3: documents, return lists;
                                             // 4: the name search index; 5: the
                                             // dashboard's indexes; 6: user accounts;
                                             // 7: the audit trail; 8: consent, objection,
-                                            // retention
+                                            // retention; 9: the search's covering indexes
     static constexpr qint32 ApplicationId = 0x51415954; // "QAYT"
     static constexpr int BusyTimeoutMs = 5000;
     // PRAGMA cache_size of every connection: 32 MiB (negative values are KiB).

@@ -145,15 +145,23 @@ void CaseTableModel::requestCount() {
 void CaseTableModel::countArrived(quint64 generation, const Result<Counts> &counts) {
     if (generation != m_generation)
         return;
-    m_countPending = false;
-    m_countsKnown = true;
     if (!counts) {
+        m_countPending = false;
+        m_countsKnown = true;
         reportError(counts.error()); // the rows read so far stay
         emit countsChanged(m_count, m_total);
         return;
     }
+    // The count stays pending until m_count holds it: a view that asks for rows while they
+    // are being inserted or removed must not have a page read from the end of the old count
+    // (it would hold the rows shifted by the difference).
     const qint64 filtered = counts->filtered;
     if (filtered > m_count) {
+        // A last page read short (it ended at the old count) is read again when shown, with
+        // the rows that now follow.
+        if (auto last = m_pages.find(m_count / PageSize);
+            last != m_pages.end() && last->rows.size() < PageSize)
+            m_pages.erase(last);
         beginInsertRows({}, int(m_count), int(filtered - 1));
         m_count = filtered;
         endInsertRows();
@@ -168,6 +176,8 @@ void CaseTableModel::countArrived(quint64 generation, const Result<Counts> &coun
         }
         endRemoveRows();
     }
+    m_countPending = false;
+    m_countsKnown = true;
     m_total = counts->total;
     emit countsChanged(m_count, m_total);
 }

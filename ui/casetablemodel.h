@@ -40,7 +40,9 @@ public:
         StatusCodeRole,            // QString: the status code (never translated)
         CaseRefRole,               // QString: the case reference
     };
-    static constexpr int PageSize = 200;
+    // A page is about two screens of rows: a keystroke in the search box reads one page, and a
+    // search that walks the order's index to find it stops sooner the smaller the page.
+    static constexpr int PageSize = 64;
     static constexpr int MaxCachedPages = 8;
 
     explicit CaseTableModel(const Clock &clock, QObject *parent = nullptr);

@@ -61,7 +61,16 @@ int main(int argc, char *argv[]) {
     if (!db)
         return 1;
     const QSqlDatabase c = db->connection();
-    constexpr int Page = 200; // CaseTableModel::PageSize
+    // The count runs on the table's reader thread, with a connection (and a page cache) of
+    // its own; so do the count and the full scan of the baseline here, so that they do not
+    // evict the pages the keystrokes read, which the application's UI connection keeps.
+    const ScopedConnection background(db->path());
+    if (!background.isOpen()) {
+        out << background.error().message << Qt::endl;
+        return 1;
+    }
+    const QSqlDatabase bc = background.db();
+    constexpr int Page = 64; // CaseTableModel::PageSize
     constexpr int BaselineEvery = 6;
 
     QList<double> indexed, indexedCpu, scanned, counted;
@@ -104,14 +113,14 @@ int main(int argc, char *argv[]) {
             if (cases > 20000 && keystrokes % BaselineEvery != 0)
                 continue;
             t.restart();
-            Result<qint64> n1 = CaseQuery(filter, CaseSort{}).count(c, db->path());
+            Result<qint64> n1 = CaseQuery(filter, CaseSort{}).count(bc, db->path());
             counted << bench::msSince(t);
 
             t.restart();
             CaseQuery old(filter, CaseSort{});
             old.forceStrategy(CaseQuery::Strategy::OrderedScan);
-            Result<qint64> n2 = old.count(c, db->path());
-            Result<QList<CaseListRow>> oldRows = old.fetch(c, db->path(), 0, Page);
+            Result<qint64> n2 = old.count(bc, db->path());
+            Result<QList<CaseListRow>> oldRows = old.fetch(bc, db->path(), 0, Page);
             scanned << bench::msSince(t);
             if (!n1 || !n2 || !oldRows || n1.value() != n2.value() ||
                 oldRows->size() != rows->size()) {
@@ -160,7 +169,7 @@ int main(int argc, char *argv[]) {
     std::sort(slowest.begin(), slowest.end(),
               [](const auto &a, const auto &b) { return a.first > b.first; });
     out << "slowest keystrokes:  ";
-    for (qsizetype i = 0; i < std::min<qsizetype>(8, slowest.size()); ++i)
+    for (qsizetype i = 0; i < std::min<qsizetype>(10, slowest.size()); ++i)
         out << " " << QString::number(slowest.at(i).first, 'f', 1) << " ms " << slowest.at(i).second
             << ";";
     out << "\n";

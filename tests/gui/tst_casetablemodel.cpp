@@ -105,7 +105,8 @@ void TestCaseTableModel::testerWhileScrollingSortingAndFiltering() {
     QCOMPARE(model.columnCount(), CaseColumnCount);
 
     // Across page borders, in both directions.
-    for (int row : {0, 1, 199, 200, 201, 299, 150, 0}) {
+    constexpr int P = CaseTableModel::PageSize;
+    for (int row : {0, 1, P - 1, P, P + 1, 3 * P - 1, 3 * P, 299, 150, 0}) {
         const QModelIndex index = model.index(row, 0);
         QVERIFY(index.data().toString().startsWith(QStringLiteral("QY-")));
         QVERIFY(index.data(CaseTableModel::CaseIdRole).toLongLong() > 0);
@@ -449,7 +450,7 @@ void TestCaseTableModel::writesOfAnotherConnectionArePickedUp() {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPollInterval(100);
     model.setDatabase(db);
-    QCOMPARE(model.rowCount(), 120);
+    QTRY_COMPARE(model.rowCount(), 120); // the count follows the first page
     QVERIFY(model.index(110, 0).data().isValid());
     const qint64 id = model.index(110, 0).data(CaseTableModel::CaseIdRole).toLongLong();
     QVERIFY(model.index(110, int(CaseColumn::Facility)).data().toString() !=
@@ -470,7 +471,7 @@ void TestCaseTableModel::writesOfAnotherConnectionArePickedUp() {
     QTRY_COMPARE(model.index(110, int(CaseColumn::Facility)).data().toString(),
                  QStringLiteral("Written Elsewhere"));
     QCOMPARE(elsewhere.size(), 1);
-    QCOMPARE(model.rowCount(), 120);
+    QTRY_COMPARE(model.rowCount(), 120); // the count follows the first page
 
     {
         ScopedConnection other(db->path());

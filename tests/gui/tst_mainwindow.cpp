@@ -189,9 +189,14 @@ void TestMainWindow::tableShowsCountAndPath() {
     QCOMPARE(w->model()->currentSort().column, CaseColumn::BirthDate);
     const QDate first = QDate::fromString(table->model()->index(0, 3).data().toString(),
                                           QStringLiteral("dd.MM.yyyy"));
-    const QDate last = QDate::fromString(table->model()->index(299, 3).data().toString(),
-                                         QStringLiteral("dd.MM.yyyy"));
-    QVERIFY(first.isValid() && last.isValid());
+    // The last rows lie pages away from the first: read in the background.
+    auto lastDate = [&] {
+        return QDate::fromString(table->model()->index(299, 3).data().toString(),
+                                 QStringLiteral("dd.MM.yyyy"));
+    };
+    QTRY_VERIFY(lastDate().isValid());
+    const QDate last = lastDate();
+    QVERIFY(first.isValid());
     QVERIFY(first < last);
 }
 
@@ -511,7 +516,7 @@ void TestMainWindow::openDemoRegister() {
     action->trigger();
     QVERIFY(w->isDemo());
     QCOMPARE(w->database()->path(), Database::demoPath());
-    QCOMPARE(w->model()->rowCount(), 150);
+    QTRY_COMPARE(w->model()->rowCount(), 150); // the count follows the first page
     QVERIFY(w->windowTitle().contains(QStringLiteral("(demo, unprotected register)")));
     QVERIFY(m_asked.isEmpty());
     // Never the officer's own register: that one stays what it was and stays remembered.
@@ -521,7 +526,7 @@ void TestMainWindow::openDemoRegister() {
     // Opened again: the existing demo register is used, not generated twice.
     QVERIFY(w->openRegister(own));
     QVERIFY(w->openDemoRegister());
-    QCOMPARE(w->model()->rowCount(), 150);
+    QTRY_COMPARE(w->model()->rowCount(), 150); // the count follows the first page
 }
 
 void TestMainWindow::dailySafetyCopyAndRestore() {
