@@ -122,6 +122,17 @@ void CaseTableModel::startReading(bool keepCount) {
 
 void CaseTableModel::requestCount() {
     m_countPending = true;
+    // Started once the events queued now (the view's first paint of the rows just read) are
+    // handled: on two cores a count of a million cases would otherwise share them with the
+    // first paint.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation && m_countPending && m_db)
+            postCount();
+    });
+}
+
+void CaseTableModel::postCount() {
     const quint64 generation = m_generation;
     auto *self = this;
     m_countReader->post(

@@ -126,6 +126,7 @@ private:
     Page *storePage(qint64 pageNumber, QList<CaseListRow> rows, quint64 lastUse = 0) const;
     void requestPage(qint64 pageNumber) const;
     void requestCount();
+    void postCount();
     void pageArrived(quint64 generation, qint64 pageNumber, const Result<QList<CaseListRow>> &rows);
     void countArrived(quint64 generation, const Result<Counts> &counts);
     void reportError(const Error &error) const;
