@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "permissions.h"
+#include "sodiumready.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -11,11 +12,6 @@
 namespace qaytish {
 
 namespace {
-
-bool sodiumReady() {
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 // Domain separation: a hash of this log is never the hash of anything else.
 constexpr char HashContext[] = "qaytish-audit-1";

@@ -8,6 +8,7 @@
 #include "passwords.h"
 #include "permissions.h"
 #include "safetycopies.h"
+#include "sodiumready.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,11 +53,6 @@ Error fileError(ErrorKind kind, const QString &message, const QString &file,
     Error e = Error::make(kind, message, field);
     e.file = file;
     return e;
-}
-
-bool sodiumReady() {
-    static const bool ready = sodium_init() >= 0;
-    return ready;
 }
 
 // Whether two paths name the same file, also when `a` does not exist yet.

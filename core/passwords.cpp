@@ -1,5 +1,7 @@
 #include "passwords.h"
 
+#include "sodiumready.h"
+
 #include <QMutex>
 
 #include <sodium.h>
@@ -12,11 +14,6 @@ namespace {
 
 QMutex parametersMutex;
 Passwords::Parameters currentParameters;
-
-bool sodiumReady() {
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "signing.h"
 
 #include "dates.h"
+#include "sodiumready.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,11 +15,6 @@ namespace qaytish {
 namespace {
 
 const QString KeyFileHeader = QStringLiteral("qaytish-public-keys 1");
-
-bool sodiumReady() {
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 Error sodiumError() {
     return Error::make(ErrorKind::Internal,
