@@ -122,11 +122,11 @@ void CaseTableModel::startReading(bool keepCount) {
 
 void CaseTableModel::requestCount() {
     m_countPending = true;
-    // Started once the events queued now (the view's first paint of the rows just read) are
-    // handled: on two cores a count of a million cases would otherwise share them with the
-    // first paint.
+    // Started a moment later, once the view has painted the rows just read: a count started
+    // at once slowed the first paint of a million-case register by a fifth on two cores
+    // (docs/PERFORMANCE.md), and it takes hundreds of milliseconds there anyway.
     const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation] {
+    QTimer::singleShot(CountDelayMs, this, [this, generation] {
         if (generation == m_generation && m_countPending && m_db)
             postCount();
     });

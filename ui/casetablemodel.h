@@ -44,6 +44,8 @@ public:
     // search that walks the order's index to find it stops sooner the smaller the page.
     static constexpr int PageSize = 64;
     static constexpr int MaxCachedPages = 8;
+    // How long after the first page the count starts (see requestCount()).
+    static constexpr int CountDelayMs = 50;
 
     explicit CaseTableModel(const Clock &clock, QObject *parent = nullptr);
     ~CaseTableModel() override;
