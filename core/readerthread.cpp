@@ -1,11 +1,13 @@
 #include "readerthread.h"
 
+#include <QSqlQuery>
 #include <QThread>
 
 namespace qaytish {
 
-ReaderThread::ReaderThread(int maxWaiting)
-    : m_maxWaiting(std::max(1, maxWaiting)) {
+ReaderThread::ReaderThread(int maxWaiting, int cacheKiB)
+    : m_maxWaiting(std::max(1, maxWaiting))
+    , m_cacheKiB(std::max(0, cacheKiB)) {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("qaytish-reader"));
     m_thread->start();
@@ -71,6 +73,9 @@ void ReaderThread::run() {
             connection.reset(); // one connection at a time, on this thread
             connection = std::make_unique<ScopedConnection>(item.path);
             connectedPath = item.path;
+            if (m_cacheKiB > 0 && connection->isOpen())
+                QSqlQuery(connection->db())
+                    .exec(QStringLiteral("PRAGMA cache_size = -%1").arg(m_cacheKiB));
         }
         item.job(*connection);
     }

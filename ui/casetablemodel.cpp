@@ -37,7 +37,7 @@ Result<std::pair<qint64, qint64>> countCases(QSqlDatabase db, const QString &pat
 CaseTableModel::CaseTableModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
-    , m_pageReader(std::make_unique<ReaderThread>(MaxCachedPages))
+    , m_pageReader(std::make_unique<ReaderThread>(MaxCachedPages, FarPageCacheKiB))
     , m_countReader(std::make_unique<ReaderThread>(1)) {
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &CaseTableModel::pollDataVersion);

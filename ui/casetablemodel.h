@@ -46,6 +46,10 @@ public:
     static constexpr int MaxCachedPages = 8;
     // How long after the first page the count starts (see requestCount()).
     static constexpr int CountDelayMs = 50;
+    // The page cache of the connection that reads far pages (a jump of the scroll bar, by
+    // OFFSET): each jump reads a new part of the register, so what it keeps would only be
+    // memory held (docs/PERFORMANCE.md).
+    static constexpr int FarPageCacheKiB = 4096;
 
     explicit CaseTableModel(const Clock &clock, QObject *parent = nullptr);
     ~CaseTableModel() override;
