@@ -3,6 +3,7 @@
 #include "database.h"
 #include "permissions.h"
 #include "sodiumready.h"
+#include "sqlitedirect.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -232,6 +233,11 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
     // The head as the register holds it now. The insert names the head it follows and
     // writes nothing when another connection appended in between (possible outside a
     // transaction): then the head is read again. Two entries can never claim one place.
+    // While this connection holds the write lock (a transaction that has written: every
+    // entry of a bulk write but its first) nobody can append in between, and a plain
+    // insert does the same without the guard, which costs SQLite a temporary table per
+    // entry (docs/PERFORMANCE.md, "The audit trail").
+    const bool locked = holdsWriteLock();
     constexpr int Attempts = 10;
     for (int attempt = 0; attempt < Attempts; ++attempt) {
         Result<QSqlQuery *> head =
@@ -255,27 +261,32 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
             entryHash(prevHash, id, at, actor.userId, actor.name, record.action, record.table,
                       record.rowId, record.personId, field, oldValue, newValue);
         Result<QSqlQuery *> insert = prepared(
-            QStringLiteral("INSERT INTO audit_log (%1) SELECT :p0, :p1, :p2, :p3, :p4, :p5, :p6, "
-                           ":p7, :p8, :p9, :p10, :p11, :p12 WHERE (SELECT last_id FROM "
-                           "audit_head WHERE id = 1) = :p13")
-                .arg(entryColumns()));
+            locked ? QStringLiteral("INSERT INTO audit_log (%1) VALUES (:p0, :p1, :p2, :p3, :p4, "
+                                    ":p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12)")
+                         .arg(entryColumns())
+                   : QStringLiteral("INSERT INTO audit_log (%1) SELECT :p0, :p1, :p2, :p3, :p4, "
+                                    ":p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12 WHERE (SELECT "
+                                    "last_id FROM audit_head WHERE id = 1) = :p13")
+                         .arg(entryColumns()));
         if (!insert)
             return insert.error();
         QSqlQuery &q = *insert.value();
-        const QVariantList values{id,
-                                  at,
-                                  actor.userId,
-                                  actor.name,
-                                  record.action,
-                                  record.table,
-                                  record.rowId,
-                                  record.personId,
-                                  field,
-                                  oldValue,
-                                  newValue,
-                                  prevHash,
-                                  hash,
-                                  lastId};
+        QVariantList values{id,
+                            at,
+                            actor.userId,
+                            actor.name,
+                            record.action,
+                            record.table,
+                            record.rowId,
+                            record.personId,
+                            field,
+                            oldValue,
+                            newValue,
+                            prevHash,
+                            hash,
+                            lastId};
+        if (locked)
+            values.removeLast(); // no guard
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!q.exec())
@@ -287,6 +298,14 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
                        tr("%1 is busy: other programs kept writing to its audit trail. Try "
                           "again.")
                            .arg(m_path));
+}
+
+bool AuditLog::holdsWriteLock() {
+    if (!m_directChecked) {
+        m_directChecked = true;
+        m_direct = SqliteDirect::handle(m_db);
+    }
+    return SqliteDirect::holdsWriteLock(m_direct);
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(QSqlDatabase db, const QString &path,

@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace qaytish {
 
 // What an audit entry records. Codes as stored and as `audit list --json` prints them;
@@ -148,8 +150,11 @@ private:
                                             const AuditFilter &filter, qint64 beforeId, int limit);
     Result<QByteArray> keyFor(qint64 personId);
     Result<QSqlQuery *> prepared(const QString &sql);
+    bool holdsWriteLock();
 
     QSqlDatabase m_db;
+    sqlite3 *m_direct = nullptr; // SqliteDirect::handle(), looked up at the first append
+    bool m_directChecked = false;
     QString m_path;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     // table -> the SQL that finds the person of one of its rows (empty: no one). Keys are

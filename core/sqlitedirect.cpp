@@ -143,6 +143,15 @@ sqlite3 *SqliteDirect::handle(const QSqlDatabase &db) {
 #endif
 }
 
+bool SqliteDirect::holdsWriteLock(sqlite3 *handle) {
+#if QAYTISH_SQLITE_DIRECT && SQLITE_VERSION_NUMBER >= 3034000
+    return handle && sqlite3_txn_state(handle, "main") == SQLITE_TXN_WRITE;
+#else
+    Q_UNUSED(handle);
+    return false;
+#endif
+}
+
 QString SqliteDirect::describe(Verdict verdict) {
     switch (verdict) {
     case Verdict::Usable:

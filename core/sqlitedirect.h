@@ -44,6 +44,10 @@ public:
     static Verdict check(const QSqlDatabase &db);
     // The connection's handle when check() says Usable, else nullptr.
     static sqlite3 *handle(const QSqlDatabase &db);
+    // Whether the connection of `handle` is in a write transaction (it has written and not
+    // committed yet): then no other connection can write to the register until it ends.
+    // False for a null handle or where the build cannot tell.
+    static bool holdsWriteLock(sqlite3 *handle);
     static QString describe(Verdict verdict);
 
     // Tests switch the direct path off to cover the fallback in the same build; the
