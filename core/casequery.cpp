@@ -164,11 +164,14 @@ Result<CaseQuery::Strategy> CaseQuery::strategy(QSqlDatabase db, const QString &
             QSqlQuery ref(db);
             ref.setForwardOnly(true);
             const std::optional<QString> aNumber = identifiers::normalizeANumber(search);
+            // (Only a text that reads as a host reference is looked up as one: many cases
+            // have none, stored as '', which an empty text would find.)
             if (!ref.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM return_case WHERE "
-                                            "case_ref = ?) OR EXISTS (SELECT 1 FROM "
-                                            "return_case WHERE host_reference = ?)")))
+                                            "case_ref = ?) OR (? AND EXISTS (SELECT 1 FROM "
+                                            "return_case WHERE host_reference = ?))")))
                 return Database::errorFromSql(ref.lastError(), path);
             ref.addBindValue(search.toUpper());
+            ref.addBindValue(aNumber.has_value());
             ref.addBindValue(aNumber.value_or(QString()));
             if (!ref.exec() || !ref.next())
                 return Database::errorFromSql(ref.lastError(), path);
