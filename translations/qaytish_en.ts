@@ -1773,10 +1773,6 @@
         <source>unknown retention subcommand “%1”.</source>
         <translation>unknown retention subcommand “%1”.</translation>
     </message>
-    <message>
-        <source>Retention period: %1 years; cases returned or closed before %2.</source>
-        <translation>Retention period: %1 years; cases returned or closed before %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) would be anonymised.</source>
         <translation>
@@ -1901,6 +1897,13 @@
     <message>
         <source>Wrote everything about the person of case %1 to %2.</source>
         <translation>Wrote everything about the person of case %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s); cases returned or closed before %1.</source>
+        <translation>
+            <numerusform>Retention period: %n year; cases returned or closed before %1.</numerusform>
+            <numerusform>Retention period: %n years; cases returned or closed before %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1778,10 +1778,6 @@
         <source>unknown retention subcommand “%1”.</source>
         <translation>неизвестная подкоманда retention «%1».</translation>
     </message>
-    <message>
-        <source>Retention period: %1 years; cases returned or closed before %2.</source>
-        <translation>Срок хранения: %1 (лет); дела, завершённые возвращением или закрытые до %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) would be anonymised.</source>
         <translation>
@@ -1909,6 +1905,14 @@
     <message>
         <source>Wrote everything about the person of case %1 to %2.</source>
         <translation>Всё о лице по делу %1 записано в %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s); cases returned or closed before %1.</source>
+        <translation>
+            <numerusform>Срок хранения: %n год; дела, завершённые возвращением или закрытые до %1.</numerusform>
+            <numerusform>Срок хранения: %n года; дела, завершённые возвращением или закрытые до %1.</numerusform>
+            <numerusform>Срок хранения: %n лет; дела, завершённые возвращением или закрытые до %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

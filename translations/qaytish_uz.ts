@@ -1773,10 +1773,6 @@
         <source>unknown retention subcommand “%1”.</source>
         <translation>nomaʼlum retention kichik buyrugʻi “%1”.</translation>
     </message>
-    <message>
-        <source>Retention period: %1 years; cases returned or closed before %2.</source>
-        <translation>Saqlash muddati: %1 yil; %2 dan oldin qaytgan yoki yopilgan ishlar.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) would be anonymised.</source>
         <translation>
@@ -1901,6 +1897,13 @@
     <message>
         <source>Wrote everything about the person of case %1 to %2.</source>
         <translation>%1 ishi boʻyicha shaxs haqidagi barcha maʼlumotlar %2 fayliga yozildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s); cases returned or closed before %1.</source>
+        <translation>
+            <numerusform>Saqlash muddati: %n yil; %1 dan oldin qaytgan yoki yopilgan ishlar.</numerusform>
+            <numerusform>Saqlash muddati: %n yil; %1 dan oldin qaytgan yoki yopilgan ishlar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1773,10 +1773,6 @@
         <source>unknown retention subcommand “%1”.</source>
         <translation>сақлаш муддатининг номаълум кичик буйруғи “%1”.</translation>
     </message>
-    <message>
-        <source>Retention period: %1 years; cases returned or closed before %2.</source>
-        <translation>Сақлаш муддати: %1 йил; %2 дан олдин қайтган ёки ёпилган ишлар.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) would be anonymised.</source>
         <translation>
@@ -1901,6 +1897,13 @@
     <message>
         <source>Wrote everything about the person of case %1 to %2.</source>
         <translation>%1 иши бўйича шахс ҳақидаги барча маълумотлар %2 файлига ёзилди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s); cases returned or closed before %1.</source>
+        <translation>
+            <numerusform>Сақлаш муддати: %n йил; %1 дан олдин қайтган ёки ёпилган ишлар.</numerusform>
+            <numerusform>Сақлаш муддати: %n йил; %1 дан олдин қайтган ёки ёпилган ишлар.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@ int Cli::cmdRetention(const QStringList &args) {
         m_out.flush();
         return 0;
     }
-    m_out << tr("Retention period: %1 years; cases returned or closed before %2.")
-                 .arg(p.years)
+    m_out << tr("Retention period: %n year(s); cases returned or closed before %1.", nullptr,
+                p.years)
                  .arg(dates::format(p.cutoff))
           << Qt::endl;
     for (const RetentionCandidate &c : p.persons)

@@ -4,6 +4,7 @@
 #include "core/appinfo.h"
 
 #include <QGuiApplication>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -40,6 +41,11 @@ int main(int argc, char *argv[]) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     qaytish::setApplicationIdentity();
+    // The CLI speaks English (scripts read it); its translation holds the plural forms of
+    // messages with a count, which the source texts write as "person(s)".
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/qaytish_en.qm")))
+        QCoreApplication::installTranslator(&english);
     QTextStream out(stdout);
     QTextStream err(stderr);
     qaytish::Cli cli(out, err, qaytish::applicationClock());

@@ -332,6 +332,14 @@ private slots:
                    {QStringLiteral("retention"), QStringLiteral("preview")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("administrator")), qPrintable(r.err));
+        // In words, with the plural forms of English.
+        r = as(QStringLiteral("boss"), db, {QStringLiteral("retention"), QStringLiteral("preview")},
+               AdminPassword);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Retention period: 5 years; cases returned or "
+                                                 "closed before ")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("(s)")), qPrintable(r.out));
         r = as(QStringLiteral("boss"), db,
                {QStringLiteral("retention"), QStringLiteral("preview"), QStringLiteral("--json")},
                AdminPassword);
@@ -351,6 +359,14 @@ private slots:
                      .toInt(),
                  int(due));
         // Exactly those: nobody is due any more.
+        // In words, with the plural forms of English.
+        r = as(QStringLiteral("boss"), db, {QStringLiteral("retention"), QStringLiteral("preview")},
+               AdminPassword);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Retention period: 5 years; cases returned or "
+                                                 "closed before ")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("(s)")), qPrintable(r.out));
         r = as(QStringLiteral("boss"), db,
                {QStringLiteral("retention"), QStringLiteral("preview"), QStringLiteral("--json")},
                AdminPassword);
