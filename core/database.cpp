@@ -153,7 +153,7 @@ Result<QSqlDatabase> Database::connect(const QString &path, const QString &conne
     return db;
 }
 
-Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
+Status Database::applyPragmas(QSqlDatabase db, const QString &path, int cacheKiB) {
     // Only ever called once the file is known to be a Qaytish register: changing the
     // journal mode rewrites the header of whatever file it is.
     const QStringList pragmas = {
@@ -161,7 +161,7 @@ Status Database::applyPragmas(QSqlDatabase db, const QString &path) {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         // 32 MiB of page cache: bulk work (demo, import) touches many index pages.
-        QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizePragma),
+        QStringLiteral("PRAGMA cache_size = %1").arg(cacheKiB > 0 ? -cacheKiB : CacheSizePragma),
         // The old bytes of a changed or deleted row are zeroed in the page being written
         // anyway (no extra I/O), so that the file's free space does not keep what a person's
         // record held before (retention, docs/ARCHITECTURE.md).
@@ -556,7 +556,7 @@ Status DeferredChecks::verify() {
     return {};
 }
 
-ScopedConnection::ScopedConnection(const QString &path)
+ScopedConnection::ScopedConnection(const QString &path, int cacheKiB)
     : m_name(nextConnectionName()) {
     Result<QSqlDatabase> db = Database::connect(path, m_name);
     if (!db) {
@@ -564,7 +564,7 @@ ScopedConnection::ScopedConnection(const QString &path)
         m_name.clear();
         return;
     }
-    if (Status s = Database::applyPragmas(db.value(), path); !s)
+    if (Status s = Database::applyPragmas(db.value(), path, cacheKiB); !s)
         m_error = s.error();
 }
 

@@ -85,7 +85,8 @@ private:
     Database() = default;
     friend class ScopedConnection;
     static Result<QSqlDatabase> connect(const QString &path, const QString &connectionName);
-    static Status applyPragmas(QSqlDatabase db, const QString &path);
+    // `cacheKiB`: the page cache, when not the usual CacheSizePragma.
+    static Status applyPragmas(QSqlDatabase db, const QString &path, int cacheKiB = 0);
     Status migrate();
 
     QString m_path;
@@ -132,7 +133,8 @@ private:
 // goes out of scope. Create and destroy it on the worker thread.
 class ScopedConnection {
 public:
-    explicit ScopedConnection(const QString &path);
+    // `cacheKiB`, when not 0, sets the connection's page cache instead of the usual one.
+    explicit ScopedConnection(const QString &path, int cacheKiB = 0);
     ~ScopedConnection();
     ScopedConnection(const ScopedConnection &) = delete;
     ScopedConnection &operator=(const ScopedConnection &) = delete;

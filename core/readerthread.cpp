@@ -1,6 +1,5 @@
 #include "readerthread.h"
 
-#include <QSqlQuery>
 #include <QThread>
 
 namespace qaytish {
@@ -71,11 +70,8 @@ void ReaderThread::run() {
         }
         if (!connection || connectedPath != item.path) {
             connection.reset(); // one connection at a time, on this thread
-            connection = std::make_unique<ScopedConnection>(item.path);
+            connection = std::make_unique<ScopedConnection>(item.path, m_cacheKiB);
             connectedPath = item.path;
-            if (m_cacheKiB > 0 && connection->isOpen())
-                QSqlQuery(connection->db())
-                    .exec(QStringLiteral("PRAGMA cache_size = -%1").arg(m_cacheKiB));
         }
         item.job(*connection);
     }
