@@ -260,14 +260,14 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
         const QByteArray hash =
             entryHash(prevHash, id, at, actor.userId, actor.name, record.action, record.table,
                       record.rowId, record.personId, field, oldValue, newValue);
+        const QString entry =
+            QStringLiteral(":p0, :p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12");
         Result<QSqlQuery *> insert = prepared(
-            locked ? QStringLiteral("INSERT INTO audit_log (%1) VALUES (:p0, :p1, :p2, :p3, :p4, "
-                                    ":p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12)")
-                         .arg(entryColumns())
-                   : QStringLiteral("INSERT INTO audit_log (%1) SELECT :p0, :p1, :p2, :p3, :p4, "
-                                    ":p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12 WHERE (SELECT "
-                                    "last_id FROM audit_head WHERE id = 1) = :p13")
-                         .arg(entryColumns()));
+            QStringLiteral("INSERT INTO audit_log (%1) ").arg(entryColumns()) +
+            (locked ? QStringLiteral("VALUES (%1)").arg(entry)
+                    : QStringLiteral("SELECT %1 WHERE (SELECT last_id FROM audit_head WHERE id = "
+                                     "1) = :p13")
+                          .arg(entry)));
         if (!insert)
             return insert.error();
         QSqlQuery &q = *insert.value();
