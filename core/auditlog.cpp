@@ -73,19 +73,64 @@ QString AuditAction::displayName(const QString &code) {
 
 AuditLog::AuditLog(QSqlDatabase db, QString path)
     : m_db(std::move(db))
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+    , m_statements(std::make_unique<StatementCache>(m_db, m_path)) {}
 
 AuditLog::~AuditLog() = default;
 
-Result<QSqlQuery *> AuditLog::prepared(const QString &sql) {
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db);
-        if (!q->prepare(sql))
-            return Database::errorFromSql(q->lastError(), m_path);
-        it = m_queries.insert(sql, q);
+Result<qint64> AuditLog::queryInteger(const QString &sql, qint64 parameter) {
+    if (m_statements->handle()) {
+        Result<DirectStatement *> q = m_statements->direct(sql);
+        if (!q)
+            return q.error();
+        q.value()->bindInt64(0, parameter);
+        Result<bool> row = q.value()->firstRow();
+        if (!row)
+            return row.error();
+        const qint64 value = row.value() ? q.value()->columnInt64(0) : 0;
+        q.value()->reset();
+        return value;
     }
-    return it.value().get();
+    Result<QSqlQuery *> q = m_statements->query(sql);
+    if (!q)
+        return q.error();
+    q.value()->addBindValue(parameter);
+    if (!q.value()->exec())
+        return Database::errorFromSql(q.value()->lastError(), m_path);
+    const qint64 value = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+    q.value()->finish();
+    return value;
+}
+
+Result<AuditLog::Head> AuditLog::readHead() {
+    const QString sql = QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1");
+    std::optional<Head> head;
+    if (m_statements->handle()) {
+        Result<DirectStatement *> q = m_statements->direct(sql);
+        if (!q)
+            return q.error();
+        Result<bool> row = q.value()->firstRow();
+        if (!row)
+            return row.error();
+        if (row.value())
+            head = Head{q.value()->columnInt64(0), q.value()->columnBlob(1)};
+        q.value()->reset();
+    } else {
+        Result<QSqlQuery *> q = m_statements->query(sql);
+        if (!q)
+            return q.error();
+        if (!q.value()->exec())
+            return Database::errorFromSql(q.value()->lastError(), m_path);
+        if (q.value()->next())
+            head = Head{q.value()->value(0).toLongLong(), q.value()->value(1).toByteArray()};
+        q.value()->finish();
+    }
+    if (!head)
+        return Error::make(ErrorKind::Damaged,
+                           tr("The audit trail of %1 has no head: the register was changed "
+                              "outside Qaytish. Run “%2”.")
+                               .arg(m_path, QStringLiteral("qaytish-cli audit verify")));
+    return *head;
 }
 
 QByteArray AuditLog::entryHash(const QByteArray &prevHash, qint64 id, const QString &at,
@@ -164,20 +209,13 @@ Result<qint64> AuditLog::personOf(const QString &table, qint64 rowId) {
     }
     if (found->isEmpty() || rowId <= 0)
         return qint64(0);
-    Result<QSqlQuery *> q = prepared(*found);
-    if (!q)
-        return q.error();
-    q.value()->addBindValue(rowId);
-    if (!q.value()->exec())
-        return Database::errorFromSql(q.value()->lastError(), m_path);
-    const qint64 person = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
-    q.value()->finish();
-    return person;
+    return queryInteger(*found, rowId);
 }
 
 Result<QByteArray> AuditLog::keyFor(qint64 personId) {
-    Result<QSqlQuery *> read = prepared(QStringLiteral("SELECT key FROM person_key WHERE "
-                                                       "person_id = ?"));
+    Result<QSqlQuery *> read =
+        m_statements->query(QStringLiteral("SELECT key FROM person_key WHERE "
+                                           "person_id = ?"));
     if (!read)
         return read.error();
     read.value()->addBindValue(personId);
@@ -194,8 +232,8 @@ Result<QByteArray> AuditLog::keyFor(qint64 personId) {
     QByteArray key(int(crypto_secretbox_KEYBYTES), Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
     // OR IGNORE: another connection may have made the key meanwhile; theirs is the key.
-    Result<QSqlQuery *> write =
-        prepared(QStringLiteral("INSERT OR IGNORE INTO person_key (person_id, key) VALUES (?, ?)"));
+    Result<QSqlQuery *> write = m_statements->query(
+        QStringLiteral("INSERT OR IGNORE INTO person_key (person_id, key) VALUES (?, ?)"));
     if (!write)
         return write.error();
     write.value()->addBindValue(personId);
@@ -237,58 +275,56 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
     // entry of a bulk write but its first) nobody can append in between, and a plain
     // insert does the same without the guard, which costs SQLite a temporary table per
     // entry (docs/PERFORMANCE.md, "The audit trail").
-    const bool locked = holdsWriteLock();
+    const bool locked = SqliteDirect::holdsWriteLock(m_statements->handle());
+    const QString field = record.field.isNull() ? QStringLiteral("") : record.field;
     constexpr int Attempts = 10;
     for (int attempt = 0; attempt < Attempts; ++attempt) {
-        Result<QSqlQuery *> head =
-            prepared(QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1"));
+        Result<Head> head = readHead();
         if (!head)
             return head.error();
-        if (!head.value()->exec())
-            return Database::errorFromSql(head.value()->lastError(), m_path);
-        if (!head.value()->next())
-            return Error::make(ErrorKind::Damaged,
-                               tr("The audit trail of %1 has no head: the register was changed "
-                                  "outside Qaytish. Run “%2”.")
-                                   .arg(m_path, QStringLiteral("qaytish-cli audit verify")));
-        const qint64 lastId = head.value()->value(0).toLongLong();
-        const QByteArray prevHash = head.value()->value(1).toByteArray();
-        head.value()->finish();
-
-        const qint64 id = lastId + 1;
-        const QString field = record.field.isNull() ? QStringLiteral("") : record.field;
+        const qint64 id = head.value().lastId + 1;
+        const QByteArray &prevHash = head.value().hash;
         const QByteArray hash =
             entryHash(prevHash, id, at, actor.userId, actor.name, record.action, record.table,
                       record.rowId, record.personId, field, oldValue, newValue);
+        const QVariantList values{id,
+                                  at,
+                                  actor.userId,
+                                  actor.name,
+                                  record.action,
+                                  record.table,
+                                  record.rowId,
+                                  record.personId,
+                                  field,
+                                  oldValue,
+                                  newValue,
+                                  prevHash,
+                                  hash};
         const QString entry =
             QStringLiteral(":p0, :p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12");
-        Result<QSqlQuery *> insert = prepared(
-            QStringLiteral("INSERT INTO audit_log (%1) ").arg(entryColumns()) +
-            (locked ? QStringLiteral("VALUES (%1)").arg(entry)
-                    : QStringLiteral("SELECT %1 WHERE (SELECT last_id FROM audit_head WHERE id = "
-                                     "1) = :p13")
-                          .arg(entry)));
+        if (locked) {
+            // The write lock implies the direct path (SqliteDirect::holdsWriteLock).
+            Result<DirectStatement *> insert =
+                m_statements->direct(QStringLiteral("INSERT INTO audit_log (%1) VALUES (%2)")
+                                         .arg(entryColumns(), entry));
+            if (!insert)
+                return insert.error();
+            for (int i = 0; i < values.size(); ++i)
+                insert.value()->bind(i, values.at(i));
+            if (Result<qint64> written = insert.value()->insert(); !written)
+                return written.error();
+            return {};
+        }
+        Result<QSqlQuery *> insert = m_statements->query(
+            QStringLiteral("INSERT INTO audit_log (%1) SELECT %2 WHERE (SELECT last_id FROM "
+                           "audit_head WHERE id = 1) = :p13")
+                .arg(entryColumns(), entry));
         if (!insert)
             return insert.error();
         QSqlQuery &q = *insert.value();
-        QVariantList values{id,
-                            at,
-                            actor.userId,
-                            actor.name,
-                            record.action,
-                            record.table,
-                            record.rowId,
-                            record.personId,
-                            field,
-                            oldValue,
-                            newValue,
-                            prevHash,
-                            hash,
-                            lastId};
-        if (locked)
-            values.removeLast(); // no guard
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
+        q.bindValue(int(values.size()), head.value().lastId);
         if (!q.exec())
             return Database::errorFromSql(q.lastError(), m_path);
         if (q.numRowsAffected() == 1)
@@ -298,14 +334,6 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
                        tr("%1 is busy: other programs kept writing to its audit trail. Try "
                           "again.")
                            .arg(m_path));
-}
-
-bool AuditLog::holdsWriteLock() {
-    if (!m_directChecked) {
-        m_directChecked = true;
-        m_direct = SqliteDirect::handle(m_db);
-    }
-    return SqliteDirect::holdsWriteLock(m_direct);
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(QSqlDatabase db, const QString &path,

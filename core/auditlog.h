@@ -16,9 +16,9 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3;
-
 namespace qaytish {
+
+class StatementCache;
 
 // What an audit entry records. Codes as stored and as `audit list --json` prints them;
 // never translated.
@@ -149,14 +149,18 @@ private:
     static Result<QList<AuditEntry>> select(QSqlDatabase db, const QString &path, bool showValues,
                                             const AuditFilter &filter, qint64 beforeId, int limit);
     Result<QByteArray> keyFor(qint64 personId);
-    Result<QSqlQuery *> prepared(const QString &sql);
-    bool holdsWriteLock();
+    struct Head {
+        qint64 lastId = 0;
+        QByteArray hash;
+    };
+    Result<Head> readHead();
+    // The first column of the first row of a query with one integer parameter; 0 when it
+    // gives no row.
+    Result<qint64> queryInteger(const QString &sql, qint64 parameter);
 
     QSqlDatabase m_db;
-    sqlite3 *m_direct = nullptr; // SqliteDirect::handle(), looked up at the first append
-    bool m_directChecked = false;
     QString m_path;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    std::unique_ptr<StatementCache> m_statements;
     // table -> the SQL that finds the person of one of its rows (empty: no one). Keys are
     // not kept: a key made in a transaction that rolls back must not outlive it.
     QHash<QString, QString> m_personSql;

@@ -119,7 +119,8 @@ ChangeWriter::ChangeWriter(QSqlDatabase db, QString path, const Clock &clock, Ac
     , m_path(std::move(path))
     , m_clock(clock)
     , m_actor(std::move(actor))
-    , m_permission(permission) {}
+    , m_permission(permission)
+    , m_statements(m_db, m_path) {}
 
 Status ChangeWriter::permitted() {
     if (!m_permitted)
@@ -176,21 +177,10 @@ bool ChangeWriter::isDerived(const QString &column) {
            column == QStringLiteral("updated_at") || column == QStringLiteral("uuid");
 }
 
-Result<QSqlQuery *> ChangeWriter::prepared(const QString &sql) {
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db);
-        if (!q->prepare(sql))
-            return Database::errorFromSql(q->lastError(), m_path);
-        it = m_queries.insert(sql, q);
-    }
-    return it.value().get();
-}
-
 Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &values) {
     if (Status s = permitted(); !s)
         return s.error();
-    Result<QSqlQuery *> q = prepared(sql);
+    Result<QSqlQuery *> q = m_statements.query(sql);
     if (!q)
         return q;
     for (const QVariant &v : values)
@@ -200,25 +190,16 @@ Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &va
     return q;
 }
 
-sqlite3 *ChangeWriter::direct() {
-    if (!m_directChecked) {
-        m_directChecked = true;
-        m_direct = SqliteDirect::handle(m_db);
-    }
-    return m_direct;
-}
-
 Status ChangeWriter::prepareInsert(const QString &sql, QSqlQuery *&query,
-                                   std::shared_ptr<DirectStatement> &native) {
-    if (sqlite3 *handle = direct()) {
-        Result<std::unique_ptr<DirectStatement>> made =
-            DirectStatement::prepare(handle, sql, m_path);
+                                   DirectStatement *&native) {
+    if (m_statements.handle()) {
+        Result<DirectStatement *> made = m_statements.direct(sql);
         if (!made)
             return made.error();
-        native = std::move(made.value());
+        native = made.value();
         return {};
     }
-    Result<QSqlQuery *> q = prepared(sql);
+    Result<QSqlQuery *> q = m_statements.query(sql);
     if (!q)
         return q.error();
     query = q.value();
@@ -342,7 +323,7 @@ Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &value
     if (Status s = permitted(); !s)
         return s.error();
     const InsertStatement &statement = m_shapes.at(shape);
-    RowBinding row(statement.query, statement.native.get());
+    RowBinding row(statement.query, statement.native);
     for (const QVariant &value : values)
         row.add(toStored(value));
     if (statement.addUuid)
@@ -395,7 +376,7 @@ Result<QList<FieldChange>> ChangeWriter::update(const QString &table, qint64 id,
         Q_ASSERT(isIdentifier(it.key()));
         columns << it.key();
     }
-    Result<QSqlQuery *> prepared = this->prepared(
+    Result<QSqlQuery *> prepared = m_statements.query(
         QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(u','), table));
     if (!prepared)
         return prepared.error();

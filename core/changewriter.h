@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "permissions.h"
 #include "result.h"
+#include "sqlitedirect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -86,13 +87,9 @@ public:
     static QString newUuid();
 
 private:
-    Result<QSqlQuery *> prepared(const QString &sql);
-    // The connection's SQLite handle when inserts may bind through SQLite's own API
-    // (sqlitedirect.h), else nullptr; decided at the first insert.
-    sqlite3 *direct();
-    // Prepares an INSERT either way: sets `native` on the direct path, else `query`.
-    Status prepareInsert(const QString &sql, QSqlQuery *&query,
-                         std::shared_ptr<DirectStatement> &native);
+    // Prepares an INSERT either way: sets `native` on the direct path (inserts bind through
+    // SQLite's own API, sqlitedirect.h), else `query`.
+    Status prepareInsert(const QString &sql, QSqlQuery *&query, DirectStatement *&native);
     Status log(const QString &action, const FieldChange &change, qint64 personId, bool keep = true);
     Result<qint64> personOf(const QString &table, qint64 rowId);
     static bool isDerived(const QString &column);
@@ -108,9 +105,7 @@ private:
     QList<FieldChange> m_changes;
     bool m_collect = true;
     bool m_logInserts = true;
-    // Prepared once per statement text; held by pointer, so that the addresses handed out
-    // stay valid when the hash grows.
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    StatementCache m_statements; // prepared once per statement text
     struct InsertStatement {
         QString table;
         QStringList columns; // as the caller named them
@@ -119,14 +114,12 @@ private:
         bool addCreatedAt = false;
         bool addUpdatedAt = false;
         bool logTable = false;
-        QSqlQuery *query = nullptr;              // owned by m_queries; or
-        std::shared_ptr<DirectStatement> native; // the same statement through SQLite's API
+        QSqlQuery *query = nullptr;        // owned by m_statements; or
+        DirectStatement *native = nullptr; // the same statement through SQLite's API
     };
     QList<InsertStatement> m_shapes;
     QHash<size_t, Shape> m_inserts;    // insert(): signature of table and keys -> shape
     std::unique_ptr<AuditLog> m_audit; // made at the first entry
-    sqlite3 *m_direct = nullptr;
-    bool m_directChecked = false;
     mutable QDateTime m_nowCachedFor;
     mutable QString m_nowText;
 };

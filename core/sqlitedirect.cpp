@@ -314,6 +314,39 @@ Result<qint64> DirectStatement::insert() {
     return qint64(sqlite3_last_insert_rowid(m_db));
 }
 
+Result<bool> DirectStatement::firstRow() {
+    if (m_bindError != SQLITE_OK) {
+        const int code = std::exchange(m_bindError, SQLITE_OK);
+        reset();
+        return sqliteError(m_db, code, QStringLiteral("Unable to bind parameters"), m_path);
+    }
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code == SQLITE_DONE)
+        return false;
+    const Error e = sqliteError(m_db, code, QStringLiteral("Unable to fetch row"), m_path);
+    reset();
+    return e;
+}
+
+qint64 DirectStatement::columnInt64(int index) const {
+    return qint64(sqlite3_column_int64(m_statement, index));
+}
+
+QByteArray DirectStatement::columnBlob(int index) const {
+    const void *bytes = sqlite3_column_blob(m_statement, index);
+    const int size = sqlite3_column_bytes(m_statement, index);
+    if (!bytes)
+        return QByteArray(size == 0 ? "" : nullptr, 0);
+    return QByteArray(static_cast<const char *>(bytes), size);
+}
+
+void DirectStatement::reset() {
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
 #else // built without the direct path: SqliteDirect::handle() never gives a connection
 
 namespace {
@@ -348,6 +381,58 @@ Result<qint64> DirectStatement::insert() {
     return notBuilt(m_path);
 }
 
+Result<bool> DirectStatement::firstRow() {
+    return notBuilt(m_path);
+}
+
+qint64 DirectStatement::columnInt64(int) const {
+    return 0;
+}
+
+QByteArray DirectStatement::columnBlob(int) const {
+    return {};
+}
+
+void DirectStatement::reset() {}
+
 #endif
+
+StatementCache::StatementCache(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path)) {}
+
+StatementCache::~StatementCache() = default;
+
+Result<QSqlQuery *> StatementCache::query(const QString &sql) {
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            return Database::errorFromSql(q->lastError(), m_path);
+        it = m_queries.insert(sql, q);
+    }
+    return it.value().get();
+}
+
+sqlite3 *StatementCache::handle() {
+    if (!m_handleChecked) {
+        m_handleChecked = true;
+        m_handle = SqliteDirect::handle(m_db);
+    }
+    return m_handle;
+}
+
+Result<DirectStatement *> StatementCache::direct(const QString &sql) {
+    Q_ASSERT(handle());
+    auto it = m_direct.find(sql);
+    if (it == m_direct.end()) {
+        Result<std::unique_ptr<DirectStatement>> made =
+            DirectStatement::prepare(handle(), sql, m_path);
+        if (!made)
+            return made.error();
+        it = m_direct.insert(sql, std::shared_ptr<DirectStatement>(std::move(made.value())));
+    }
+    return it.value().get();
+}
 
 } // namespace qaytish

@@ -3,7 +3,9 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -74,6 +76,14 @@ public:
     // Runs the statement and makes it ready for the next row; returns the new rowid.
     Result<qint64> insert();
 
+    // Runs a query for its first row: true when there is one, whose columns (counted from
+    // 0) are read until reset(), which ends the query and must follow before the
+    // statement runs again (a running read would keep the transaction's locks).
+    Result<bool> firstRow();
+    qint64 columnInt64(int index) const;
+    QByteArray columnBlob(int index) const;
+    void reset();
+
 private:
     DirectStatement(sqlite3 *db, sqlite3_stmt *statement, QString path);
     void noteBind(int code); // keeps the first failure for insert() to report
@@ -83,6 +93,33 @@ private:
     QString m_path;
     std::vector<std::vector<char>> m_text; // the UTF-8 bytes of each bound text, per parameter
     int m_bindError = 0;
+};
+
+// The statements one writer prepared on its connection, by their SQL: through Qt's driver,
+// and through SQLite's API where SqliteDirect::handle() gives the connection.
+class StatementCache {
+public:
+    StatementCache(QSqlDatabase db, QString path);
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    Result<QSqlQuery *> query(const QString &sql);
+    // The connection's handle when the direct path may be used on it, else nullptr (looked
+    // up once).
+    sqlite3 *handle();
+    // Only when handle() is not nullptr.
+    Result<DirectStatement *> direct(const QString &sql);
+    const QSqlDatabase &database() const { return m_db; }
+    const QString &path() const { return m_path; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_path;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QHash<QString, std::shared_ptr<DirectStatement>> m_direct;
+    sqlite3 *m_handle = nullptr;
+    bool m_handleChecked = false;
 };
 
 } // namespace qaytish
