@@ -6,6 +6,8 @@
 #include "permissions.h"
 #include "safetycopies.h"
 
+#include <QDir>
+
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,8 +215,39 @@ Status Retention::anonymise(ChangeWriter &writer, qint64 personId) {
                                .arg(cases->size()));
 }
 
-Result<int> Retention::apply(const Database &db, const Clock &clock, const Actor &actor,
-                             const RetentionPreview &preview) {
+QString Retention::copiesNotice(const RetentionPreview &preview) {
+    if (preview.persons.isEmpty())
+        return {};
+    QString notice;
+    if (preview.safetyCopies > 0)
+        notice = tr("The %n safety copies beside the register hold the data to be removed: "
+                    "they will be deleted and a new copy made.",
+                    nullptr, int(preview.safetyCopies)) +
+                 u' ';
+    return notice + tr("Backups made before still hold it until they are destroyed.");
+}
+
+QStringList Retention::copiesOutcome(const RetentionOutcome &outcome) {
+    QStringList lines;
+    if (!outcome.copies)
+        return lines;
+    const SafetyCopiesRenewal &c = *outcome.copies;
+    if (c.removed > 0)
+        lines << tr("%n safety copies made before were deleted.", nullptr, c.removed);
+    if (c.made)
+        lines << tr("A new safety copy was made: %1").arg(QDir::toNativeSeparators(c.made->path));
+    else if (c.notMade)
+        lines << tr("No new safety copy could be made: %1").arg(c.notMade->message);
+    if (!c.notRemoved.isEmpty())
+        lines << tr("These safety copies could not be deleted and still hold the removed data; "
+                    "delete them by hand: %1")
+                     .arg(c.notRemoved.join(QStringLiteral(", ")));
+    lines << tr("Backups made before still hold the removed data until they are destroyed.");
+    return lines;
+}
+
+Result<RetentionOutcome> Retention::apply(const Database &db, const Clock &clock,
+                                          const Actor &actor, const RetentionPreview &preview) {
     ChangeWriter writer(db.connection(), db.path(), clock, actor, Permission::ApplyRetention);
     if (Status s = writer.permitted(); !s)
         return s.error();
@@ -253,7 +286,12 @@ Result<int> Retention::apply(const Database &db, const Clock &clock, const Actor
     // The write-ahead log may still hold pages written before: fold it into the file and
     // empty it.
     pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    return anonymised;
+    pragma.finish();
+    RetentionOutcome outcome;
+    outcome.anonymised = anonymised;
+    if (anonymised > 0)
+        outcome.copies = SafetyCopies::renewAfterRetention(db.connection(), db.path(), clock.now());
+    return outcome;
 }
 
 } // namespace qaytish

@@ -134,6 +134,27 @@ Result<std::optional<SafetyCopy>> SafetyCopies::makeDaily(QSqlDatabase db,
     return std::optional<SafetyCopy>(made.value());
 }
 
+SafetyCopiesRenewal SafetyCopies::renewAfterRetention(QSqlDatabase db, const QString &registerPath,
+                                                      const QDateTime &now) {
+    SafetyCopiesRenewal renewal;
+    const QList<SafetyCopy> before = list(registerPath);
+    Result<SafetyCopy> made =
+        make(db, registerPath, QStringLiteral("after-retention"), now, int(before.size()) + 1);
+    if (made)
+        renewal.made = made.value();
+    else
+        renewal.notMade = made.error();
+    for (const SafetyCopy &copy : before) {
+        if (renewal.made && copy.path == renewal.made->path)
+            continue; // made again within the same second
+        if (QFile::remove(copy.path))
+            ++renewal.removed;
+        else if (QFileInfo::exists(copy.path))
+            renewal.notRemoved << nativePath(copy.path);
+    }
+    return renewal;
+}
+
 Status SafetyCopies::restore(const QString &copyPath, const QString &registerPath,
                              const QDateTime &now) {
     if (Status s = checkReplacement(copyPath, copyPath); !s)

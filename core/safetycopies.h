@@ -7,6 +7,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace qaytish {
 
@@ -16,12 +19,21 @@ namespace qaytish {
 //   daily           the first opening of a day
 //   before-vN       before the schema is migrated to version N
 //   before-restore  the register as it was before a safety copy replaced it
+//   after-retention the register right after persons were anonymised (renewAfterRetention)
 // They are plain registers: any of them can be opened or checked like the register itself.
 struct SafetyCopy {
     QString path;
     QDateTime madeAt; // UTC, from the name
-    QString reason;   // daily, before-vN, before-restore
+    QString reason;   // daily, before-vN, before-restore, after-retention
     qint64 bytes = 0;
+};
+
+// What renewAfterRetention() did.
+struct SafetyCopiesRenewal {
+    std::optional<SafetyCopy> made; // the new copy, when it could be made
+    std::optional<Error> notMade;   // why not
+    int removed = 0;                // copies made before, deleted
+    QStringList notRemoved;         // copies made before that could not be deleted
 };
 
 class SafetyCopies {
@@ -40,6 +52,13 @@ public:
     // The daily copy when none was made on `now`'s day (UTC); nothing otherwise.
     static Result<std::optional<SafetyCopy>> makeDaily(QSqlDatabase db, const QString &registerPath,
                                                        const QDateTime &now, int kept);
+
+    // After persons were anonymised (core/retention.h) every copy made before still holds
+    // their data, and restoring one would bring it back. So a new copy of the register as it
+    // is now is made, and every copy made before is deleted (also when the new one could not
+    // be made: the anonymisation is done and must not be undone from a copy).
+    static SafetyCopiesRenewal renewAfterRetention(QSqlDatabase db, const QString &registerPath,
+                                                   const QDateTime &now);
 
     // Replaces the register by a safety copy. The register must be closed. The copy is
     // checked first (checkReplacement), then takes the register's place (replaceRegister).

@@ -1795,13 +1795,6 @@
             <numerusform>%n persons anonymised.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>%n safety copy beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
-            <numerusform>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: print at most this many.</source>
         <translation>%1: print at most this many.</translation>
@@ -2614,6 +2607,40 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>the person&apos;s key to the audit trail: the values recorded there can no longer be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</source>
+        <translation>
+            <numerusform>The %n safety copy beside the register holds the data to be removed: it will be deleted and a new copy made.</numerusform>
+            <numerusform>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before still hold it until they are destroyed.</source>
+        <translation>Backups made before still hold it until they are destroyed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies made before were deleted.</source>
+        <translation>
+            <numerusform>%n safety copy made before was deleted.</numerusform>
+            <numerusform>%n safety copies made before were deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new safety copy was made: %1</source>
+        <translation>A new safety copy was made: %1</translation>
+    </message>
+    <message>
+        <source>No new safety copy could be made: %1</source>
+        <translation>No new safety copy could be made: %1</translation>
+    </message>
+    <message>
+        <source>These safety copies could not be deleted and still hold the removed data; delete them by hand: %1</source>
+        <translation>These safety copies could not be deleted and still hold the removed data; delete them by hand: %1</translation>
+    </message>
+    <message>
+        <source>Backups made before still hold the removed data until they are destroyed.</source>
+        <translation>Backups made before still hold the removed data until they are destroyed.</translation>
     </message>
 </context>
 <context>
@@ -5582,13 +5609,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Kept: the cases, their dates and statuses, sex, nationality.</translation>
     </message>
     <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>%n safety copy beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
-            <numerusform>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Anonymise %n person(s)</source>
         <translation>
             <numerusform>&amp;Anonymise %n person</numerusform>
@@ -6095,6 +6115,10 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>the register after the retention period was applied</source>
+        <translation>the register after the retention period was applied</translation>
     </message>
 </context>
 <context>

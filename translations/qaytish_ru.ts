@@ -1802,14 +1802,6 @@
             <numerusform>Обезличено %n лиц.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>%n страховочная копия рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
-            <numerusform>%n страховочные копии рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
-            <numerusform>%n страховочных копий рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: print at most this many.</source>
         <translation>%1: вывести не больше стольких.</translation>
@@ -2625,6 +2617,42 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>ключ лица к журналу аудита: записанные там значения больше нельзя прочитать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</source>
+        <translation>
+            <numerusform>%n страховочная копия рядом с реестром содержит удаляемые данные: она будет удалена, и будет сделана новая копия.</numerusform>
+            <numerusform>%n страховочные копии рядом с реестром содержат удаляемые данные: они будут удалены, и будет сделана новая копия.</numerusform>
+            <numerusform>%n страховочных копий рядом с реестром содержат удаляемые данные: они будут удалены, и будет сделана новая копия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before still hold it until they are destroyed.</source>
+        <translation>Резервные копии, сделанные ранее, содержат эти данные, пока их не уничтожат.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies made before were deleted.</source>
+        <translation>
+            <numerusform>Удалена %n страховочная копия, сделанная ранее.</numerusform>
+            <numerusform>Удалены %n страховочные копии, сделанные ранее.</numerusform>
+            <numerusform>Удалено %n страховочных копий, сделанных ранее.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new safety copy was made: %1</source>
+        <translation>Сделана новая страховочная копия: %1</translation>
+    </message>
+    <message>
+        <source>No new safety copy could be made: %1</source>
+        <translation>Не удалось сделать новую страховочную копию: %1</translation>
+    </message>
+    <message>
+        <source>These safety copies could not be deleted and still hold the removed data; delete them by hand: %1</source>
+        <translation>Эти страховочные копии не удалось удалить, и в них остаются удалённые данные; удалите их вручную: %1</translation>
+    </message>
+    <message>
+        <source>Backups made before still hold the removed data until they are destroyed.</source>
+        <translation>Резервные копии, сделанные ранее, содержат удалённые данные, пока их не уничтожат.</translation>
     </message>
 </context>
 <context>
@@ -5613,14 +5641,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Сохраняются: дела, их даты и статусы, пол, гражданство.</translation>
     </message>
     <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>%n страховочная копия рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
-            <numerusform>%n страховочные копии рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
-            <numerusform>%n страховочных копий рядом с реестром и сделанные ранее резервные копии хранят прежние данные, пока их не удалят.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Anonymise %n person(s)</source>
         <translation>
             <numerusform>&amp;Обезличить %n лицо</numerusform>
@@ -6133,6 +6153,10 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>the register after the retention period was applied</source>
+        <translation>реестр после применения срока хранения</translation>
     </message>
 </context>
 <context>

@@ -1795,13 +1795,6 @@
             <numerusform>%n ta shaxs anonimlashtirildi.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
-            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: print at most this many.</source>
         <translation>%1: koʻpi bilan shuncha chiqarish.</translation>
@@ -2614,6 +2607,40 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>shaxsning audit jurnali kaliti: u yerda yozilgan qiymatlarni endi oʻqib boʻlmaydi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</source>
+        <translation>
+            <numerusform>Reestr yonidagi %n ta ehtiyot nusxada oʻchiriladigan maʼlumotlar bor: ular oʻchiriladi va yangi nusxa olinadi.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before still hold it until they are destroyed.</source>
+        <translation>Avval olingan zaxira nusxalarda bu maʼlumotlar ular yoʻq qilinmaguncha saqlanib qoladi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies made before were deleted.</source>
+        <translation>
+            <numerusform>Avval olingan %n ta ehtiyot nusxa oʻchirildi.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new safety copy was made: %1</source>
+        <translation>Yangi ehtiyot nusxa olindi: %1</translation>
+    </message>
+    <message>
+        <source>No new safety copy could be made: %1</source>
+        <translation>Yangi ehtiyot nusxa olib boʻlmadi: %1</translation>
+    </message>
+    <message>
+        <source>These safety copies could not be deleted and still hold the removed data; delete them by hand: %1</source>
+        <translation>Bu ehtiyot nusxalarni oʻchirib boʻlmadi, ularda oʻchirilgan maʼlumotlar qolmoqda; ularni qoʻlda oʻchiring: %1</translation>
+    </message>
+    <message>
+        <source>Backups made before still hold the removed data until they are destroyed.</source>
+        <translation>Avval olingan zaxira nusxalarda oʻchirilgan maʼlumotlar ular yoʻq qilinmaguncha saqlanib qoladi.</translation>
     </message>
 </context>
 <context>
@@ -5582,13 +5609,6 @@ Eng avvalo — reestrdagi odamlar: Qaytish hech qachon boshpana soʻrab qilingan
         <translation>Saqlanadi: ishlar, ularning sanalari va holatlari, jinsi, fuqaroligi.</translation>
     </message>
     <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
-            <numerusform>Reyestr yonidagi %n ta ehtiyot nusxa va oldin olingan zaxira nusxalar oʻchirilmaguncha eski maʼlumotlarni saqlaydi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Anonymise %n person(s)</source>
         <translation>
             <numerusform>%n ta shaxsni &amp;anonimlashtirish</numerusform>
@@ -6095,6 +6115,10 @@ Nima sababdan roʻyxat ushbu ogohlantirishga qaramay tasdiqlanishi mumkin? Sabab
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>the register after the retention period was applied</source>
+        <translation>saqlash muddati qoʻllanilgandan keyingi reestr</translation>
     </message>
 </context>
 <context>

@@ -1795,13 +1795,6 @@
             <numerusform>%n та шахс анонимлаштирилди.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
-            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: print at most this many.</source>
         <translation>%1: кўпи билан шунча чиқариш.</translation>
@@ -2614,6 +2607,40 @@
     <message>
         <source>the person&apos;s key to the audit trail: the values recorded there can no longer be read</source>
         <translation>шахснинг аудит журнали калити: у ерда ёзилган қийматларни энди ўқиб бўлмайди</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</source>
+        <translation>
+            <numerusform>Реестр ёнидаги %n та эҳтиёт нусхада ўчириладиган маълумотлар бор: улар ўчирилади ва янги нусха олинади.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before still hold it until they are destroyed.</source>
+        <translation>Аввал олинган захира нусхаларда бу маълумотлар улар йўқ қилинмагунча сақланиб қолади.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety copies made before were deleted.</source>
+        <translation>
+            <numerusform>Аввал олинган %n та эҳтиёт нусха ўчирилди.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new safety copy was made: %1</source>
+        <translation>Янги эҳтиёт нусха олинди: %1</translation>
+    </message>
+    <message>
+        <source>No new safety copy could be made: %1</source>
+        <translation>Янги эҳтиёт нусха олиб бўлмади: %1</translation>
+    </message>
+    <message>
+        <source>These safety copies could not be deleted and still hold the removed data; delete them by hand: %1</source>
+        <translation>Бу эҳтиёт нусхаларни ўчириб бўлмади, уларда ўчирилган маълумотлар қолмоқда; уларни қўлда ўчиринг: %1</translation>
+    </message>
+    <message>
+        <source>Backups made before still hold the removed data until they are destroyed.</source>
+        <translation>Аввал олинган захира нусхаларда ўчирилган маълумотлар улар йўқ қилинмагунча сақланиб қолади.</translation>
     </message>
 </context>
 <context>
@@ -5582,13 +5609,6 @@ The people in the register come first: Qaytish never records asylum claims, poli
         <translation>Сақланади: ишлар, уларнинг саналари ва ҳолатлари, жинси, фуқаролиги.</translation>
     </message>
     <message numerus="yes">
-        <source>%n safety copies beside the register and any backups made before still hold the old data until they are deleted.</source>
-        <translation>
-            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
-            <numerusform>Реестр ёнидаги %n та эҳтиёт нусха ва олдин олинган захира нусхалар ўчирилмагунча эски маълумотларни сақлайди.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Anonymise %n person(s)</source>
         <translation>
             <numerusform>%n та шахсни &amp;анонимлаштириш</numerusform>
@@ -6095,6 +6115,10 @@ Why may the list go ahead despite this warning? The reason is recorded with your
     <message>
         <source>Cancel</source>
         <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>the register after the retention period was applied</source>
+        <translation>сақлаш муддати қўлланилгандан кейинги реестр</translation>
     </message>
 </context>
 <context>

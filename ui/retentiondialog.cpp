@@ -93,12 +93,7 @@ void RetentionDialog::refresh() {
             removed += QStringLiteral("<li>%1</li>").arg(what.toHtmlEscaped());
         removed += QStringLiteral("</ul>") +
                    tr("Kept: the cases, their dates and statuses, sex, nationality.");
-        if (m_preview.safetyCopies > 0)
-            removed += QStringLiteral("<br><br>") +
-                       tr("%n safety copies beside the register and any backups made before "
-                          "still hold the old data until they are deleted.",
-                          nullptr, int(m_preview.safetyCopies))
-                           .toHtmlEscaped();
+        removed += QStringLiteral("<br><br>") + Retention::copiesNotice(m_preview).toHtmlEscaped();
     }
     m_removed->setText(removed);
     m_apply->setText(n == 0 ? tr("&Anonymise") : tr("&Anonymise %n person(s)", nullptr, n));
@@ -115,14 +110,18 @@ void RetentionDialog::apply() {
     question.noText = tr("Cancel");
     if (Dialogs::ask(this, question) != Dialogs::Answer::Yes)
         return;
-    Result<int> applied = Retention::apply(*m_db, m_clock, m_actor, m_preview);
+    Result<RetentionOutcome> applied = Retention::apply(*m_db, m_clock, m_actor, m_preview);
     if (!applied) {
         Dialogs::error(this, windowTitle(), applied.error().message);
         refresh();
         return;
     }
-    m_anonymised += applied.value();
-    Dialogs::inform(this, windowTitle(), tr("%n person(s) anonymised.", nullptr, applied.value()));
+    m_anonymised += applied->anonymised;
+    const QStringList copies = Retention::copiesOutcome(applied.value());
+    Dialogs::inform(
+        this, windowTitle(),
+        (QStringList{tr("%n person(s) anonymised.", nullptr, applied->anonymised)} + copies)
+            .join(u'\n'));
     refresh();
 }
 

@@ -15,6 +15,8 @@ QString SafetyCopiesDialog::reasonText(const QString &reason) {
         return tr("daily copy");
     if (reason == u"before-restore")
         return tr("the register before a restore");
+    if (reason == u"after-retention")
+        return tr("the register after the retention period was applied");
     if (reason.startsWith(u"before-v"))
         return tr("before the upgrade to register version %1").arg(reason.mid(8));
     return reason;

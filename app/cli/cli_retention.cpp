@@ -31,13 +31,14 @@ int Cli::cmdRetention(const QStringList &args) {
     if (!preview)
         return fail(preview.error());
     const RetentionPreview &p = preview.value();
-    int anonymised = 0;
+    RetentionOutcome outcome;
     if (sub == QStringLiteral("apply")) {
-        Result<int> applied = Retention::apply(*db.value(), m_clock, actor(), p);
+        Result<RetentionOutcome> applied = Retention::apply(*db.value(), m_clock, actor(), p);
         if (!applied)
             return fail(applied.error());
-        anonymised = applied.value();
+        outcome = applied.value();
     }
+    const int anonymised = outcome.anonymised;
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray persons;
         for (const RetentionCandidate &c : p.persons)
@@ -51,8 +52,17 @@ int Cli::cmdRetention(const QStringList &args) {
                       {QStringLiteral("closed_before"), dates::toIso(p.cutoff)},
                       {QStringLiteral("persons"), persons},
                       {QStringLiteral("safety_copies"), p.safetyCopies}};
-        if (sub == QStringLiteral("apply"))
+        if (sub == QStringLiteral("apply")) {
             o.insert(QStringLiteral("anonymised"), anonymised);
+            if (outcome.copies) {
+                const SafetyCopiesRenewal &c = *outcome.copies;
+                o.insert(QStringLiteral("safety_copies_deleted"), c.removed);
+                o.insert(QStringLiteral("safety_copies_not_deleted"),
+                         QJsonArray::fromStringList(c.notRemoved));
+                o.insert(QStringLiteral("safety_copy_made"),
+                         c.made ? QJsonValue(c.made->path) : QJsonValue());
+            }
+        }
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         m_out.flush();
         return 0;
@@ -71,16 +81,14 @@ int Cli::cmdRetention(const QStringList &args) {
             m_out << tr("Removed from each:") << Qt::endl;
             for (const QString &what : Retention::clearedData())
                 m_out << QStringLiteral("  - ") << what << Qt::endl;
-            m_out << tr("Kept: the cases, their dates and statuses, sex, nationality.") << Qt::endl;
+            m_out << tr("Kept: the cases, their dates and statuses, sex, nationality.") << Qt::endl
+                  << Retention::copiesNotice(p) << Qt::endl;
         }
     } else {
         m_out << tr("%n person(s) anonymised.", nullptr, anonymised) << Qt::endl;
+        for (const QString &line : Retention::copiesOutcome(outcome))
+            m_out << line << Qt::endl;
     }
-    if (p.safetyCopies > 0 && !p.persons.isEmpty())
-        m_out << tr("%n safety copies beside the register and any backups made before still "
-                    "hold the old data until they are deleted.",
-                    nullptr, int(p.safetyCopies))
-              << Qt::endl;
     return 0;
 }
 

@@ -3,7 +3,9 @@
 #include "support/clirunner.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -328,8 +330,22 @@ private slots:
     void retentionPreviewAndApply() {
         const QString db = protectedRegister();
         QVERIFY(!db.isEmpty());
-        Run r = as(QStringLiteral("clerk"), db,
-                   {QStringLiteral("retention"), QStringLiteral("preview")});
+        // One case was closed in 2019: past the five years in 2026.
+        const QString closed = firstCase(db);
+        Run r = test::runCli(
+            {QStringLiteral("case"), QStringLiteral("status"), closed, QStringLiteral("closed"),
+             QStringLiteral("--comment"), QStringLiteral("Left on his own"), QStringLiteral("--db"),
+             db, QStringLiteral("--user"), QStringLiteral("clerk")},
+            {},
+            password(ClerkPassword) +
+                QList<std::pair<QString, QString>>{
+                    {QStringLiteral("QAYTISH_NOW"), QStringLiteral("2019-06-01T09:00:00Z")}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A safety copy from before, which holds the person's data.
+        QVERIFY(QDir().mkpath(db + QStringLiteral(".safety")));
+        QVERIFY(QFile::copy(db, db + QStringLiteral(".safety/20260301-090000-daily.qaytish")));
+        r = as(QStringLiteral("clerk"), db,
+               {QStringLiteral("retention"), QStringLiteral("preview")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("administrator")), qPrintable(r.err));
         // In words, with the plural forms of English.
@@ -349,15 +365,24 @@ private slots:
         QCOMPARE(preview.value(QStringLiteral("closed_before")).toString(),
                  QStringLiteral("2021-03-15"));
         const qsizetype due = preview.value(QStringLiteral("persons")).toArray().size();
+        const int copiesBefore = int(QDir(db + QStringLiteral(".safety"))
+                                         .entryList({QStringLiteral("*.qaytish")}, QDir::Files)
+                                         .size());
         r = as(QStringLiteral("boss"), db,
                {QStringLiteral("retention"), QStringLiteral("apply"), QStringLiteral("--json")},
                AdminPassword);
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
-                     .object()
-                     .value(QStringLiteral("anonymised"))
-                     .toInt(),
-                 int(due));
+        const QJsonObject applied = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(applied.value(QStringLiteral("anonymised")).toInt(), int(due));
+        QVERIFY(due > 0);
+        // The safety copies made before held the removed data: deleted, and a new one made.
+        const QDir safety(db + QStringLiteral(".safety"));
+        QCOMPARE(applied.value(QStringLiteral("safety_copies_deleted")).toInt(), copiesBefore);
+        QCOMPARE(applied.value(QStringLiteral("safety_copies_not_deleted")).toArray().size(), 0);
+        const QString made = applied.value(QStringLiteral("safety_copy_made")).toString();
+        QVERIFY2(QFileInfo::exists(made), qPrintable(made));
+        QCOMPARE(safety.entryList({QStringLiteral("*.qaytish")}, QDir::Files),
+                 QStringList{QFileInfo(made).fileName()});
         // Exactly those: nobody is due any more.
         r = as(QStringLiteral("boss"), db,
                {QStringLiteral("retention"), QStringLiteral("preview"), QStringLiteral("--json")},

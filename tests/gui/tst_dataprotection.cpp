@@ -3,6 +3,7 @@
 #include "core/auditlog.h"
 #include "core/caserepository.h"
 #include "core/database.h"
+#include "core/safetycopies.h"
 #include "support/testsupport.h"
 #include "ui/auditlogwindow.h"
 #include "ui/dialogs.h"
@@ -10,7 +11,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -129,6 +132,10 @@ private slots:
 
     void retentionPreviewsThenAnonymises() {
         QVERIFY(!makeRegister().isEmpty());
+        // A safety copy made before holds the person's data.
+        Result<SafetyCopy> daily = SafetyCopies::make(m_db->connection(), m_db->path(),
+                                                      QStringLiteral("daily"), m_then.now(), 7);
+        QVERIFY(daily);
         RetentionDialog dialog(m_db, m_now, m_officer);
         dialog.show();
         auto *table = find<QTableWidget>(&dialog, "retentionPersons");
@@ -137,11 +144,22 @@ private slots:
         QVERIFY(apply->isEnabled());
         QVERIFY(
             find<QLabel>(&dialog, "retentionRemoved")->text().contains(QStringLiteral("PINFL")));
+        // The preview says what becomes of the copies beside the register.
+        QVERIFY2(find<QLabel>(&dialog, "retentionRemoved")
+                     ->text()
+                     .contains(QStringLiteral("they will be deleted and a new copy made")),
+                 qPrintable(find<QLabel>(&dialog, "retentionRemoved")->text()));
         apply->click();
         // Asked first, then told.
         QVERIFY(m_asked.size() >= 2);
         QCOMPARE(m_asked.first().kind, Dialogs::Question::Kind::Warning);
         QCOMPARE(dialog.anonymised(), 1);
+        // Told of the copy deleted and of the new one, which exists.
+        QVERIFY(!QFileInfo::exists(daily->path));
+        const QList<SafetyCopy> copies = SafetyCopies::list(m_db->path());
+        QCOMPARE(copies.size(), 1);
+        QVERIFY2(m_asked.last().text.contains(QDir::toNativeSeparators(copies.first().path)),
+                 qPrintable(m_asked.last().text));
         QCOMPARE(table->rowCount(), 0);
         QVERIFY(!apply->isEnabled());
         QSqlQuery q(m_db->connection());

@@ -23,16 +23,17 @@ struct CliRun {
     QString err;
 };
 
-// `environment` adds variables (e.g. QAYTISH_PASSWORD) to the test's own.
+// `environment` adds variables (e.g. QAYTISH_PASSWORD) to the test's own, or replaces the
+// instant every run has (QAYTISH_NOW).
 inline CliRun runCli(const QStringList &args, const QByteArray &input = {},
                      const QList<std::pair<QString, QString>> &environment = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QAYTISH_PASSWORD"));
-    for (const auto &[name, value] : environment)
-        env.insert(name, value);
     env.insert(QStringLiteral("QAYTISH_NOW"), QStringLiteral("2026-03-15T10:00:00Z"));
     env.insert(QStringLiteral("USER"), QStringLiteral("test.officer"));
+    for (const auto &[name, value] : environment) // a test may set another instant
+        env.insert(name, value);
     // As in cron, ssh or CI: no desktop session.
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     p.setProcessEnvironment(env);

@@ -10,7 +10,9 @@
 #include "core/users.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,11 @@ private:
     qint64 scalar(const QString &sql) {
         QSqlQuery q(m_db->connection());
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    static QByteArray bytesOf(const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     QByteArray fileBytes() {
@@ -93,11 +100,35 @@ private slots:
                                        "NULL")),
                  qint64(0));
 
+        // A safety copy of the day before holds the person's data.
+        Result<SafetyCopy> daily = SafetyCopies::make(
+            m_db->connection(), m_db->path(), QStringLiteral("daily"), m_now.now().addDays(-1), 7);
+        QVERIFY(daily);
+        QVERIFY(bytesOf(daily->path).contains(QStringLiteral("Xoʻjayev").toUtf8()));
+
         const qint64 statusesBefore =
             scalar(QStringLiteral("SELECT count(*) FROM return_case WHERE status = 'closed'"));
-        Result<int> applied = Retention::apply(*m_db, m_now, m_officer, preview.value());
+        Result<RetentionOutcome> applied =
+            Retention::apply(*m_db, m_now, m_officer, preview.value());
         QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
-        QCOMPARE(applied.value(), 1);
+        QCOMPARE(applied->anonymised, 1);
+
+        // The copy that held the data is gone; a new copy holds the register as it is now.
+        QVERIFY(applied->copies);
+        QCOMPARE(applied->copies->removed, 1);
+        QVERIFY(applied->copies->notRemoved.isEmpty());
+        QVERIFY(applied->copies->made);
+        QVERIFY(!QFileInfo::exists(daily->path));
+        const QList<SafetyCopy> copies = SafetyCopies::list(m_db->path());
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.first().reason, QStringLiteral("after-retention"));
+        QVERIFY(!bytesOf(copies.first().path).contains(QStringLiteral("Xoʻjayev").toUtf8()));
+        QVERIFY(bytesOf(copies.first().path).contains(QStringLiteral("Sobirov").toUtf8()));
+        // The officer is told: copies deleted, the new copy, backups outside still hold it.
+        const QStringList told = Retention::copiesOutcome(applied.value());
+        QCOMPARE(told.size(), 3);
+        QVERIFY2(told.at(1).contains(QDir::toNativeSeparators(copies.first().path)),
+                 qPrintable(told.join(u'\n')));
 
         // The statistics stay: the cases, their statuses and dates, sex, nationality.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM return_case")), qint64(3));
@@ -177,10 +208,18 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("UPDATE return_case SET status = 'registered' WHERE id = "
                                       "%1")
                            .arg(id)));
-        Result<int> applied = Retention::apply(*m_db, m_now, m_officer, preview.value());
+        Result<SafetyCopy> daily = SafetyCopies::make(m_db->connection(), m_db->path(),
+                                                      QStringLiteral("daily"), m_now.now(), 7);
+        QVERIFY(daily);
+        Result<RetentionOutcome> applied =
+            Retention::apply(*m_db, m_now, m_officer, preview.value());
         QVERIFY(applied);
-        QCOMPARE(applied.value(), 0);
+        QCOMPARE(applied->anonymised, 0);
         QCOMPARE(repo.load(id)->person.surname, QStringLiteral("Qodirov"));
+        // Nobody was anonymised: the safety copies stay as they were.
+        QVERIFY(!applied->copies);
+        QVERIFY(QFileInfo::exists(daily->path));
+        QCOMPARE(SafetyCopies::list(m_db->path()).size(), 1);
     }
 
     // Only an administrator applies retention; the period is a mission setting.
