@@ -2612,7 +2612,7 @@
         <source>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</source>
         <translation>
             <numerusform>Reestr yonidagi %n ta ehtiyot nusxada oʻchiriladigan maʼlumotlar bor: ular oʻchiriladi va yangi nusxa olinadi.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Reestr yonidagi %n ta ehtiyot nusxada oʻchiriladigan maʼlumotlar bor: ular oʻchiriladi va yangi nusxa olinadi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@
         <source>%n safety copies made before were deleted.</source>
         <translation>
             <numerusform>Avval olingan %n ta ehtiyot nusxa oʻchirildi.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Avval olingan %n ta ehtiyot nusxa oʻchirildi.</numerusform>
         </translation>
     </message>
     <message>

@@ -2612,7 +2612,7 @@
         <source>The %n safety copies beside the register hold the data to be removed: they will be deleted and a new copy made.</source>
         <translation>
             <numerusform>Реестр ёнидаги %n та эҳтиёт нусхада ўчириладиган маълумотлар бор: улар ўчирилади ва янги нусха олинади.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Реестр ёнидаги %n та эҳтиёт нусхада ўчириладиган маълумотлар бор: улар ўчирилади ва янги нусха олинади.</numerusform>
         </translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@
         <source>%n safety copies made before were deleted.</source>
         <translation>
             <numerusform>Аввал олинган %n та эҳтиёт нусха ўчирилди.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Аввал олинган %n та эҳтиёт нусха ўчирилди.</numerusform>
         </translation>
     </message>
     <message>
