@@ -20,6 +20,7 @@
 #include "ui/importdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/retentiondialog.h"
 #include "ui/returnlistswindow.h"
 #include "ui/signindialog.h"
 #include "ui/usersdialog.h"
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -365,6 +367,19 @@ int main(int argc, char *argv[]) {
             ok &= save(lists, out.filePath(QStringLiteral("return-lists-%1.png").arg(code)));
             lists->close();
             ok &= manifestPages(*window.database(), listId, code, out);
+
+            // The retention preview seven years on, when the demo's returned and closed
+            // cases are past the period: who, what is removed, what becomes of the copies.
+            // Only the preview: nothing is applied.
+            {
+                const FixedClock later(
+                    QDateTime(QDate(2033, 3, 15), QTime(10, 0), QTimeZone::utc()));
+                RetentionDialog dialog(window.database(), later,
+                                       Actor{QStringLiteral("n.yusupova")}, &window);
+                dialog.resize(900, 640);
+                dialog.show();
+                ok &= save(&dialog, out.filePath(QStringLiteral("retention-%1.png").arg(code)));
+            }
         }
         const QString certificates =
             parser.value(QStringLiteral("empty")) + QStringLiteral(".certificates-%1").arg(code);
