@@ -133,6 +133,22 @@ Result<AuditLog::Head> AuditLog::readHead() {
     return *head;
 }
 
+QJsonObject AuditLog::toJson(const AuditEntry &e) {
+    QJsonObject o{{QStringLiteral("id"), e.id},       {QStringLiteral("at"), e.at},
+                  {QStringLiteral("user"), e.actor},  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("table"), e.table}, {QStringLiteral("row_id"), e.rowId},
+                  {QStringLiteral("field"), e.field}};
+    if (e.valuesHidden)
+        o.insert(QStringLiteral("values"), QStringLiteral("hidden"));
+    else if (e.valuesErased)
+        o.insert(QStringLiteral("values"), QStringLiteral("erased"));
+    if (e.oldValue)
+        o.insert(QStringLiteral("old_value"), *e.oldValue);
+    if (e.newValue)
+        o.insert(QStringLiteral("new_value"), *e.newValue);
+    return o;
+}
+
 QByteArray AuditLog::entryHash(const QByteArray &prevHash, qint64 id, const QString &at,
                                qint64 userId, const QString &actor, const QString &action,
                                const QString &table, qint64 rowId, qint64 personId,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -132,6 +133,10 @@ public:
     // Carries change_log (schemas 1 to 6) over into the chain; used by the migration to
     // schema 7 inside its transaction.
     static Status adoptChangeLog(QSqlDatabase db, const QString &path);
+
+    // An entry as `audit list --json` and the subject-access JSON print it (the keys are a
+    // contract, DESIGN.md).
+    static QJsonObject toJson(const AuditEntry &entry);
 
     // The hash of an entry as stored (for verify() and tests).
     static QByteArray entryHash(const QByteArray &prevHash, qint64 id, const QString &at,

@@ -200,22 +200,6 @@ QJsonObject listJson(const SubjectAccessListEntry &e) {
     };
 }
 
-QJsonObject auditJson(const AuditEntry &e) {
-    QJsonObject o{{QStringLiteral("id"), e.id},       {QStringLiteral("at"), e.at},
-                  {QStringLiteral("user"), e.actor},  {QStringLiteral("action"), e.action},
-                  {QStringLiteral("table"), e.table}, {QStringLiteral("row_id"), e.rowId},
-                  {QStringLiteral("field"), e.field}};
-    if (e.valuesHidden)
-        o.insert(QStringLiteral("values"), QStringLiteral("hidden"));
-    else if (e.valuesErased)
-        o.insert(QStringLiteral("values"), QStringLiteral("erased"));
-    if (e.oldValue)
-        o.insert(QStringLiteral("old_value"), *e.oldValue);
-    if (e.newValue)
-        o.insert(QStringLiteral("new_value"), *e.newValue);
-    return o;
-}
-
 } // namespace
 
 bool SubjectAccessReport::needsWithheld() const {
@@ -412,7 +396,7 @@ QJsonObject SubjectAccess::toJson(const SubjectAccessReport &r) {
     }
     QJsonArray audit;
     for (const AuditEntry &e : r.audit)
-        audit.append(auditJson(e));
+        audit.append(AuditLog::toJson(e));
     return {
         {QStringLiteral("format"), QStringLiteral("qaytish-subject-access")},
         {QStringLiteral("version"), 1},

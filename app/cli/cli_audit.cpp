@@ -120,19 +120,7 @@ int Cli::cmdAuditList() {
     QJsonArray array;
     for (const AuditEntry &e : entries.value()) {
         if (json) {
-            QJsonObject o{{QStringLiteral("id"), e.id},       {QStringLiteral("at"), e.at},
-                          {QStringLiteral("user"), e.actor},  {QStringLiteral("action"), e.action},
-                          {QStringLiteral("table"), e.table}, {QStringLiteral("row_id"), e.rowId},
-                          {QStringLiteral("field"), e.field}};
-            if (e.valuesHidden)
-                o.insert(QStringLiteral("values"), QStringLiteral("hidden"));
-            else if (e.valuesErased)
-                o.insert(QStringLiteral("values"), QStringLiteral("erased"));
-            if (e.oldValue)
-                o.insert(QStringLiteral("old_value"), *e.oldValue);
-            if (e.newValue)
-                o.insert(QStringLiteral("new_value"), *e.newValue);
-            array.append(o);
+            array.append(AuditLog::toJson(e));
             continue;
         }
         QString values;

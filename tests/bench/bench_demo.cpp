@@ -76,12 +76,11 @@ qint64 sizeOf(const QString &path) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int cases = argc > 1 ? std::atoi(argv[1]) : 1000000;
-    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::currentPath();
-    if (cases < 1) {
-        out << "usage: bench_demo [CASES [DIR]]\n";
+    const std::optional<bench::Arguments> args = bench::arguments(argc, argv, "bench_demo", out);
+    if (!args)
         return 2;
-    }
+    const int cases = args->cases;
+    const QString dir = args->dir;
     const QString demo = QDir(dir).filePath(QStringLiteral("bench-demo-run.qaytish"));
     const QString bare = QDir(dir).filePath(QStringLiteral("bench-demo-bare.db"));
     for (const QString &f : {demo, bare}) {

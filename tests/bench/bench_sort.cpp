@@ -20,12 +20,11 @@ using namespace qaytish;
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int cases = argc > 1 ? std::atoi(argv[1]) : 1000000;
-    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::currentPath();
-    if (cases < 1) {
-        out << "usage: bench_sort [CASES [DIR]]\n";
+    const std::optional<bench::Arguments> args = bench::arguments(argc, argv, "bench_sort", out);
+    if (!args)
         return 2;
-    }
+    const int cases = args->cases;
+    const QString dir = args->dir;
     std::shared_ptr<Database> db = bench::demoRegister(dir, cases, out);
     if (!db)
         return 1;

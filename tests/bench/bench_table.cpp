@@ -82,12 +82,11 @@ int main(int argc, char *argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const int cases = argc > 1 ? std::atoi(argv[1]) : 1000000;
-    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::currentPath();
-    if (cases < 1) {
-        out << "usage: bench_table [CASES [DIR]]\n";
+    const std::optional<bench::Arguments> args = bench::arguments(argc, argv, "bench_table", out);
+    if (!args)
         return 2;
-    }
+    const int cases = args->cases;
+    const QString dir = args->dir;
     QString path;
     {
         std::shared_ptr<Database> db = bench::demoRegister(dir, cases, out);

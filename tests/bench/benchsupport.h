@@ -16,10 +16,31 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace qaytish::bench {
+
+// The arguments of a benchmark over a demo register, `NAME [CASES [DIR]]` (a million cases
+// in the current folder by default); nothing, after the usage is printed, when CASES is not
+// a positive number.
+struct Arguments {
+    int cases = 1000000;
+    QString dir;
+};
+inline std::optional<Arguments> arguments(int argc, char *argv[], const char *name,
+                                          QTextStream &out) {
+    Arguments a;
+    a.cases = argc > 1 ? std::atoi(argv[1]) : 1000000;
+    a.dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::currentPath();
+    if (a.cases < 1) {
+        out << "usage: " << name << " [CASES [DIR]]" << Qt::endl;
+        return std::nullopt;
+    }
+    return a;
+}
 
 inline const FixedClock &clock() {
     static const FixedClock c(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc()));
