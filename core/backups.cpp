@@ -50,8 +50,8 @@ QString nativePath(const QString &path) {
 
 Error fileError(ErrorKind kind, const QString &message, const QString &file,
                 const QString &field = {}) {
-    Error e = Error::make(kind, message, field);
-    e.file = file;
+    Error e = Error::inFile(kind, message, file);
+    e.field = field;
     return e;
 }
 

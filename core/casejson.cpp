@@ -22,9 +22,8 @@ void insertColumns(QJsonObject &out, const QVariantMap &columns) {
             continue; // derived search and sort keys are not data
         out.insert(key, QJsonValue::fromVariant(it.value()));
     }
-    for (const char *flag :
-         {"authorized_ds", "consent_contact_relatives", "consent_share_lawyer",
-          "objects_to_consular_action"}) {
+    for (const char *flag : {"authorized_ds", "consent_contact_relatives", "consent_share_lawyer",
+                             "objects_to_consular_action"}) {
         if (columns.contains(QLatin1String(flag)))
             out.insert(QLatin1String(flag), columns.value(QLatin1String(flag)).toInt() != 0);
     }

@@ -283,10 +283,7 @@ QString displayName(const CsvImportOptions &options) {
 }
 
 Error fileError(const CsvImportOptions &options, const QString &message, qint64 line = 0) {
-    Error e = Error::make(ErrorKind::BadInput, message);
-    e.file = options.fileName;
-    e.line = int(line);
-    return e;
+    return Error::inFile(ErrorKind::BadInput, message, options.fileName, int(line));
 }
 
 Error ambiguousError(const CsvImportOptions &options, qint64 line, const QString &text) {

@@ -171,10 +171,7 @@ QChar CsvReader::detectDelimiter(QStringView text) {
 }
 
 void CsvReader::fail(const QString &message, qint64 line) {
-    Error e = Error::make(ErrorKind::BadInput, message);
-    e.file = m_fileName;
-    e.line = int(line);
-    m_error = e;
+    m_error = Error::inFile(ErrorKind::BadInput, message, m_fileName, int(line));
 }
 
 Status CsvReader::start() {

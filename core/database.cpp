@@ -181,12 +181,11 @@ Result<Database::Recognized> Database::recognize(const QString &path) {
     if (path.isEmpty())
         return Error::make(ErrorKind::BadInput, tr("No register file was given."));
     if (info.isDir()) {
-        Error e = Error::make(ErrorKind::Foreign,
-                              tr("%1 is a folder, not a register file. Choose a file inside "
-                                 "it or another file.")
-                                  .arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Foreign,
+                             tr("%1 is a folder, not a register file. Choose a file inside "
+                                "it or another file.")
+                                 .arg(shown),
+                             path);
     }
     Recognized r;
     if (!info.exists())
@@ -194,11 +193,11 @@ Result<Database::Recognized> Database::recognize(const QString &path) {
     r.exists = true;
     QFile file(path);
     if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
-        Error e = Error::make(ErrorKind::Io, tr("The register %1 cannot be read: %2. Check "
-                                                "the file's permissions.")
-                                                 .arg(shown, file.errorString()));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Io,
+                             tr("The register %1 cannot be read: %2. Check "
+                                "the file's permissions.")
+                                 .arg(shown, file.errorString()),
+                             path);
     }
     if (file.size() == 0) {
         r.empty = true; // an empty file, e.g. made by a file dialog: it can become a register
@@ -206,32 +205,29 @@ Result<Database::Recognized> Database::recognize(const QString &path) {
     }
     const Header header = readHeader(file);
     if (!header.sqlite) {
-        Error e =
-            Error::make(ErrorKind::Foreign, tr("%1 is not a Qaytish register: it is not a database "
-                                               "file at all. It was left unchanged.")
-                                                .arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Foreign,
+                             tr("%1 is not a Qaytish register: it is not a database "
+                                "file at all. It was left unchanged.")
+                                 .arg(shown),
+                             path);
     }
     if (header.applicationId != ApplicationId) {
-        Error e =
-            Error::make(ErrorKind::Foreign, tr("%1 is a database of another application, not a "
-                                               "Qaytish register. It was left unchanged.")
-                                                .arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Foreign,
+                             tr("%1 is a database of another application, not a "
+                                "Qaytish register. It was left unchanged.")
+                                 .arg(shown),
+                             path);
     }
     if (header.userVersion > SchemaVersion) {
-        Error e =
-            Error::make(ErrorKind::Newer, tr("%1 was written by a newer version of Qaytish "
-                                             "(register version %2; this version reads up to %3). "
-                                             "It was left unchanged: open it with the newer "
-                                             "version.")
-                                              .arg(shown)
-                                              .arg(header.userVersion)
-                                              .arg(SchemaVersion));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Newer,
+                             tr("%1 was written by a newer version of Qaytish "
+                                "(register version %2; this version reads up to %3). "
+                                "It was left unchanged: open it with the newer "
+                                "version.")
+                                 .arg(shown)
+                                 .arg(header.userVersion)
+                                 .arg(SchemaVersion),
+                             path);
     }
     r.userVersion = header.userVersion;
     return r;
@@ -245,25 +241,20 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         return recognized.error();
     const bool isNew = !recognized->exists || recognized->empty;
     if (!recognized->exists && mode == OpenMode::ExistingOnly) {
-        Error e =
-            Error::make(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown),
+                             path);
     }
     if (recognized->exists && !info.isWritable()) {
-        Error e =
-            Error::make(ErrorKind::Io, tr("The register %1 is read-only. Copy it to a folder you "
-                                          "may write to, or ask for write permission.")
-                                           .arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Io,
+                             tr("The register %1 is read-only. Copy it to a folder you "
+                                "may write to, or ask for write permission.")
+                                 .arg(shown),
+                             path);
     }
     if (!recognized->exists && !info.absoluteDir().exists()) {
-        Error e =
-            Error::make(ErrorKind::NotFound,
-                        tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
-        e.file = path;
-        return e;
+        return Error::inFile(
+            ErrorKind::NotFound,
+            tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())), path);
     }
 
     std::shared_ptr<Database> database(new Database);
@@ -284,12 +275,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!version)
             return version.error();
         if (version.value() > SchemaVersion) {
-            Error e = Error::make(ErrorKind::Newer,
-                                  tr("%1 was written by a newer version of Qaytish. It was "
-                                     "left unchanged: open it with the newer version.")
-                                      .arg(shown));
-            e.file = path;
-            return e;
+            return Error::inFile(ErrorKind::Newer,
+                                 tr("%1 was written by a newer version of Qaytish. It was "
+                                    "left unchanged: open it with the newer version.")
+                                     .arg(shown),
+                                 path);
         }
         database->m_versionOnOpen = version.value();
     }

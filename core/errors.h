@@ -32,6 +32,13 @@ struct Error {
         e.field = field;
         return e;
     }
+    // An error about a file (and a line of it, counted from 1, when known).
+    static Error inFile(ErrorKind kind, const QString &message, const QString &file, int line = 0) {
+        Error e = make(kind, message);
+        e.file = file;
+        e.line = line;
+        return e;
+    }
 };
 
 // Exit code of qaytish-cli for an error kind (DESIGN.md, Contracts).

@@ -103,11 +103,10 @@ Result<qint64> ExportLog::toFile(const ExportRecord &record, const QString &file
     if (Status s = ChangeWriter(m_db, m_path, m_clock, m_actor, m_permission).permitted(); !s)
         return s.error();
     auto cannotWrite = [&](const QString &reason) {
-        Error e = Error::make(
+        return Error::inFile(
             ErrorKind::Io,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(filePath), reason));
-        e.file = filePath;
-        return e;
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(filePath), reason),
+            filePath);
     };
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))

@@ -47,16 +47,12 @@ Result<RegisterHealth> RegisterCheck::run(const QString &path, bool full) {
         return recognized.error();
     const QString shown = QDir::toNativeSeparators(path);
     if (!recognized->exists) {
-        Error e =
-            Error::make(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::NotFound, tr("The register %1 does not exist.").arg(shown),
+                             path);
     }
     if (recognized->empty) {
-        Error e = Error::make(ErrorKind::Foreign,
-                              tr("%1 is an empty file, not a Qaytish register.").arg(shown));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Foreign,
+                             tr("%1 is an empty file, not a Qaytish register.").arg(shown), path);
     }
 
     RegisterHealth health;
@@ -93,15 +89,14 @@ Result<RegisterHealth> RegisterCheck::run(const QString &path, bool full) {
         !s)
         return s.error();
     if (health.schemaVersion > Database::SchemaVersion) {
-        Error e = Error::make(ErrorKind::Newer,
-                              tr("%1 was written by a newer version of Qaytish (register version "
-                                 "%2; this version reads up to %3). It was left unchanged: check "
-                                 "it with the newer version.")
-                                  .arg(shown)
-                                  .arg(health.schemaVersion)
-                                  .arg(Database::SchemaVersion));
-        e.file = path;
-        return e;
+        return Error::inFile(ErrorKind::Newer,
+                             tr("%1 was written by a newer version of Qaytish (register version "
+                                "%2; this version reads up to %3). It was left unchanged: check "
+                                "it with the newer version.")
+                                 .arg(shown)
+                                 .arg(health.schemaVersion)
+                                 .arg(Database::SchemaVersion),
+                             path);
     }
 
     int findings = 0;

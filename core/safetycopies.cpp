@@ -36,9 +36,7 @@ std::optional<SafetyCopy> parseName(const QFileInfo &info) {
 }
 
 Error fileError(const QString &message, const QString &file) {
-    Error e = Error::make(ErrorKind::Io, message);
-    e.file = file;
-    return e;
+    return Error::inFile(ErrorKind::Io, message, file);
 }
 
 // Copies a file through a temporary file in the target's folder that replaces the target
@@ -186,11 +184,10 @@ Status SafetyCopies::checkReplacement(const QString &file, const QString &shownA
         return e;
     }
     if (!health->healthy()) {
-        Error e = Error::make(ErrorKind::Damaged,
-                              tr("%1 is damaged (%2); the register was left as it was.")
-                                  .arg(nativePath(shownAs), health->problems.first()));
-        e.file = shownAs;
-        return e;
+        return Error::inFile(ErrorKind::Damaged,
+                             tr("%1 is damaged (%2); the register was left as it was.")
+                                 .arg(nativePath(shownAs), health->problems.first()),
+                             shownAs);
     }
     return {};
 }
@@ -233,14 +230,13 @@ Status notInUse(const QString &registerPath) {
     }
     if (!busy)
         return {};
-    Error e = Error::make(ErrorKind::Busy,
-                          SafetyCopies::tr("The register %1 is open in another program (another "
-                                           "Qaytish window, or the command-line program): "
-                                           "close it there first. The register was left as it "
-                                           "was.")
-                              .arg(nativePath(registerPath)));
-    e.file = registerPath;
-    return e;
+    return Error::inFile(ErrorKind::Busy,
+                         SafetyCopies::tr("The register %1 is open in another program (another "
+                                          "Qaytish window, or the command-line program): "
+                                          "close it there first. The register was left as it "
+                                          "was.")
+                             .arg(nativePath(registerPath)),
+                         registerPath);
 }
 
 } // namespace

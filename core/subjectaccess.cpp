@@ -418,13 +418,13 @@ Result<QString> SubjectAccess::formatFor(const QString &filePath) {
     const QString suffix = QFileInfo(filePath).suffix().toLower();
     if (suffix == u"pdf" || suffix == u"json")
         return suffix;
-    Error e = Error::make(ErrorKind::BadInput,
-                          tr("%1: the file name must end in %2 (a report to read) or %3 (the "
-                             "data for another system).")
-                              .arg(QDir::toNativeSeparators(filePath), QStringLiteral(".pdf"),
-                                   QStringLiteral(".json")),
-                          QStringLiteral("out"));
-    e.file = filePath;
+    Error e = Error::inFile(ErrorKind::BadInput,
+                            tr("%1: the file name must end in %2 (a report to read) or %3 (the "
+                               "data for another system).")
+                                .arg(QDir::toNativeSeparators(filePath), QStringLiteral(".pdf"),
+                                     QStringLiteral(".json")),
+                            filePath);
+    e.field = QStringLiteral("out");
     return e;
 }
 
@@ -440,9 +440,8 @@ Status SubjectAccess::save(const Database &db, const Clock &clock, const Actor &
                            const QByteArray &bytes, const QString &filePath) {
     const QString shown = QDir::toNativeSeparators(filePath);
     auto cannotWrite = [&](const QString &reason) {
-        Error e = Error::make(ErrorKind::Io, tr("%1 cannot be written: %2").arg(shown, reason));
-        e.file = filePath;
-        return e;
+        return Error::inFile(ErrorKind::Io, tr("%1 cannot be written: %2").arg(shown, reason),
+                             filePath);
     };
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
