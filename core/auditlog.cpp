@@ -401,8 +401,11 @@ Result<QList<AuditEntry>> AuditLog::select(QSqlDatabase db, const QString &path,
         }
     }
     if (filter.personId > 0) {
-        where << QStringLiteral("a.person_id = ? AND a.person_id <> 0");
-        binds << filter.personId;
+        // The entries of the person's records, and the exports of many people's records
+        // that carried theirs (export_person).
+        where << QStringLiteral("(a.person_id = ? AND a.person_id <> 0 OR a.id IN (SELECT "
+                                "audit_id FROM export_person WHERE person_id = ?))");
+        binds << filter.personId << filter.personId;
     }
     if (filter.from.isValid()) {
         where << QStringLiteral("a.at >= ?");

@@ -69,7 +69,8 @@ struct AuditFilter {
     QString action;      // an AuditAction code; empty: every action
     QString table;       // empty: every table
     qint64 rowId = 0;    // with table: one record
-    qint64 personId = 0; // every entry about one person
+    qint64 personId = 0; // every entry about one person, and the exports that carried
+                         // their record among others'
     QDate from;          // inclusive, UTC days; invalid: open
     QDate to;            // inclusive
 };

@@ -486,7 +486,7 @@ Result<qint64> CertificateRegister::exportCsv(const Actor &actor, const QString 
     record.kind = ExportKind::CertificatesCsv;
     record.table = QStringLiteral("certificate");
     if (!search.trimmed().isEmpty())
-        record.filter.insert(QStringLiteral("search"), search.trimmed());
+        record.filter.insert(QStringLiteral("searched"), true); // never the text (exportlog.h)
     if (!status.isEmpty())
         record.filter.insert(QStringLiteral("status"), status);
     return ExportLog(m_db.connection(), m_db.path(), m_clock, actor)
@@ -497,6 +497,8 @@ Result<qint64> CertificateRegister::exportCsv(const Actor &actor, const QString 
             QByteArray out = CsvExporter::start();
             CsvExporter::appendLine(out, csvColumns());
             const QStringList attribution = CsvExporter::attributionCells(stamp);
+            for (const Certificate &c : std::as_const(rows.value()))
+                record.persons << c.personId;
             for (const Certificate &c : std::as_const(rows.value()))
                 CsvExporter::appendLine(out, QStringList{c.number,
                                                          c.status,

@@ -72,7 +72,7 @@ void CsvExporter::appendLine(QByteArray &out, const QStringList &cells) {
 QVariantMap CsvExporter::filterDescription(const CaseFilter &filter) {
     QVariantMap m;
     if (!filter.search.trimmed().isEmpty())
-        m.insert(QStringLiteral("search"), filter.search.trimmed());
+        m.insert(QStringLiteral("searched"), true); // never the text (ExportRecord::filter)
     if (filter.status)
         m.insert(QStringLiteral("status"), CaseStatusInfo::code(*filter.status));
     if (filter.condition)
@@ -113,13 +113,13 @@ Result<qint64> CsvExporter::write(QSqlDatabase db, const QString &dbPath, const 
     record.filter = filterDescription(filter);
     return ExportLog(db, dbPath, clock, actor)
         .toFile(record, filePath, [&](QIODevice &file, const ExportStamp &stamp) {
-            return writeCases(file, db, dbPath, filter, stamp, progress);
+            return writeCases(file, db, dbPath, filter, stamp, progress, &record.persons);
         });
 }
 
 Result<qint64> CsvExporter::writeCases(QIODevice &file, QSqlDatabase db, const QString &dbPath,
                                        const CaseFilter &filter, const ExportStamp &stamp,
-                                       const Progress &progress) {
+                                       const Progress &progress, QList<qint64> *persons) {
     QByteArray out = start();
     const QStringList attribution = attributionCells(stamp);
     auto line = [&](const QStringList &cells) {
@@ -161,6 +161,8 @@ Result<qint64> CsvExporter::writeCases(QIODevice &file, QSqlDatabase db, const Q
                                 extra.value(5).toString()});
         extra.finish();
         for (const CaseListRow &r : rows.value()) {
+            if (persons)
+                *persons << r.personId;
             const Extra x = extras.value(r.id);
             line(QStringList{r.caseRef,
                              CaseStatusInfo::code(r.status),

@@ -57,7 +57,7 @@ public:
 private:
     static Result<qint64> writeCases(QIODevice &file, QSqlDatabase db, const QString &dbPath,
                                      const CaseFilter &filter, const ExportStamp &stamp,
-                                     const Progress &progress);
+                                     const Progress &progress, QList<qint64> *persons = nullptr);
 };
 
 } // namespace qaytish

@@ -64,7 +64,8 @@ QStringList migrationFiles() {
             QStringLiteral(":/sql/006_users.sql"),
             QStringLiteral(":/sql/007_audit.sql"),
             QStringLiteral(":/sql/008_data_protection.sql"),
-            QStringLiteral(":/sql/009_search_walks.sql")};
+            QStringLiteral(":/sql/009_search_walks.sql"),
+            QStringLiteral(":/sql/010_export_people.sql")};
 }
 
 } // namespace

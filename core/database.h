@@ -18,11 +18,12 @@ namespace qaytish {
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int SchemaVersion = 9; // 2: person_link; 3: documents, return lists;
-                                            // 4: the name search index; 5: the
-                                            // dashboard's indexes; 6: user accounts;
-                                            // 7: the audit trail; 8: consent, objection,
-                                            // retention; 9: the search's covering indexes
+    static constexpr int SchemaVersion = 10; // 2: person_link; 3: documents, return lists;
+                                             // 4: the name search index; 5: the
+                                             // dashboard's indexes; 6: user accounts;
+                                             // 7: the audit trail; 8: consent, objection,
+                                             // retention; 9: the search's covering indexes;
+                                             // 10: the persons an export carried
     static constexpr qint32 ApplicationId = 0x51415954; // "QAYT"
     static constexpr int BusyTimeoutMs = 5000;
     // PRAGMA cache_size of every connection: 32 MiB (negative values are KiB).

@@ -33,13 +33,19 @@ inline const QString AuditLogCsv = QStringLiteral("audit_log_csv"); // the audit
 
 // One export or printout, described for its audit entry.
 struct ExportRecord {
-    QString kind;       // ExportKind
-    QString table;      // the record exported: certificate, return_list; return_case for cases
-    qint64 rowId = 0;   // its row; 0 for a listing of many rows (then `filter` says which)
-    QString output;     // manifest or reception (return lists)
-    QString language;   // a document's languages, e.g. "uz+ru"; empty for a CSV
-    QString paper;      // a4 or letter for a document
-    QVariantMap filter; // a listing's filter (search, status, condition)
+    QString kind;     // ExportKind
+    QString table;    // the record exported: certificate, return_list; return_case for cases
+    qint64 rowId = 0; // its row; 0 for a listing of many rows (then `filter` says which)
+    QString output;   // manifest or reception (return lists)
+    QString language; // a document's languages, e.g. "uz+ru"; empty for a CSV
+    QString paper;    // a4 or letter for a document
+    // A listing's filter: status and condition codes, and whether a search narrowed it
+    // ("searched": true). The search text itself is never recorded: it may be a person's
+    // name or number, and the audit trail cannot forget it when that person is anonymised.
+    QVariantMap filter;
+    // The persons whose records a listing carried (export_person, schema 10): the writer of
+    // the output fills it while it writes. A return list's passengers are found by begin().
+    QList<qint64> persons;
 };
 
 // Who made an output and when: printed on the output and recorded in the entry.
@@ -77,8 +83,9 @@ public:
     ExportStamp stamp() const;
 
     // Writes `write` into a temporary file beside `filePath` and records the export as
-    // above. `write` returns the number of people's records it wrote, or an error (then
-    // nothing is kept and nothing recorded). Needs the ReadCases permission.
+    // above; `write` may add to the persons of `record` (the same object) as it writes. `write`
+    // returns the number of people's records it wrote, or an error (then nothing is kept and
+    // nothing recorded). Needs the ReadCases permission.
     using Writer = std::function<Result<qint64>(QIODevice &device, const ExportStamp &stamp)>;
     Result<qint64> toFile(const ExportRecord &record, const QString &filePath, const Writer &write);
 
@@ -111,6 +118,9 @@ public:
     static QString printerDestination() { return QStringLiteral("printer"); }
 
 private:
+    // Inside begin()'s transaction: the persons the entry just appended carried.
+    Status recordPersons(const ExportRecord &record);
+
     QSqlDatabase m_db;
     QString m_path;
     const Clock &m_clock;

@@ -231,20 +231,27 @@ void AuditLogWindow::exportCsv() {
     record.table = QStringLiteral("audit_log");
     Result<qint64> written =
         ExportLog(m_db->connection(), m_db->path(), m_clock, m_actor, Permission::ReadAuditLog)
-            .toFile(record, file, [this](QIODevice &out, const ExportStamp &) -> Result<qint64> {
-                QByteArray bytes = CsvExporter::start();
-                CsvExporter::appendLine(bytes, {QStringLiteral("id"), QStringLiteral("at"),
-                                                QStringLiteral("user"), QStringLiteral("action"),
-                                                QStringLiteral("table"), QStringLiteral("row_id"),
-                                                QStringLiteral("field"), QStringLiteral("values")});
-                for (const AuditEntry &e : std::as_const(m_entries))
-                    CsvExporter::appendLine(bytes, {QString::number(e.id), e.at, e.actor, e.action,
-                                                    e.table, QString::number(e.rowId), e.field,
-                                                    valuesText(e)});
-                if (out.write(bytes) != bytes.size())
-                    return Error::make(ErrorKind::Io, out.errorString());
-                return qint64(m_entries.size());
-            });
+            .toFile(record, file,
+                    [this, &record](QIODevice &out, const ExportStamp &) -> Result<qint64> {
+                        QByteArray bytes = CsvExporter::start();
+                        CsvExporter::appendLine(
+                            bytes, {QStringLiteral("id"), QStringLiteral("at"),
+                                    QStringLiteral("user"), QStringLiteral("action"),
+                                    QStringLiteral("table"), QStringLiteral("row_id"),
+                                    QStringLiteral("field"), QStringLiteral("values")});
+                        // Whose entries the file carries (export_person).
+                        for (const AuditEntry &e : std::as_const(m_entries)) {
+                            if (e.personId > 0)
+                                record.persons << e.personId;
+                        }
+                        for (const AuditEntry &e : std::as_const(m_entries))
+                            CsvExporter::appendLine(
+                                bytes, {QString::number(e.id), e.at, e.actor, e.action, e.table,
+                                        QString::number(e.rowId), e.field, valuesText(e)});
+                        if (out.write(bytes) != bytes.size())
+                            return Error::make(ErrorKind::Io, out.errorString());
+                        return qint64(m_entries.size());
+                    });
     if (!written) {
         Dialogs::error(this, windowTitle(), written.error().message);
         return;
