@@ -329,6 +329,7 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
                 insert.value()->bind(i, values.at(i));
             if (Result<qint64> written = insert.value()->insert(); !written)
                 return written.error();
+            m_lastAppended = id;
             return {};
         }
         Result<QSqlQuery *> insert = m_statements->query(
@@ -343,8 +344,10 @@ Status AuditLog::append(const QString &at, const Actor &actor, const AuditRecord
         q.bindValue(int(values.size()), head.value().lastId);
         if (!q.exec())
             return Database::errorFromSql(q.lastError(), m_path);
-        if (q.numRowsAffected() == 1)
+        if (q.numRowsAffected() == 1) {
+            m_lastAppended = id;
             return {};
+        }
     }
     return Error::make(ErrorKind::Busy,
                        tr("%1 is busy: other programs kept writing to its audit trail. Try "

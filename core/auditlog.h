@@ -105,6 +105,8 @@ public:
 
     // Appends one entry at `at` (ISO 8601 UTC) for the actor.
     Status append(const QString &at, const Actor &actor, const AuditRecord &record);
+    // The id of the entry this writer appended last (0: none yet).
+    qint64 lastAppended() const { return m_lastAppended; }
 
     // The person whose record a row of `table` is (person, return_case and the tables that
     // name a person or a case); 0 for records of no one (settings, accounts, lists).
@@ -167,6 +169,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     std::unique_ptr<StatementCache> m_statements;
+    qint64 m_lastAppended = 0;
     // table -> the SQL that finds the person of one of its rows (empty: no one). Keys are
     // not kept: a key made in a transaction that rolls back must not outlive it.
     QHash<QString, QString> m_personSql;

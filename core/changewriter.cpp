@@ -24,19 +24,6 @@ bool isLogTable(const QString &table) {
     return table == QStringLiteral("status_history") || table == QStringLiteral("audit_log");
 }
 
-// Named placeholders (:p0, :p1, ...) bind far faster than positional ones in Qt's SQL
-// layer, which formats a name for every positional value it binds.
-const QString &placeholder(int i) {
-    static const QStringList names = [] {
-        QStringList list;
-        for (int n = 0; n < 128; ++n)
-            list << QStringLiteral(":p%1").arg(n);
-        return list;
-    }();
-    Q_ASSERT(i < names.size());
-    return names.at(i);
-}
-
 bool sameValue(const QVariant &a, const QVariant &b) {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull() ||
@@ -45,51 +32,6 @@ bool sameValue(const QVariant &a, const QVariant &b) {
         return a == b;
     return a.toString() == b.toString();
 }
-
-// Binds one row's values, in order, to the statement the writer prepared: through SQLite's
-// own API when the writer has a native statement (text as UTF-8), else through Qt's
-// driver. Values arrive as toStored() gives them.
-class RowBinding {
-public:
-    RowBinding(QSqlQuery *query, DirectStatement *native)
-        : m_query(query)
-        , m_native(native) {}
-
-    void add(const QVariant &stored) {
-        if (m_native)
-            m_native->bind(m_index, stored);
-        else
-            m_query->bindValue(placeholder(m_index), stored);
-        ++m_index;
-    }
-    void addText(const QString &text) {
-        if (m_native)
-            m_native->bindText(m_index, text);
-        else
-            m_query->bindValue(placeholder(m_index), text);
-        ++m_index;
-    }
-    void addInteger(qint64 value) {
-        if (m_native)
-            m_native->bindInt64(m_index, value);
-        else
-            m_query->bindValue(placeholder(m_index), value);
-        ++m_index;
-    }
-    // Writes the row; returns its rowid.
-    Result<qint64> exec(const QString &path) {
-        if (m_native)
-            return m_native->insert();
-        if (!m_query->exec())
-            return Database::errorFromSql(m_query->lastError(), path);
-        return m_query->lastInsertId().toLongLong();
-    }
-
-private:
-    QSqlQuery *m_query;
-    DirectStatement *m_native;
-    int m_index = 0;
-};
 
 } // namespace
 
@@ -190,22 +132,6 @@ Result<QSqlQuery *> ChangeWriter::run(const QString &sql, const QVariantList &va
     return q;
 }
 
-Status ChangeWriter::prepareInsert(const QString &sql, QSqlQuery *&query,
-                                   DirectStatement *&native) {
-    if (m_statements.handle()) {
-        Result<DirectStatement *> made = m_statements.direct(sql);
-        if (!made)
-            return made.error();
-        native = made.value();
-        return {};
-    }
-    Result<QSqlQuery *> q = m_statements.query(sql);
-    if (!q)
-        return q.error();
-    query = q.value();
-    return {};
-}
-
 Status ChangeWriter::log(const QString &action, const FieldChange &change, qint64 personId,
                          bool keep) {
     if (keep && m_collect)
@@ -304,11 +230,13 @@ Result<ChangeWriter::Shape> ChangeWriter::insertShape(const QString &table,
     }
     QStringList marks;
     for (qsizetype i = 0; i < all.size(); ++i)
-        marks << placeholder(int(i));
+        marks << namedPlaceholder(int(i));
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, all.join(u','), marks.join(u','));
-    if (Status s = prepareInsert(sql, statement.query, statement.native); !s)
-        return s.error();
+    Result<PreparedInsert> prepared = m_statements.insert(sql);
+    if (!prepared)
+        return prepared.error();
+    statement.prepared = prepared.value();
     m_shapes << statement;
     return Shape(m_shapes.size() - 1);
 }
@@ -323,7 +251,7 @@ Result<qint64> ChangeWriter::insertValues(Shape shape, const QVariantList &value
     if (Status s = permitted(); !s)
         return s.error();
     const InsertStatement &statement = m_shapes.at(shape);
-    RowBinding row(statement.query, statement.native);
+    RowBinding row(statement.prepared);
     for (const QVariant &value : values)
         row.add(toStored(value));
     if (statement.addUuid)

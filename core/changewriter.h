@@ -17,11 +17,7 @@
 #include <optional>
 #include <utility>
 
-struct sqlite3;
-
 namespace qaytish {
-
-class DirectStatement;
 
 // The single write path (DESIGN.md, Storage): every insert and update of the register
 // goes through here and yields its field-level changes, which are also appended to the
@@ -69,6 +65,8 @@ public:
     void setLogInserts(bool log) { m_logInserts = log; }
     // One audit entry that describes a bulk write as a whole.
     Status logEvent(const QString &table, const QString &description);
+    // The id of the audit entry this writer appended last (0: none yet).
+    qint64 lastAuditEntry() const { return m_audit ? m_audit->lastAppended() : 0; }
     // One audit entry for a reading of a record that is not a write: AuditAction::Open (a
     // person's record shown) or AuditAction::Export (personal data exported or printed;
     // `what` says which output, and where to). Needs no permission of its own: the reading
@@ -87,9 +85,6 @@ public:
     static QString newUuid();
 
 private:
-    // Prepares an INSERT either way: sets `native` on the direct path (inserts bind through
-    // SQLite's own API, sqlitedirect.h), else `query`.
-    Status prepareInsert(const QString &sql, QSqlQuery *&query, DirectStatement *&native);
     Status log(const QString &action, const FieldChange &change, qint64 personId, bool keep = true);
     Result<qint64> personOf(const QString &table, qint64 rowId);
     static bool isDerived(const QString &column);
@@ -114,8 +109,7 @@ private:
         bool addCreatedAt = false;
         bool addUpdatedAt = false;
         bool logTable = false;
-        QSqlQuery *query = nullptr;        // owned by m_statements; or
-        DirectStatement *native = nullptr; // the same statement through SQLite's API
+        PreparedInsert prepared; // owned by m_statements
     };
     QList<InsertStatement> m_shapes;
     QHash<size_t, Shape> m_inserts;    // insert(): signature of table and keys -> shape

@@ -95,21 +95,15 @@ Result<std::unique_ptr<ExportLog::Pending>> ExportLog::begin(const ExportRecord 
                                     describe(record, destination, records, device), record.kind);
         !s)
         return s.error(); // `pending` rolls back
-    if (Status s = recordPersons(record); !s)
+    if (Status s = recordPersons(record, writer.lastAuditEntry()); !s)
         return s.error();
     return pending;
 }
 
-Status ExportLog::recordPersons(const ExportRecord &record) {
-    // The entry just appended is the chain's head (the write lock is held).
-    QSqlQuery head(m_db);
-    if (!head.exec(QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1")) || !head.next())
-        return Database::errorFromSql(head.lastError(), m_path);
-    const qint64 entry = head.value(0).toLongLong();
-    head.finish();
-    QSqlQuery q(m_db);
+Status ExportLog::recordPersons(const ExportRecord &record, qint64 entry) {
     if (record.table == u"return_list" && record.rowId > 0) {
         // A return list's outputs carry its passengers.
+        QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO export_person (audit_id, person_id) "
             "SELECT ?, c.person_id FROM return_list_passenger p JOIN "
@@ -122,27 +116,18 @@ Status ExportLog::recordPersons(const ExportRecord &record) {
     if (record.persons.isEmpty())
         return {};
     StatementCache statements(m_db, m_path);
-    const QString sql =
-        QStringLiteral("INSERT OR IGNORE INTO export_person (audit_id, person_id) VALUES (?, ?)");
-    if (statements.handle()) {
-        Result<DirectStatement *> insert = statements.direct(sql);
-        if (!insert)
-            return insert.error();
-        for (const qint64 person : record.persons) {
-            insert.value()->bindInt64(0, entry);
-            insert.value()->bindInt64(1, person);
-            if (Result<qint64> done = insert.value()->insert(); !done)
-                return done.error();
-        }
-        return {};
-    }
-    if (!q.prepare(sql))
-        return Database::errorFromSql(q.lastError(), m_path);
+    Result<PreparedInsert> insert =
+        statements.insert(QStringLiteral("INSERT OR IGNORE INTO export_person (audit_id, "
+                                         "person_id) VALUES (%1, %2)")
+                              .arg(namedPlaceholder(0), namedPlaceholder(1)));
+    if (!insert)
+        return insert.error();
     for (const qint64 person : record.persons) {
-        q.addBindValue(entry);
-        q.addBindValue(person);
-        if (!q.exec())
-            return Database::errorFromSql(q.lastError(), m_path);
+        RowBinding row(insert.value());
+        row.addInteger(entry);
+        row.addInteger(person);
+        if (Result<qint64> done = row.exec(m_path); !done)
+            return done.error();
     }
     return {};
 }

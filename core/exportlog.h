@@ -118,8 +118,8 @@ public:
     static QString printerDestination() { return QStringLiteral("printer"); }
 
 private:
-    // Inside begin()'s transaction: the persons the entry just appended carried.
-    Status recordPersons(const ExportRecord &record);
+    // Inside begin()'s transaction: the persons that `entry`, just appended, carried.
+    Status recordPersons(const ExportRecord &record, qint64 entry);
 
     QSqlDatabase m_db;
     QString m_path;

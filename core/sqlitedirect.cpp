@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <atomic>
 #include <mutex>
@@ -397,6 +398,49 @@ void DirectStatement::reset() {}
 
 #endif
 
+const QString &namedPlaceholder(int i) {
+    static const QStringList names = [] {
+        QStringList list;
+        for (int n = 0; n < 128; ++n)
+            list << QStringLiteral(":p%1").arg(n);
+        return list;
+    }();
+    Q_ASSERT(i < names.size());
+    return names.at(i);
+}
+
+void RowBinding::add(const QVariant &stored) {
+    if (m_insert.native)
+        m_insert.native->bind(m_index, stored);
+    else
+        m_insert.query->bindValue(namedPlaceholder(m_index), stored);
+    ++m_index;
+}
+
+void RowBinding::addText(const QString &text) {
+    if (m_insert.native)
+        m_insert.native->bindText(m_index, text);
+    else
+        m_insert.query->bindValue(namedPlaceholder(m_index), text);
+    ++m_index;
+}
+
+void RowBinding::addInteger(qint64 value) {
+    if (m_insert.native)
+        m_insert.native->bindInt64(m_index, value);
+    else
+        m_insert.query->bindValue(namedPlaceholder(m_index), value);
+    ++m_index;
+}
+
+Result<qint64> RowBinding::exec(const QString &path) {
+    if (m_insert.native)
+        return m_insert.native->insert();
+    if (!m_insert.query->exec())
+        return Database::errorFromSql(m_insert.query->lastError(), path);
+    return m_insert.query->lastInsertId().toLongLong();
+}
+
 StatementCache::StatementCache(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path)) {}
@@ -433,6 +477,22 @@ Result<DirectStatement *> StatementCache::direct(const QString &sql) {
         it = m_direct.insert(sql, std::shared_ptr<DirectStatement>(std::move(made.value())));
     }
     return it.value().get();
+}
+
+Result<PreparedInsert> StatementCache::insert(const QString &sql) {
+    PreparedInsert prepared;
+    if (handle()) {
+        Result<DirectStatement *> made = direct(sql);
+        if (!made)
+            return made.error();
+        prepared.native = made.value();
+        return prepared;
+    }
+    Result<QSqlQuery *> q = query(sql);
+    if (!q)
+        return q.error();
+    prepared.query = q.value();
+    return prepared;
 }
 
 } // namespace qaytish

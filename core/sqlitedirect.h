@@ -95,6 +95,36 @@ private:
     int m_bindError = 0;
 };
 
+// Named placeholders (:p0, :p1, ...) bind far faster than positional ones in Qt's SQL
+// layer, which formats a name for every positional value it binds. An INSERT prepared for
+// RowBinding names its values so (SQLite's API binds them by position all the same).
+const QString &namedPlaceholder(int i);
+
+// An INSERT prepared either way (StatementCache::insert): `native` on the direct path, else
+// `query`; both owned by the cache.
+struct PreparedInsert {
+    QSqlQuery *query = nullptr;
+    DirectStatement *native = nullptr;
+};
+
+// Binds one row's values, in order, to a PreparedInsert: through SQLite's own API when it
+// has a native statement (text as UTF-8), else through Qt's driver. Values arrive as
+// stored (ChangeWriter's toStored()).
+class RowBinding {
+public:
+    explicit RowBinding(const PreparedInsert &insert)
+        : m_insert(insert) {}
+    void add(const QVariant &stored);
+    void addText(const QString &text);
+    void addInteger(qint64 value);
+    // Writes the row; returns its rowid.
+    Result<qint64> exec(const QString &path);
+
+private:
+    PreparedInsert m_insert;
+    int m_index = 0;
+};
+
 // The statements one writer prepared on its connection, by their SQL: through Qt's driver,
 // and through SQLite's API where SqliteDirect::handle() gives the connection.
 class StatementCache {
@@ -110,6 +140,9 @@ public:
     sqlite3 *handle();
     // Only when handle() is not nullptr.
     Result<DirectStatement *> direct(const QString &sql);
+    // An INSERT with named placeholders (namedPlaceholder()), for RowBinding: direct where
+    // handle() allows it, else through Qt's driver.
+    Result<PreparedInsert> insert(const QString &sql);
     const QSqlDatabase &database() const { return m_db; }
     const QString &path() const { return m_path; }
 
